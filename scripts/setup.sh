@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Installs every tool the project builds and tests with, and skips what is already there.
+# Safe to run again: each step checks first. Sourced by serve.sh and test.sh; runnable alone.
+# Versions and the reasons behind them: ARCHITECTURE.md, section "Toolchain".
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+trunk_version="0.21.14"
+# The CLI must match the wasm-bindgen crate in Cargo.lock exactly, or the generated JS and
+# the wasm disagree at load time.
+bindgen_version="$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, ""); print; exit}' "$root/Cargo.lock")"
+
+say() { printf '[setup] %s\n' "$*"; }
+export PATH="$HOME/.cargo/bin:$PATH"
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -q "$trunk_version"; then
+  say "installing Trunk $trunk_version (about 10 minutes on 2 cores)"
+  cargo install --locked "trunk@$trunk_version"
+fi
+
+if ! wasm-bindgen --version 2>/dev/null | grep -q "$bindgen_version" \
+  || ! command -v wasm-bindgen-test-runner >/dev/null; then
+  say "installing wasm-bindgen-cli $bindgen_version"
+  # Not --locked: the CLI's own lock file names a webpki-roots the registry no longer serves.
+  cargo install --force "wasm-bindgen-cli@$bindgen_version"
+fi
+
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  say "installing Debian's chromium and chromium-driver"
+  apt_prefix=()
+  [ "$(id -u)" -eq 0 ] || apt_prefix=(sudo)
+  "${apt_prefix[@]}" apt-get update -q
+  DEBIAN_FRONTEND=noninteractive "${apt_prefix[@]}" apt-get install -y -q chromium chromium-driver
+fi
+
+# npm packages: binaryen 132 (wasm-opt; Debian's 108 breaks wasm-bindgen 0.2.130 output) and
+# the end-to-end test libraries. Never let a package download its own browser.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+stamp="$root/node_modules/.package-lock.json"
+if [ ! -f "$stamp" ] || [ "$root/package-lock.json" -nt "$stamp" ]; then
+  say "installing npm packages"
+  (cd "$root" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+# Trunk runs the first wasm-opt on PATH: make it the npm one.
+export PATH="$root/node_modules/.bin:$PATH"
+export TRUNK_OFFLINE=true
+export CHROMEDRIVER=/usr/bin/chromedriver

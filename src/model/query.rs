@@ -1,0 +1,92 @@
+//! Lookups and derived facts the pages need: the featured special issue, the newest issues,
+//! an issue's contents grouped by category, neighbours of an article, reading time.
+
+use super::types::{Article, Block, Catalog, Category, IssueEntry, IssueFile, IssueKind};
+
+/// Reading speed used for "N phút đọc": a common figure for Vietnamese news prose.
+pub const WORDS_PER_MINUTE: usize = 200;
+
+impl Catalog {
+    pub fn issue(&self, id: &str) -> Option<&IssueEntry> {
+        self.issues.iter().find(|i| i.id.as_str() == id)
+    }
+
+    pub fn category(&self, id: &str) -> Option<&Category> {
+        self.categories.iter().find(|c| c.id.as_str() == id)
+    }
+
+    /// Issues newest first; on the same date, the higher number first.
+    pub fn issues_newest_first(&self) -> Vec<&IssueEntry> {
+        let mut list: Vec<&IssueEntry> = self.issues.iter().collect();
+        list.sort_by(|a, b| (b.date, b.number).cmp(&(a.date, a.number)));
+        list
+    }
+
+    /// The newest special issue, featured at the top of the home page.
+    pub fn featured_special(&self) -> Option<&IssueEntry> {
+        self.issues_newest_first()
+            .into_iter()
+            .find(|i| i.kind == IssueKind::Special)
+    }
+}
+
+impl IssueFile {
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.articles.iter().find(|a| a.id.as_str() == id)
+    }
+
+    /// The articles before and after `id` in the issue's reading order.
+    pub fn neighbours(&self, id: &str) -> (Option<&Article>, Option<&Article>) {
+        match self.articles.iter().position(|a| a.id.as_str() == id) {
+            Some(i) => (
+                i.checked_sub(1).and_then(|p| self.articles.get(p)),
+                self.articles.get(i + 1),
+            ),
+            None => (None, None),
+        }
+    }
+
+    /// The table of contents: categories in catalog order, each with its articles in issue
+    /// order; categories without articles in this issue are left out.
+    pub fn contents<'a>(&'a self, catalog: &'a Catalog) -> Vec<(&'a Category, Vec<&'a Article>)> {
+        catalog
+            .categories
+            .iter()
+            .map(|c| {
+                let articles = self
+                    .articles
+                    .iter()
+                    .filter(|a| a.category == c.id)
+                    .collect::<Vec<_>>();
+                (c, articles)
+            })
+            .filter(|(_, articles)| !articles.is_empty())
+            .collect()
+    }
+}
+
+impl Block {
+    /// The words a reader reads in this block.
+    fn word_count(&self) -> usize {
+        let count = |t: &str| t.split_whitespace().count();
+        match self {
+            Block::Paragraph { text } | Block::Heading { text } => count(text),
+            Block::Quote { text, attribution } => {
+                count(text) + attribution.as_deref().map_or(0, count)
+            }
+            Block::List { items, .. } => items.iter().map(|i| count(i)).sum(),
+            Block::Figure { image } => image.caption.as_deref().map_or(0, count),
+        }
+    }
+}
+
+impl Article {
+    pub fn word_count(&self) -> usize {
+        self.title.split_whitespace().count() + self.body.iter().map(Block::word_count).sum::<usize>()
+    }
+
+    /// Whole minutes, at least one.
+    pub fn reading_minutes(&self) -> usize {
+        self.word_count().div_ceil(WORDS_PER_MINUTE).max(1)
+    }
+}

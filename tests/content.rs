@@ -1,0 +1,210 @@
+//! The content contract, natively: the sample bulletin parses and validates, its images exist
+//! with the sizes the JSON claims, and each deliberately bad file is refused with the message
+//! and the place an editor needs.
+
+use std::fs;
+use std::path::Path;
+
+use ban_tin_le_chan::model::{
+    parse_catalog, parse_gallery, parse_issue, Block, Catalog, ContentError, Image, IssueKind,
+};
+
+const PUBLIC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public");
+
+fn read(site_path: &str) -> String {
+    fs::read_to_string(Path::new(PUBLIC).join(site_path))
+        .unwrap_or_else(|e| panic!("cannot read public/{site_path}: {e}"))
+}
+
+fn sample_catalog() -> Catalog {
+    parse_catalog("data/catalog.json", &read("data/catalog.json"))
+        .unwrap_or_else(|problems| panic!("{}", show(&problems)))
+}
+
+fn show(problems: &[ContentError]) -> String {
+    problems.iter().map(|p| format!("{p}\n")).collect()
+}
+
+/// Reads `width="…" height="…"` from the root element of one of our SVG files.
+fn svg_size(site_path: &str) -> (u32, u32) {
+    let text = read(site_path);
+    let attr = |name: &str| -> u32 {
+        let start = text.find(&format!(" {name}=\"")).expect(name) + name.len() + 3;
+        let end = start + text[start..].find('"').unwrap();
+        text[start..end].parse().unwrap()
+    };
+    (attr("width"), attr("height"))
+}
+
+fn check_image(image: &Image, images: &mut Vec<String>) {
+    let path = image.src.as_str();
+    assert!(Path::new(PUBLIC).join(path).is_file(), "missing image public/{path}");
+    assert_eq!(
+        svg_size(path),
+        (image.width, image.height),
+        "the JSON gives {path} a size its file does not have"
+    );
+    images.push(path.to_owned());
+}
+
+#[test]
+fn sample_bulletin_parses_validates_and_its_images_match() {
+    let catalog = sample_catalog();
+    let mut images = Vec::new();
+    for entry in &catalog.issues {
+        check_image(&entry.cover, &mut images);
+        let issue = parse_issue(&entry.file, &read(&entry.file), &catalog, entry)
+            .unwrap_or_else(|problems| panic!("{}", show(&problems)));
+        for article in &issue.articles {
+            if let Some(image) = &article.image {
+                check_image(image, &mut images);
+            }
+            for block in &article.body {
+                if let Block::Figure { image } = block {
+                    check_image(image, &mut images);
+                }
+            }
+        }
+    }
+    for entry in &catalog.gallery {
+        let gallery = parse_gallery(&entry.file, &read(&entry.file), &entry.id)
+            .unwrap_or_else(|problems| panic!("{}", show(&problems)));
+        for work in &gallery.works {
+            check_image(&work.image, &mut images);
+        }
+    }
+    // Small images: every kilobyte is paid by a reader on a phone.
+    for path in images {
+        let size = fs::metadata(Path::new(PUBLIC).join(&path)).unwrap().len();
+        assert!(size < 20_000, "public/{path} is {size} bytes");
+    }
+}
+
+#[test]
+fn sample_bulletin_has_what_the_launch_needs() {
+    let catalog = sample_catalog();
+    let special = catalog.featured_special().expect("a special issue");
+    assert_eq!(special.title.as_str(), "Bản tin Đảng bộ quận số đặc biệt");
+    assert_eq!(special.date.long_vi(), "Thứ Sáu, 11/10/2024");
+    assert_eq!(special.occasions.len(), 3);
+
+    let issue = parse_issue(&special.file, &read(&special.file), &catalog, special).unwrap();
+    assert!(issue.articles.len() >= 8, "{} articles", issue.articles.len());
+    let categories = issue.contents(&catalog).len();
+    assert!(categories >= 6, "{categories} categories");
+    let text: String = issue
+        .articles
+        .iter()
+        .flat_map(|a| {
+            a.body.iter().filter_map(|b| match b {
+                Block::Paragraph { text } => Some(text.to_string()),
+                _ => None,
+            })
+        })
+        .collect();
+    for fact in [
+        "Kết luận số 01-KL/TW",
+        "Gương sáng đời thường",
+        "94 năm",
+        "76 năm",
+        "55 năm thực hiện Di chúc",
+        "40 tập thể và 15 cá nhân",
+        "2025 – 2030",
+        "Bản tin điện tử",
+    ] {
+        assert!(text.contains(fact), "the special issue never mentions {fact:?}");
+    }
+
+    let regular = catalog.issues.iter().filter(|i| i.kind == IssueKind::Regular);
+    assert!(regular.count() >= 3);
+
+    let gallery = &catalog.gallery[0];
+    let works = parse_gallery(&gallery.file, &read(&gallery.file), &gallery.id)
+        .unwrap()
+        .works;
+    assert!(works.len() >= 12);
+}
+
+/// Which file a bad file stands in for, so it is checked by the right rules.
+fn check_bad(name: &str) -> Vec<ContentError> {
+    let text = fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-content").join(name),
+    )
+    .unwrap();
+    let catalog = sample_catalog();
+    let entry = catalog.issue("so-11-2024").unwrap();
+    let result = if name.starts_with("catalog") {
+        parse_catalog(name, &text).map(drop)
+    } else if name.starts_with("gallery") {
+        parse_gallery(name, &text, "55-nam-di-chuc").map(drop)
+    } else {
+        parse_issue(name, &text, &catalog, entry).map(drop)
+    };
+    result.expect_err(name)
+}
+
+#[test]
+fn each_bad_file_is_refused_with_its_place_and_reason() {
+    // (file, field path, line, column, words the editor must read)
+    let cases: &[(&str, &str, usize, usize, &str)] = &[
+        ("issue-missing-comma.json", "", 4, 3, "thiếu dấu phẩy \",\""),
+        ("issue-truncated.json", "articles[0]", 6, 1, "tệp kết thúc giữa chừng"),
+        ("issue-unknown-category.json", "articles[1].category", 18, 19,
+         "chuyên mục \"van-nghe\" không có trong catalog.json; các chuyên mục hiện có: xay-dung-dang, hoc-tap-lam-theo-bac"),
+        ("issue-duplicate-article-id.json", "articles[1].id", 16, 13,
+         "mã bài viết \"bai-mot\" bị trùng"),
+        ("issue-missing-alt.json", "articles[0].image", 12, 16, "thiếu trường bắt buộc \"alt\""),
+        ("issue-bad-date.json", "articles[0].published", 11, 20,
+         "\"2024-02-30\": tháng 2/2024 không có ngày 30"),
+        ("issue-javascript-url.json", "articles[0].image.src", 12, 25,
+         "đường dẫn \"javascript:alert(1)\" không được chấp nhận"),
+        ("issue-unknown-block-type.json", "articles[0].body[0].type", 12, 27,
+         "giá trị \"doan-van\" không hợp lệ; chỉ nhận: paragraph, heading, quote, list, figure"),
+        ("issue-empty-paragraph.json", "articles[0].body[0]", 13, 17, "không được để trống"),
+        ("issue-bad-id.json", "articles[0].id", 6, 13, "mã \"Bai Mot\" không hợp lệ"),
+        ("issue-wrong-type.json", "articles[0].image.width", 12, 64,
+         "sai kiểu dữ liệu: ở đây là chuỗi \"rộng\", cần một số nguyên không âm"),
+        ("issue-wrong-issue-id.json", "issue", 3, 12,
+         "tệp này ghi mã số \"so-12-2024\" nhưng catalog.json trỏ tới nó từ số \"so-11-2024\""),
+        ("issue-misspelt-field.json", "articles[0].sumary", 9, 17,
+         "trường \"sumary\" không có trong định dạng"),
+        ("catalog-schema-version.json", "schema_version", 2, 21,
+         "phiên bản định dạng 2 không được hỗ trợ"),
+        ("catalog-duplicate-category.json", "categories[1].id", 6, 13,
+         "mã chuyên mục \"xay-dung-dang\" bị trùng"),
+        ("catalog-bad-kind.json", "issues[0].kind", 11, 15,
+         "giá trị \"dac-biet\" không hợp lệ; chỉ nhận: regular, special"),
+        ("gallery-missing-place.json", "works[0]", 7, 5, "thiếu trường bắt buộc \"place\""),
+    ];
+    let on_disk = fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-content"))
+        .unwrap()
+        .count();
+    assert_eq!(on_disk, cases.len(), "every bad file needs its expected message here");
+
+    for &(file, path, line, column, words) in cases {
+        let problems = check_bad(file);
+        let found = problems.iter().find(|p| p.message.contains(words));
+        let Some(problem) = found else {
+            panic!("{file}: expected a message with {words:?}, got:\n{}", show(&problems));
+        };
+        assert_eq!(problem.file, file);
+        assert_eq!(problem.path, path, "{file}: field path");
+        assert_eq!(problem.position, Some((line, column)), "{file}: line and column");
+        assert!(problem.source_line.is_some(), "{file}: the offending line is shown");
+        assert!(problem.to_string().starts_with(&format!("{file}:{line}:{column}")));
+    }
+}
+
+#[test]
+fn an_oversized_file_is_refused_before_parsing() {
+    let huge = format!("{{\"x\": \"{}\"}}", "a".repeat(3 * 1024 * 1024));
+    let problems = parse_catalog("data/catalog.json", &huge).unwrap_err();
+    assert!(problems[0].message.contains("tệp quá lớn"), "{}", show(&problems));
+}
+
+#[test]
+fn deeply_nested_json_is_an_error_not_a_crash() {
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    let problems = parse_catalog("data/catalog.json", &deep).unwrap_err();
+    assert!(!problems.is_empty());
+}
