@@ -38,7 +38,10 @@ fn svg_size(site_path: &str) -> (u32, u32) {
 
 fn check_image(image: &Image, images: &mut Vec<String>) {
     let path = image.src.as_str();
-    assert!(Path::new(PUBLIC).join(path).is_file(), "missing image public/{path}");
+    assert!(
+        Path::new(PUBLIC).join(path).is_file(),
+        "missing image public/{path}"
+    );
     assert_eq!(
         svg_size(path),
         (image.width, image.height),
@@ -89,7 +92,11 @@ fn sample_bulletin_has_what_the_launch_needs() {
     assert_eq!(special.occasions.len(), 3);
 
     let issue = parse_issue(&special.file, &read(&special.file), &catalog, special).unwrap();
-    assert!(issue.articles.len() >= 8, "{} articles", issue.articles.len());
+    assert!(
+        issue.articles.len() >= 8,
+        "{} articles",
+        issue.articles.len()
+    );
     let categories = issue.contents(&catalog).len();
     assert!(categories >= 6, "{categories} categories");
     let text: String = issue
@@ -112,10 +119,16 @@ fn sample_bulletin_has_what_the_launch_needs() {
         "2025 – 2030",
         "Bản tin điện tử",
     ] {
-        assert!(text.contains(fact), "the special issue never mentions {fact:?}");
+        assert!(
+            text.contains(fact),
+            "the special issue never mentions {fact:?}"
+        );
     }
 
-    let regular = catalog.issues.iter().filter(|i| i.kind == IssueKind::Regular);
+    let regular = catalog
+        .issues
+        .iter()
+        .filter(|i| i.kind == IssueKind::Regular);
     assert!(regular.count() >= 3);
 
     let gallery = &catalog.gallery[0];
@@ -128,7 +141,9 @@ fn sample_bulletin_has_what_the_launch_needs() {
 /// Which file a bad file stands in for, so it is checked by the right rules.
 fn check_bad(name: &str) -> Vec<ContentError> {
     let text = fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-content").join(name),
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/bad-content")
+            .join(name),
     )
     .unwrap();
     let catalog = sample_catalog();
@@ -179,19 +194,35 @@ fn each_bad_file_is_refused_with_its_place_and_reason() {
     let on_disk = fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-content"))
         .unwrap()
         .count();
-    assert_eq!(on_disk, cases.len(), "every bad file needs its expected message here");
+    assert_eq!(
+        on_disk,
+        cases.len(),
+        "every bad file needs its expected message here"
+    );
 
     for &(file, path, line, column, words) in cases {
         let problems = check_bad(file);
         let found = problems.iter().find(|p| p.message.contains(words));
         let Some(problem) = found else {
-            panic!("{file}: expected a message with {words:?}, got:\n{}", show(&problems));
+            panic!(
+                "{file}: expected a message with {words:?}, got:\n{}",
+                show(&problems)
+            );
         };
         assert_eq!(problem.file, file);
         assert_eq!(problem.path, path, "{file}: field path");
-        assert_eq!(problem.position, Some((line, column)), "{file}: line and column");
-        assert!(problem.source_line.is_some(), "{file}: the offending line is shown");
-        assert!(problem.to_string().starts_with(&format!("{file}:{line}:{column}")));
+        assert_eq!(
+            problem.position,
+            Some((line, column)),
+            "{file}: line and column"
+        );
+        assert!(
+            problem.source_line.is_some(),
+            "{file}: the offending line is shown"
+        );
+        assert!(problem
+            .to_string()
+            .starts_with(&format!("{file}:{line}:{column}")));
     }
 }
 
@@ -199,7 +230,11 @@ fn each_bad_file_is_refused_with_its_place_and_reason() {
 fn an_oversized_file_is_refused_before_parsing() {
     let huge = format!("{{\"x\": \"{}\"}}", "a".repeat(3 * 1024 * 1024));
     let problems = parse_catalog("data/catalog.json", &huge).unwrap_err();
-    assert!(problems[0].message.contains("tệp quá lớn"), "{}", show(&problems));
+    assert!(
+        problems[0].message.contains("tệp quá lớn"),
+        "{}",
+        show(&problems)
+    );
 }
 
 #[test]

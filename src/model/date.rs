@@ -150,7 +150,9 @@ impl DateTime {
         let numbers = numbers.ok_or_else(bad)?;
         let (hour, minute, second) = (numbers[0], numbers[1], *numbers.get(2).unwrap_or(&0));
         if hour > 23 || minute > 59 || second > 59 {
-            return Err(format!("\"{text}\": giờ {hour:02}:{minute:02} không tồn tại"));
+            return Err(format!(
+                "\"{text}\": giờ {hour:02}:{minute:02} không tồn tại"
+            ));
         }
         Ok(DateTime {
             date,
@@ -218,10 +220,16 @@ mod tests {
 
     #[test]
     fn rejects_impossible_dates() {
-        assert!(Date::parse("2024-02-30").unwrap_err().contains("không có ngày 30"));
+        assert!(Date::parse("2024-02-30")
+            .unwrap_err()
+            .contains("không có ngày 30"));
         assert!(Date::parse("2023-02-29").is_err());
-        assert!(Date::parse("2024-13-01").unwrap_err().contains("không có tháng 13"));
-        assert!(Date::parse("11/10/2024").unwrap_err().contains("NNNN-TT-NN"));
+        assert!(Date::parse("2024-13-01")
+            .unwrap_err()
+            .contains("không có tháng 13"));
+        assert!(Date::parse("11/10/2024")
+            .unwrap_err()
+            .contains("NNNN-TT-NN"));
         assert!(Date::parse("2024-1-5").is_err());
         assert!(Date::parse("").is_err());
     }
@@ -230,7 +238,10 @@ mod tests {
     fn parses_times_with_and_without_offsets() {
         let t = DateTime::parse("2024-10-11T14:31:00+07:00").unwrap();
         assert_eq!(t.time_vi(), "14:31");
-        assert_eq!(DateTime::parse("2024-10-11T09:07").unwrap().time_vi(), "09:07");
+        assert_eq!(
+            DateTime::parse("2024-10-11T09:07").unwrap().time_vi(),
+            "09:07"
+        );
         assert!(DateTime::parse("2024-10-11T09:07Z").is_ok());
         assert!(DateTime::parse("2024-10-11T24:00").is_err());
         assert!(DateTime::parse("2024-10-11 14:31").is_err());

@@ -47,7 +47,9 @@ impl ContentError {
             .and_then(|(line, _)| {
                 // An error at the very end of the file points past its last line.
                 let lines: Vec<&str> = text.lines().collect();
-                lines.get(line.saturating_sub(1).min(lines.len().saturating_sub(1))).copied()
+                lines
+                    .get(line.saturating_sub(1).min(lines.len().saturating_sub(1)))
+                    .copied()
             })
             .map(|l| l.chars().take(240).collect());
         ContentError {
@@ -124,8 +126,14 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
     let before = &text.as_bytes()[..offset];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
     (line, column)
 }
 
@@ -260,9 +268,9 @@ pub fn translate_serde_message(message: &str) -> String {
     }
     if let Some(rest) = message.strip_prefix("unknown field ") {
         let names = quoted(rest);
-        let (field, allowed) = names.split_first().map_or((String::new(), &[][..]), |(f, a)| {
-            (f.clone(), a)
-        });
+        let (field, allowed) = names
+            .split_first()
+            .map_or((String::new(), &[][..]), |(f, a)| (f.clone(), a));
         return format!(
             "trường \"{field}\" không có trong định dạng (có thể viết sai tên); các trường \
              được dùng ở đây: {}",
@@ -271,9 +279,9 @@ pub fn translate_serde_message(message: &str) -> String {
     }
     if let Some(rest) = message.strip_prefix("unknown variant ") {
         let names = quoted(rest);
-        let (value, allowed) = names.split_first().map_or((String::new(), &[][..]), |(f, a)| {
-            (f.clone(), a)
-        });
+        let (value, allowed) = names
+            .split_first()
+            .map_or((String::new(), &[][..]), |(f, a)| (f.clone(), a));
         return format!(
             "giá trị \"{value}\" không hợp lệ; chỉ nhận: {}",
             allowed.join(", ")
@@ -301,21 +309,51 @@ pub fn translate_serde_message(message: &str) -> String {
         return format!("số phần tử không đúng ({message})");
     }
     let syntax = [
-        ("EOF while parsing", "tệp kết thúc giữa chừng: thiếu dấu đóng \" } hoặc ]"),
-        ("expected `,` or `}`", "thiếu dấu phẩy \",\" giữa hai trường, hoặc thiếu dấu \"}\""),
-        ("expected `,` or `]`", "thiếu dấu phẩy \",\" giữa hai phần tử, hoặc thiếu dấu \"]\""),
+        (
+            "EOF while parsing",
+            "tệp kết thúc giữa chừng: thiếu dấu đóng \" } hoặc ]",
+        ),
+        (
+            "expected `,` or `}`",
+            "thiếu dấu phẩy \",\" giữa hai trường, hoặc thiếu dấu \"}\"",
+        ),
+        (
+            "expected `,` or `]`",
+            "thiếu dấu phẩy \",\" giữa hai phần tử, hoặc thiếu dấu \"]\"",
+        ),
         ("expected `:`", "thiếu dấu hai chấm \":\" sau tên trường"),
-        ("expected value", "cần một giá trị JSON (chuỗi trong dấu \"…\", số, true/false, [ ] hoặc { })"),
-        ("expected ident", "từ khóa không đúng: chỉ có true, false hoặc null"),
+        (
+            "expected value",
+            "cần một giá trị JSON (chuỗi trong dấu \"…\", số, true/false, [ ] hoặc { })",
+        ),
+        (
+            "expected ident",
+            "từ khóa không đúng: chỉ có true, false hoặc null",
+        ),
         ("trailing comma", "dấu phẩy thừa trước dấu đóng"),
-        ("trailing characters", "có nội dung thừa sau khi JSON đã kết thúc"),
-        ("key must be a string", "tên trường phải nằm trong dấu ngoặc kép \"…\""),
-        ("control character", "chuỗi có ký tự điều khiển (ví dụ xuống dòng): hãy viết \\n"),
+        (
+            "trailing characters",
+            "có nội dung thừa sau khi JSON đã kết thúc",
+        ),
+        (
+            "key must be a string",
+            "tên trường phải nằm trong dấu ngoặc kép \"…\"",
+        ),
+        (
+            "control character",
+            "chuỗi có ký tự điều khiển (ví dụ xuống dòng): hãy viết \\n",
+        ),
         ("invalid escape", "chuỗi có ký tự thoát \\ không hợp lệ"),
         ("invalid number", "số không hợp lệ"),
         ("number out of range", "số quá lớn"),
-        ("invalid unicode code point", "mã Unicode không hợp lệ trong chuỗi"),
-        ("lone leading surrogate", "mã Unicode không hợp lệ trong chuỗi"),
+        (
+            "invalid unicode code point",
+            "mã Unicode không hợp lệ trong chuỗi",
+        ),
+        (
+            "lone leading surrogate",
+            "mã Unicode không hợp lệ trong chuỗi",
+        ),
         ("recursion limit exceeded", "dữ liệu lồng nhau quá sâu"),
         ("missing field", "thiếu trường bắt buộc"),
     ];
@@ -369,13 +407,21 @@ mod tests {
     #[test]
     fn locates_nested_fields() {
         let text = "{\n  \"a\": 1,\n  \"list\": [\n    {\"x\": \"ấ\"},\n    {\"x\": 2, \"y\": [1, {\"z\": true}]}\n  ]\n}";
-        let path = FieldPath::root().key("list").index(1).key("y").index(1).key("z");
+        let path = FieldPath::root()
+            .key("list")
+            .index(1)
+            .key("y")
+            .index(1)
+            .key("z");
         let offset = locate(text, &path.0).unwrap();
         assert_eq!(&text[offset..offset + 4], "true");
         assert_eq!(line_column(text, offset), (5, 29));
         assert_eq!(path.to_string(), "list[1].y[1].z");
         assert_eq!(locate(text, &FieldPath::root().key("nope").0), None);
-        assert_eq!(locate(text, &FieldPath::root().key("list").index(5).0), None);
+        assert_eq!(
+            locate(text, &FieldPath::root().key("list").index(5).0),
+            None
+        );
     }
 
     #[test]
@@ -395,13 +441,17 @@ mod tests {
             "invalid type: string \"ba\", expected u32 at line 1 column 2"
         )
         .contains("ở đây là chuỗi \"ba\", cần một số nguyên không âm"));
+        assert!(
+            translate_serde_message("unknown field `titel`, expected one of `id`, `title`")
+                .contains("\"titel\" không có trong định dạng")
+        );
         assert!(translate_serde_message(
-            "unknown field `titel`, expected one of `id`, `title`"
+            "unknown variant `doan`, expected one of `paragraph`, `heading`"
         )
-        .contains("\"titel\" không có trong định dạng"));
-        assert!(translate_serde_message("unknown variant `doan`, expected one of `paragraph`, `heading`")
-            .contains("chỉ nhận: paragraph, heading"));
-        assert!(translate_serde_message("EOF while parsing an object at line 9 column 1")
-            .contains("kết thúc giữa chừng"));
+        .contains("chỉ nhận: paragraph, heading"));
+        assert!(
+            translate_serde_message("EOF while parsing an object at line 9 column 1")
+                .contains("kết thúc giữa chừng")
+        );
     }
 }

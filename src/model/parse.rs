@@ -8,7 +8,9 @@ use std::collections::HashSet;
 
 use serde::de::DeserializeOwned;
 
-use super::error::{line_column, locate, translate_serde_message, ContentError, FieldPath, Segment};
+use super::error::{
+    line_column, locate, translate_serde_message, ContentError, FieldPath, Segment,
+};
 use super::types::{Block, Catalog, GalleryFile, Image, IssueEntry, IssueFile};
 
 /// The largest content file the reader accepts; larger ones are refused before parsing so a
@@ -114,8 +116,7 @@ impl<'a> Report<'a> {
     }
 
     fn image(&mut self, path: &FieldPath, image: &Image) {
-        if image.width == 0 || image.height == 0 || image.width > 20_000 || image.height > 20_000
-        {
+        if image.width == 0 || image.height == 0 || image.width > 20_000 || image.height > 20_000 {
             self.add(
                 &path.key(if image.width == 0 || image.width > 20_000 {
                     "width"
@@ -132,11 +133,7 @@ impl<'a> Report<'a> {
     }
 
     /// Reports each id seen before, at the path of its second use.
-    fn unique<'i>(
-        &mut self,
-        what: &str,
-        items: impl Iterator<Item = (FieldPath, &'i str)>,
-    ) {
+    fn unique<'i>(&mut self, what: &str, items: impl Iterator<Item = (FieldPath, &'i str)>) {
         let mut seen = HashSet::new();
         for (path, id) in items {
             if !seen.insert(id) {

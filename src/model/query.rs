@@ -82,7 +82,8 @@ impl Block {
 
 impl Article {
     pub fn word_count(&self) -> usize {
-        self.title.split_whitespace().count() + self.body.iter().map(Block::word_count).sum::<usize>()
+        self.title.split_whitespace().count()
+            + self.body.iter().map(Block::word_count).sum::<usize>()
     }
 
     /// Whole minutes, at least one.

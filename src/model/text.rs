@@ -173,8 +173,14 @@ mod tests {
 
     #[test]
     fn site_paths_refuse_schemes_and_escapes() {
-        assert_eq!(SitePath::parse("/images/a.svg").unwrap().as_str(), "images/a.svg");
-        assert_eq!(SitePath::parse("images/a b.svg").unwrap().as_str(), "images/a b.svg");
+        assert_eq!(
+            SitePath::parse("/images/a.svg").unwrap().as_str(),
+            "images/a.svg"
+        );
+        assert_eq!(
+            SitePath::parse("images/a b.svg").unwrap().as_str(),
+            "images/a b.svg"
+        );
         for bad in [
             "javascript:alert(1)",
             " JaVaScRiPt:alert(1)",

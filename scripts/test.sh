@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Runs every test: native (model and content), in-browser (components in headless Chromium),
+# and end-to-end (the release build in Chromium at phone and desktop sizes).
+# Installs whatever is missing first (scripts/setup.sh). Ends with one line:
+# "tests: N passed, M failed".
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source scripts/setup.sh
+set +e
+
+logs="$(mktemp -d)"
+passed=0
+failed=0
+broken=()
+
+# Runs one layer, shows its output, and adds its counts to the totals.
+layer() {
+  local name="$1"
+  shift
+  printf '\n=== %s: %s\n' "$name" "$*"
+  "$@" 2>&1 | tee "$logs/$name.log"
+  local status=${PIPESTATUS[0]}
+  # cargo test and wasm-bindgen-test-runner: "test result: ok. 5 passed; 0 failed; …"
+  local p f
+  p=$(grep -oE '[0-9]+ passed' "$logs/$name.log" | awk '{s += $1} END {print s + 0}')
+  f=$(grep -oE '[0-9]+ failed' "$logs/$name.log" | awk '{s += $1} END {print s + 0}')
+  # node --test: "ℹ pass 12" / "ℹ fail 0"
+  p=$((p + $(grep -oE '^(ℹ|#) pass [0-9]+' "$logs/$name.log" | awk '{s += $3} END {print s + 0}')))
+  f=$((f + $(grep -oE '^(ℹ|#) fail [0-9]+' "$logs/$name.log" | awk '{s += $3} END {print s + 0}')))
+  passed=$((passed + p))
+  failed=$((failed + f))
+  if [ "$status" -ne 0 ]; then
+    broken+=("$name")
+    # A layer that failed without counting a test (a build error) still counts as a failure.
+    [ "$f" -gt 0 ] || failed=$((failed + 1))
+  fi
+}
+
+layer native cargo test --locked
+layer browser cargo test --locked --target wasm32-unknown-unknown --test browser
+layer release-build trunk build --release
+if [[ " ${broken[*]} " != *" release-build "* ]]; then
+  layer end-to-end node --test --test-concurrency=1 tests/e2e/
+fi
+
+echo
+if [ ${#broken[@]} -gt 0 ]; then
+  echo "Failed layers: ${broken[*]}"
+fi
+echo "tests: $passed passed, $failed failed"
+[ ${#broken[@]} -eq 0 ]

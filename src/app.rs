@@ -1,0 +1,54 @@
+//! The router: the whole route table in one place, the page frame around it, and the
+//! functions that build every internal URL (so a route and its links cannot drift apart).
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::components::{SiteFooter, SiteHeader, SkipLink};
+use crate::content;
+use crate::pages::{ArticlePage, HomePage, IssuePage, NotFoundPage};
+
+/// `/so/<issue-id>`: an issue's page.
+pub fn issue_href(issue_id: &str) -> String {
+    format!("/so/{issue_id}")
+}
+
+/// `/so/<issue-id>/<article-id>`: an article's page.
+pub fn article_href(issue_id: &str, article_id: &str) -> String {
+    format!("/so/{issue_id}/{article_id}")
+}
+
+/// `/?chuyen-muc=<category-id>`: the home feed filtered to one category.
+pub fn category_href(category_id: &str) -> String {
+    format!("/?chuyen-muc={category_id}")
+}
+
+/// The application: header, the routed page, footer.
+#[component]
+pub fn App() -> impl IntoView {
+    // The header and footer show the publication's name once the catalog is in; pages load
+    // it through the same cached call, so it is fetched once.
+    let catalog = LocalResource::new(content::catalog);
+    let loaded = move || catalog.get().and_then(Result::ok);
+    let name = Signal::derive(move || loaded().map(|c| c.publication.name.to_string()));
+    let publisher = Signal::derive(move || loaded().map(|c| c.publication.publisher.to_string()));
+    let special_href = Signal::derive(move || {
+        loaded().and_then(|c| c.featured_special().map(|i| issue_href(&i.id)))
+    });
+
+    view! {
+        <Router>
+            <SkipLink target="noi-dung" />
+            <SiteHeader name special_href />
+            <main id="noi-dung" class="bt-main" tabindex="-1">
+                <Routes fallback=|| view! { <NotFoundPage /> }>
+                    <Route path=path!("/") view=HomePage />
+                    <Route path=path!("/so/:issue") view=IssuePage />
+                    <Route path=path!("/so/:issue/:article") view=ArticlePage />
+                </Routes>
+            </main>
+            <SiteFooter publisher />
+        </Router>
+    }
+}

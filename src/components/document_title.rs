@@ -1,0 +1,20 @@
+//! The browser tab's title for the current page.
+
+use leptos::prelude::*;
+
+/// Sets `document.title` to "<text> – Bản tin điện tử" while mounted, so each page has its
+/// own title in tabs, history and screen readers. The browser call sits in an effect, which
+/// keeps rendering free of browser APIs.
+#[component]
+pub fn DocumentTitle(
+    /// The page's own part of the title.
+    #[prop(into)]
+    text: String,
+) -> impl IntoView {
+    let full = format!("{text} – Bản tin điện tử Đảng bộ quận Lê Chân");
+    Effect::new(move |_| {
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(&full);
+        }
+    });
+}

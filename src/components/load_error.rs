@@ -1,0 +1,65 @@
+//! A failed load, told to the reader and to the editor.
+
+use leptos::prelude::*;
+
+use crate::content::LoadError;
+use crate::model::ContentError;
+
+/// Says what failed, in Vietnamese, names the file and each problem's place in it (field
+/// path, line and column, the line itself with a marker), and offers "Thử lại".
+#[component]
+pub fn LoadErrorPanel(
+    /// What went wrong.
+    error: LoadError,
+    /// Called when the reader asks to try again.
+    on_retry: Callback<()>,
+) -> impl IntoView {
+    let problems = error
+        .problems()
+        .iter()
+        .map(|p| view! { <ProblemItem problem=p.clone() /> })
+        .collect_view();
+    let has_problems = !error.problems().is_empty();
+    view! {
+        <section class="bt-error" role="alert">
+            <h2 class="bt-error__title">"Chưa tải được nội dung"</h2>
+            <p>{error.to_string()}</p>
+            {has_problems
+                .then(|| {
+                    view! {
+                        <p>"Chi tiết dành cho biên tập viên:"</p>
+                        <ul class="bt-error__problems">{problems}</ul>
+                    }
+                })}
+            <button class="bt-button" type="button" on:click=move |_| on_retry.run(())>
+                "Thử lại"
+            </button>
+        </section>
+    }
+}
+
+/// One problem: where, what, and the line with a marker under the column.
+#[component]
+fn ProblemItem(problem: ContentError) -> impl IntoView {
+    let mut place = problem.file.clone();
+    if let Some(at) = problem.place_vi() {
+        place.push_str(", ");
+        place.push_str(&at);
+    }
+    if !problem.path.is_empty() {
+        place.push_str(", trường ");
+        place.push_str(&problem.path);
+    }
+    let excerpt = problem.source_line.clone().map(|line| {
+        let column = problem.position.map_or(1, |(_, c)| c);
+        let marker = format!("{}^", " ".repeat(column.saturating_sub(1)));
+        view! { <pre class="bt-error__source"><code>{line} "\n" {marker}</code></pre> }
+    });
+    view! {
+        <li>
+            <p class="bt-error__place">{place}</p>
+            <p>{problem.message.clone()}</p>
+            {excerpt}
+        </li>
+    }
+}

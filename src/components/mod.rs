@@ -1,0 +1,25 @@
+//! Reusable pieces of the reader. Components receive data as props and do no I/O.
+
+mod article_body;
+mod article_list_item;
+mod breadcrumbs;
+mod document_title;
+mod figure;
+pub mod issue_card;
+mod load_error;
+mod loading;
+mod site_footer;
+mod site_header;
+mod skip_link;
+
+pub use article_body::ArticleBody;
+pub use article_list_item::ArticleListItem;
+pub use breadcrumbs::{Breadcrumbs, Crumb};
+pub use document_title::DocumentTitle;
+pub use figure::Figure;
+pub use issue_card::IssueCard;
+pub use load_error::LoadErrorPanel;
+pub use loading::Loading;
+pub use site_footer::SiteFooter;
+pub use site_header::SiteHeader;
+pub use skip_link::SkipLink;

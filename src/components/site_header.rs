@@ -1,0 +1,48 @@
+//! The masthead on every page.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The bulletin's name linking home, and the main navigation.
+#[component]
+pub fn SiteHeader(
+    /// The publication's name; a generic name shows until the catalog arrives.
+    #[prop(into)]
+    name: Signal<Option<String>>,
+    /// The link to the featured special issue, once known.
+    #[prop(into)]
+    special_href: Signal<Option<String>>,
+) -> impl IntoView {
+    view! {
+        <header class="bt-header">
+            <div class="bt-header__inner">
+                <A href="/" attr:class="bt-header__brand">
+                    <span class="bt-header__star" aria-hidden="true">
+                        "★"
+                    </span>
+                    <span>{move || name.get().unwrap_or_else(|| "Bản tin điện tử".to_owned())}</span>
+                </A>
+                <nav class="bt-header__nav" aria-label="Điều hướng chính">
+                    <ul>
+                        <li>
+                            <A href="/" exact=true>
+                                "Trang chủ"
+                            </A>
+                        </li>
+                        {move || {
+                            special_href
+                                .get()
+                                .map(|href| {
+                                    view! {
+                                        <li>
+                                            <A href=href>"Số đặc biệt"</A>
+                                        </li>
+                                    }
+                                })
+                        }}
+                    </ul>
+                </nav>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,92 @@
+//! The loading layer: the only code that does I/O. It fetches content files, hands their text
+//! to the pure parser in `model`, caches what parsed, and reports failures as [`LoadError`].
+//!
+//! Pages ask this module; components only receive data. A later editor preview can replace
+//! the fetch with local files behind the same functions.
+
+mod error;
+mod fetch;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::model::{parse_catalog, parse_issue, Catalog, IssueEntry, IssueFile};
+
+pub use error::LoadError;
+
+/// Where the catalog lives, relative to the site root.
+pub const CATALOG_FILE: &str = "data/catalog.json";
+
+thread_local! {
+    // Only successes are cached: a failed file is fetched again on "Thử lại".
+    static CATALOG: RefCell<Option<Rc<Catalog>>> = const { RefCell::new(None) };
+    static ISSUES: RefCell<HashMap<String, Rc<IssueFile>>> = RefCell::new(HashMap::new());
+}
+
+/// The catalog, fetched once per visit.
+pub async fn catalog() -> Result<Rc<Catalog>, LoadError> {
+    if let Some(cached) = CATALOG.with_borrow(Clone::clone) {
+        return Ok(cached);
+    }
+    let text = fetch::text(CATALOG_FILE).await?;
+    let catalog =
+        Rc::new(
+            parse_catalog(CATALOG_FILE, &text).map_err(|problems| LoadError::Content {
+                file: CATALOG_FILE.to_owned(),
+                problems,
+            })?,
+        );
+    CATALOG.with_borrow_mut(|slot| *slot = Some(catalog.clone()));
+    Ok(catalog)
+}
+
+/// An issue with the catalog entry that lists it.
+#[derive(Clone)]
+pub struct LoadedIssue {
+    pub catalog: Rc<Catalog>,
+    pub entry: IssueEntry,
+    pub file: Rc<IssueFile>,
+}
+
+/// One issue by id: `Ok(None)` when the catalog has no such issue (a "not found" page, not
+/// an error).
+pub async fn issue(id: &str) -> Result<Option<LoadedIssue>, LoadError> {
+    let catalog = catalog().await?;
+    let Some(entry) = catalog.issue(id).cloned() else {
+        return Ok(None);
+    };
+    let file = issue_file(&catalog, &entry).await?;
+    Ok(Some(LoadedIssue {
+        catalog,
+        entry,
+        file,
+    }))
+}
+
+async fn issue_file(catalog: &Catalog, entry: &IssueEntry) -> Result<Rc<IssueFile>, LoadError> {
+    let path = entry.file.as_str();
+    if let Some(cached) = ISSUES.with_borrow(|m| m.get(path).cloned()) {
+        return Ok(cached);
+    }
+    let text = fetch::text(path).await?;
+    let file = Rc::new(
+        parse_issue(path, &text, catalog, entry).map_err(|problems| LoadError::Content {
+            file: path.to_owned(),
+            problems,
+        })?,
+    );
+    ISSUES.with_borrow_mut(|m| m.insert(path.to_owned(), file.clone()));
+    Ok(file)
+}
+
+/// Every issue, each loaded on its own so one broken file leaves the others readable.
+/// Newest issue first.
+pub async fn all_issues() -> Result<Vec<(IssueEntry, Result<Rc<IssueFile>, LoadError>)>, LoadError>
+{
+    let catalog = catalog().await?;
+    let entries: Vec<IssueEntry> = catalog.issues_newest_first().into_iter().cloned().collect();
+    let loads = entries.iter().map(|entry| issue_file(&catalog, entry));
+    let files = futures::future::join_all(loads).await;
+    Ok(entries.into_iter().zip(files).collect())
+}

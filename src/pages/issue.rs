@@ -1,0 +1,108 @@
+//! `/so/<issue-id>`: cover, number, date, summary and the table of contents by category.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::components::{
+    ArticleListItem, Breadcrumbs, Crumb, DocumentTitle, LoadErrorPanel, Loading,
+};
+use crate::content::{self, LoadedIssue};
+use crate::model::IssueKind;
+use crate::pages::NotFoundPage;
+
+/// An issue's page.
+#[component]
+pub fn IssuePage() -> impl IntoView {
+    let params = use_params_map();
+    let issue_id = move || params.read().get("issue").unwrap_or_default();
+    let issue = LocalResource::new(move || {
+        let id = issue_id();
+        async move { content::issue(&id).await }
+    });
+    let retry = Callback::new(move |()| issue.refetch());
+
+    view! {
+        <Transition fallback=Loading>
+            {move || Suspend::new(async move {
+                match issue.await {
+                    Ok(Some(loaded)) => view! { <IssueContents loaded /> }.into_any(),
+                    Ok(None) => view! { <NotFoundPage /> }.into_any(),
+                    Err(error) => view! {
+                        <DocumentTitle text="Lỗi tải số báo" />
+                        <LoadErrorPanel error on_retry=retry />
+                    }
+                    .into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn IssueContents(loaded: LoadedIssue) -> impl IntoView {
+    let LoadedIssue {
+        catalog,
+        entry,
+        file,
+    } = loaded;
+    let special = entry.kind == IssueKind::Special;
+    let label = crate::components::issue_card::issue_label(&entry);
+    let contents = file
+        .contents(&catalog)
+        .into_iter()
+        .map(|(category, articles)| {
+            let heading_id = format!("muc-{}", category.id);
+            let labelled_by = heading_id.clone();
+            let items = articles
+                .into_iter()
+                .map(|article| {
+                    view! { <ArticleListItem issue_id=entry.id.to_string() article=article.clone() /> }
+                })
+                .collect_view();
+            view! {
+                <section class="bt-toc__group" aria-labelledby=labelled_by>
+                    <h3 id=heading_id class="bt-toc__category">{category.name.to_string()}</h3>
+                    <ul class="bt-article-list">{items}</ul>
+                </section>
+            }
+        })
+        .collect_view();
+    let occasions = entry
+        .occasions
+        .iter()
+        .map(|o| view! { <li>{o.to_string()}</li> })
+        .collect_view();
+    view! {
+        <DocumentTitle text=entry.title.to_string() />
+        <Breadcrumbs crumbs=vec![
+            Crumb { label: "Trang chủ".into(), href: Some("/".into()) },
+            Crumb { label: entry.title.to_string(), href: None },
+        ] />
+        <header class="bt-masthead" data-kind=if special { "special" } else { "regular" }>
+            <img
+                class="bt-masthead__cover"
+                src=entry.cover.src.to_string()
+                width=entry.cover.width
+                height=entry.cover.height
+                alt=entry.cover.alt.to_string()
+                fetchpriority="high"
+            />
+            <div class="bt-masthead__text">
+                {special.then(|| view! { <p class="bt-badge">"Số đặc biệt"</p> })}
+                <h1 class="bt-page-title">{entry.title.to_string()}</h1>
+                <p class="bt-meta">
+                    {label} " · "
+                    <time datetime=entry.date.iso()>{entry.date.long_vi()}</time> " · "
+                    {format!("{} bài viết", file.articles.len())}
+                </p>
+                <p class="bt-lead">{entry.summary.to_string()}</p>
+                {(!entry.occasions.is_empty())
+                    .then(|| view! { <ul class="bt-hero__occasions">{occasions}</ul> })}
+            </div>
+        </header>
+        <nav class="bt-toc" aria-labelledby="muc-luc">
+            <h2 id="muc-luc" class="bt-section__title">"Mục lục"</h2>
+            {contents}
+        </nav>
+    }
+}

@@ -1,0 +1,25 @@
+//! The page for any unknown path or id.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::DocumentTitle;
+
+/// A real "not found" page in Vietnamese with a way home.
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    view! {
+        <DocumentTitle text="Không tìm thấy trang" />
+        <section class="bt-not-found">
+            <h1>"Không tìm thấy trang"</h1>
+            <p>
+                "Địa chỉ này không có trong Bản tin điện tử. Có thể đường dẫn bị gõ sai, hoặc bài viết đã được chuyển đi."
+            </p>
+            <p>
+                <A href="/" attr:class="bt-button">
+                    "Về trang chủ"
+                </A>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,223 @@
+// What a reader does, in real Chromium against the release build, at phone and desktop size.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, shoot, startServer, viewports } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const SPECIAL = '/so/so-dac-biet-10-2024';
+const FIRST_ARTICLE = `${SPECIAL}/hoi-nghi-ket-luan-01`;
+
+for (const [size, options] of Object.entries(viewports)) {
+  describe(`đọc bản tin (${size})`, () => {
+    let context;
+    before(async () => {
+      context = await browser.newContext({ ...options, locale: 'vi-VN' });
+    });
+    after(async () => context?.close());
+
+    test('trang chủ: số đặc biệt ở đầu, các số mới nhất, các chuyên mục', async () => {
+      const { page, problems } = await openPage(context);
+      await page.goto(server.url + '/');
+      const hero = page.locator('.bt-hero');
+      await hero.waitFor();
+      assert.equal(await hero.locator('.bt-badge').innerText(), 'Số đặc biệt');
+      assert.equal(await hero.locator('h2').innerText(), 'Bản tin Đảng bộ quận số đặc biệt');
+      assert.match(await hero.innerText(), /Thứ Sáu, 11\/10\/2024/);
+      assert.match(await hero.innerText(), /76 năm Ngày truyền thống ngành Kiểm tra Đảng/);
+      assert.equal(await page.locator('.bt-issue-card').count(), 4);
+      // Newest first; the special issue card carries the badge.
+      const titles = await page.locator('.bt-issue-card h3').allInnerTexts();
+      assert.equal(titles[0], 'Bản tin Đảng bộ quận số 1 năm 2025');
+      assert.equal(await page.locator('.bt-issue-card[data-kind="special"] .bt-badge').count(), 1);
+      assert.equal(await page.locator('.bt-category-link').count(), 7);
+      assert.equal(await page.title(), 'Trang chủ – Bản tin điện tử Đảng bộ quận Lê Chân');
+      assert.equal(await page.getAttribute('html', 'lang'), 'vi');
+      await shoot(page, `${size}-trang-chu`);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
+    test('trang chủ → số đặc biệt → bài viết → bài sau → quay lại', async () => {
+      const { page, problems } = await openPage(context);
+      await page.goto(server.url + '/');
+      await page.getByRole('link', { name: 'Đọc số đặc biệt' }).click();
+      await page.waitForURL(server.url + SPECIAL);
+      await page.locator('h1', { hasText: 'Bản tin Đảng bộ quận số đặc biệt' }).waitFor();
+      assert.equal(await page.locator('.bt-masthead[data-kind="special"]').count(), 1);
+      assert.match(await page.locator('.bt-masthead').innerText(), /9 bài viết/);
+      const groups = await page.locator('.bt-toc__category').allInnerTexts();
+      assert.ok(groups.length >= 6, `chỉ có ${groups.length} chuyên mục trong mục lục`);
+      await shoot(page, `${size}-so-dac-biet`);
+
+      await page
+        .getByRole('link', { name: 'Quận ủy Lê Chân đánh giá việc thực hiện Kết luận 01-KL/TW năm 2023 – 2024' })
+        .click();
+      await page.waitForURL(server.url + FIRST_ARTICLE);
+      const article = page.locator('.bt-article');
+      await article.locator('h1').waitFor();
+      const meta = await article.locator('.bt-meta').innerText();
+      assert.match(meta, /Thứ Sáu, 11\/10\/2024 · 14:31/);
+      assert.match(meta, /Ban Biên tập/);
+      assert.match(meta, /\d+ phút đọc/);
+      assert.equal(await article.locator('.bt-kicker').innerText(), 'HỌC TẬP VÀ LÀM THEO BÁC');
+      assert.match(await article.locator('figcaption').first().innerText(), /Đồ họa: Ban Biên tập/);
+      assert.equal(await article.locator('ol > li').count(), 3);
+      await shoot(page, `${size}-bai-viet`);
+
+      await page.locator('a[rel="next"]').click();
+      await page.waitForURL(server.url + `${SPECIAL}/phat-dong-hoi-thi-lan-thu-vi`);
+      await page.locator('h1', { hasText: 'Phát động Hội thi' }).waitFor();
+      assert.match(await page.locator('.bt-quote').innerText(), /Chủ tịch Hồ Chí Minh/);
+
+      await page.goBack();
+      await page.waitForURL(server.url + FIRST_ARTICLE);
+      await page.locator('h1', { hasText: 'Kết luận 01-KL/TW' }).waitFor();
+      // The first article has no previous one.
+      assert.equal(await page.locator('a[rel="prev"]').count(), 0);
+
+      await page.getByRole('link', { name: /Về mục lục/ }).click();
+      await page.waitForURL(server.url + SPECIAL);
+      await page.goBack();
+      await page.waitForURL(server.url + FIRST_ARTICLE);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
+    test('mỗi bài trong số đặc biệt mở được và có nội dung', async () => {
+      const { page, problems } = await openPage(context);
+      await page.goto(server.url + SPECIAL);
+      await page.locator('.bt-toc a').first().waitFor();
+      const links = await page.locator('.bt-toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      assert.equal(links.length, 9);
+      for (const href of links) {
+        await page.goto(server.url + href);
+        await page.locator('.bt-article h1').waitFor();
+        assert.ok((await page.locator('.bt-prose p').count()) >= 1, href);
+        const title = await page.locator('.bt-article h1').innerText();
+        assert.equal(await page.title(), `${title} – Bản tin điện tử Đảng bộ quận Lê Chân`);
+      }
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
+    test('địa chỉ sai: trang "Không tìm thấy trang" có đường về trang chủ', async () => {
+      const { page, problems } = await openPage(context);
+      for (const path of ['/khong-co', '/so/khong-co-so-nay', `${SPECIAL}/khong-co-bai-nay`, '/so/a/b/c']) {
+        await page.goto(server.url + path);
+        await page.locator('h1', { hasText: 'Không tìm thấy trang' }).waitFor();
+        assert.equal(await page.getByRole('link', { name: 'Về trang chủ' }).count(), 1, path);
+      }
+      await shoot(page, `${size}-khong-tim-thay`);
+      await page.getByRole('link', { name: 'Về trang chủ' }).click();
+      await page.locator('.bt-hero').waitFor();
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
+    test('chuyên mục: bài của mọi số, mới nhất trước; mã lạ được báo rõ', async () => {
+      const { page, problems } = await openPage(context);
+      await page.goto(server.url + '/');
+      await page.getByRole('link', { name: 'Học tập và làm theo Bác' }).click();
+      await page.waitForURL(server.url + '/?chuyen-muc=hoc-tap-lam-theo-bac');
+      await page.locator('.bt-article-item').first().waitFor();
+      const contexts = await page.locator('.bt-article-item__context').allInnerTexts();
+      assert.ok(new Set(contexts).size >= 3, `bài từ ${new Set(contexts).size} số`);
+      assert.equal(contexts[0], 'Bản tin Đảng bộ quận số 1 năm 2025');
+      await page.goto(server.url + '/?chuyen-muc=khong-co');
+      await page.locator('h1', { hasText: 'Không có chuyên mục này' }).waitFor();
+      assert.equal(await page.locator('.bt-not-found li').count(), 7);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
+    test('không cuộn ngang và bàn phím đi tới nội dung chính', async () => {
+      const { page, problems } = await openPage(context);
+      await page.goto(server.url + FIRST_ARTICLE);
+      await page.locator('.bt-article h1').waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `trang rộng hơn màn hình ${overflow}px`);
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Bỏ qua, đến nội dung chính');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.id === 'noi-dung');
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  });
+}
+
+describe('tệp hỏng hoặc mạng lỗi', () => {
+  let context;
+  before(async () => {
+    context = await browser.newContext(viewports.phone);
+  });
+  after(async () => context?.close());
+
+  test('số báo lỗi 500: báo rõ tệp, "Thử lại" tải lại được', async () => {
+    const { page } = await openPage(context);
+    let fail = true;
+    await page.route('**/data/issues/so-11-2024.json', (route) =>
+      fail ? route.fulfill({ status: 500, body: 'lỗi' }) : route.continue(),
+    );
+    await page.goto(server.url + '/so/so-11-2024');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /Máy chủ trả về lỗi 500 khi tải tệp data\/issues\/so-11-2024\.json/);
+    await shoot(page, 'phone-loi-500');
+    fail = false;
+    await page.getByRole('button', { name: 'Thử lại' }).click();
+    await page.locator('h1', { hasText: 'Bản tin Đảng bộ quận số 11' }).waitFor();
+    assert.equal(await page.getByRole('alert').count(), 0);
+    await page.close();
+  });
+
+  test('tệp số báo sai nội dung: nêu tệp, dòng, cột, trường; trang chủ và số khác vẫn đọc được', async () => {
+    const { page, problems } = await openPage(context);
+    await page.route('**/data/issues/so-12-2024.json', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: '{\n  "schema_version": 1,\n  "issue": "so-12-2024",\n  "articles": [\n    { "id": "x", "title": 5 }\n  ]\n}',
+      }),
+    );
+    await page.goto(server.url + '/so/so-12-2024');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const text = await alert.innerText();
+    assert.match(text, /Tệp data\/issues\/so-12-2024\.json có lỗi nội dung/);
+    assert.match(text, /dòng 5, cột 27, trường articles\[0\]\.title/);
+    assert.match(text, /sai kiểu dữ liệu: ở đây là số nguyên 5, cần một chuỗi/);
+    await shoot(page, 'phone-loi-noi-dung');
+
+    await page.goto(server.url + '/');
+    await page.locator('.bt-hero').waitFor();
+    await page.goto(server.url + SPECIAL);
+    await page.locator('.bt-toc').waitFor();
+    // The category feed lists what it can and names the broken issue.
+    await page.goto(server.url + '/?chuyen-muc=kiem-tra-giam-sat');
+    await page.locator('.bt-article-item').first().waitFor();
+    assert.match(await page.locator('.bt-notice').innerText(), /Bản tin Đảng bộ quận số 12: Tệp data\/issues\/so-12-2024\.json có lỗi nội dung/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('mất catalog (404): báo lỗi, không trang trắng', async () => {
+    const { page, problems } = await openPage(context);
+    await page.route('**/data/catalog.json', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(server.url + '/');
+    await page.getByRole('alert').waitFor();
+    assert.match(await page.getByRole('alert').innerText(), /lỗi 404 khi tải tệp data\/catalog\.json/);
+    assert.ok(problems.every((p) => p.includes('Failed to load resource')), problems.join('\n'));
+    await page.close();
+  });
+});
