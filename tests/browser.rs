@@ -155,11 +155,11 @@ async fn error_panel_names_file_place_and_retries() {
     assert_eq!(count(&root, "[role=alert]"), 1);
     assert_eq!(
         text(&root, ".bt-error__place"),
-        "data/issues/so-11-2024.json, dòng 3, cột 20, trường articles[0].category"
+        "data/issues/so-11-2024.json, dòng 3, cột 19, trường articles[0].category"
     );
     assert_eq!(
         text(&root, ".bt-error__source"),
-        "    { \"category\": \"van-nghe\" }\n                   ^"
+        "    { \"category\": \"van-nghe\" }\n                  ^"
     );
     let button: web_sys::HtmlElement = root
         .query_selector("button")
