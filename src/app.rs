@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::components::{SiteFooter, SiteHeader, SkipLink};
+use crate::components::{FocusOnNavigate, SiteFooter, SiteHeader, SkipLink};
 use crate::content;
 use crate::pages::{ArticlePage, HomePage, IssuePage, NotFoundPage};
 
@@ -40,6 +40,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <SkipLink target="noi-dung" />
+            <FocusOnNavigate target="noi-dung" />
             <SiteHeader name special_href />
             <main id="noi-dung" class="bt-main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFoundPage /> }>

@@ -16,6 +16,9 @@ pub fn ArticleListItem(
     /// A line shown above the title, such as the issue's name in a feed across issues.
     #[prop(optional)]
     context: Option<String>,
+    /// Title as `<h4>` instead of `<h3>`, when the list sits under an `<h3>` of its own.
+    #[prop(optional)]
+    nested: bool,
 ) -> impl IntoView {
     let href = article_href(&issue_id, &article.id);
     let title = article.title.to_string();
@@ -23,9 +26,21 @@ pub fn ArticleListItem(
     view! {
         <li class="bt-article-item">
             {context.map(|c| view! { <p class="bt-article-item__context">{c}</p> })}
-            <h3 class="bt-article-item__title">
-                <A href=href>{title}</A>
-            </h3>
+            {if nested {
+                view! {
+                    <h4 class="bt-article-item__title">
+                        <A href=href>{title}</A>
+                    </h4>
+                }
+                    .into_any()
+            } else {
+                view! {
+                    <h3 class="bt-article-item__title">
+                        <A href=href>{title}</A>
+                    </h3>
+                }
+                    .into_any()
+            }}
             <p class="bt-article-item__summary">{article.summary.to_string()}</p>
             <p class="bt-meta">
                 <time datetime=article.published.iso()>{article.published.date.short_vi()}</time>

@@ -22,4 +22,4 @@ pub use load_error::LoadErrorPanel;
 pub use loading::Loading;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
-pub use skip_link::SkipLink;
+pub use skip_link::{FocusOnNavigate, SkipLink};

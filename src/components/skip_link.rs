@@ -1,7 +1,21 @@
-//! The first thing a keyboard user reaches on every page.
+//! Keyboard and screen-reader focus: the skip link, and focus after navigation.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
+
+/// Focuses the element with this id without scrolling (so Back keeps its scroll position).
+fn focus_by_id(id: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&options);
+    }
+}
 
 /// "Bỏ qua, đến nội dung chính": moves focus to the element with id `target`. Handled here
 /// rather than left to the browser, because the router intercepts in-page `#` links.
@@ -12,17 +26,29 @@ pub fn SkipLink(
 ) -> impl IntoView {
     let on_click = move |event: leptos::ev::MouseEvent| {
         event.prevent_default();
-        let element = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(target))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(element) = element {
-            let _ = element.focus();
-        }
+        focus_by_id(target);
     };
     view! {
         <a class="bt-skip" href=format!("#{target}") on:click=on_click>
             "Bỏ qua, đến nội dung chính"
         </a>
     }
+}
+
+/// After each navigation inside the app, moves focus to `target`, so a keyboard or screen
+/// reader user starts at the new page's content instead of on a link that no longer exists.
+/// The first page load is left alone: the browser starts at the top as usual.
+#[component]
+pub fn FocusOnNavigate(
+    /// The id of the main content element (it needs `tabindex="-1"`).
+    target: &'static str,
+) -> impl IntoView {
+    let location = use_location();
+    Effect::new(move |previous: Option<(String, String)>| {
+        let current = (location.pathname.get(), location.search.get());
+        if previous.is_some_and(|p| p != current) {
+            focus_by_id(target);
+        }
+        current
+    });
 }

@@ -204,17 +204,22 @@ fn feed(category_id: &str, loaded: Loaded) -> impl IntoView {
             }
         })
         .collect_view();
-    let failures = failures
-        .into_iter()
-        .map(|(entry, error)| {
-            view! {
-                <li>{format!("{}: {}", entry.title, error)}</li>
-            }
-        })
-        .collect_view();
+    let failures = (!failures.is_empty()).then(|| {
+        let items = failures
+            .into_iter()
+            .map(|(entry, error)| view! { <li>{format!("{}: {}", entry.title, error)}</li> })
+            .collect_view();
+        view! {
+            <div class="bt-notice" role="status">
+                <p>"Một số số báo chưa tải được nên chưa có trong danh sách:"</p>
+                <ul>{items}</ul>
+            </div>
+        }
+    });
     view! {
+        <h2 class="bt-section__title">"Bài viết"</h2>
         {empty.then(|| view! { <p>"Chưa có bài viết nào trong chuyên mục này."</p> })}
         <ul class="bt-article-list">{list}</ul>
-        <ul class="bt-notice">{failures}</ul>
+        {failures}
     }
 }

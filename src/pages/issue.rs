@@ -56,7 +56,7 @@ fn IssueContents(loaded: LoadedIssue) -> impl IntoView {
             let items = articles
                 .into_iter()
                 .map(|article| {
-                    view! { <ArticleListItem issue_id=entry.id.to_string() article=article.clone() /> }
+                    view! { <ArticleListItem issue_id=entry.id.to_string() article=article.clone() nested=true /> }
                 })
                 .collect_view();
             view! {

@@ -1,7 +1,7 @@
 // What a reader does, in real Chromium against the release build, at phone and desktop size.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, shoot, startServer, viewports } from './harness.mjs';
+import { axeViolations, launch, openPage, shoot, startServer, viewports } from './harness.mjs';
 
 let server;
 let browser;
@@ -77,6 +77,8 @@ for (const [size, options] of Object.entries(viewports)) {
       await page.locator('a[rel="next"]').click();
       await page.waitForURL(server.url + `${SPECIAL}/phat-dong-hoi-thi-lan-thu-vi`);
       await page.locator('h1', { hasText: 'Phát động Hội thi' }).waitFor();
+      // Focus moved to the new page's content, not lost on <body>.
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'noi-dung');
       assert.match(await page.locator('.bt-quote').innerText(), /Chủ tịch Hồ Chí Minh/);
 
       await page.goBack();
@@ -140,6 +142,24 @@ for (const [size, options] of Object.entries(viewports)) {
       await page.close();
     });
 
+    test('trợ năng: axe-core không thấy vi phạm WCAG 2.2 AA trên mọi loại trang', async () => {
+      const { page, problems } = await openPage(context);
+      const pages = {
+        '/': '.bt-hero',
+        [SPECIAL]: '.bt-toc',
+        [FIRST_ARTICLE]: '.bt-article',
+        '/?chuyen-muc=xay-dung-dang': '.bt-article-item',
+        '/khong-co': '.bt-not-found',
+      };
+      for (const [path, ready] of Object.entries(pages)) {
+        await page.goto(server.url + path);
+        await page.locator(ready).first().waitFor();
+        assert.deepEqual(await axeViolations(page), [], path);
+      }
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
     test('không cuộn ngang và bàn phím đi tới nội dung chính', async () => {
       const { page, problems } = await openPage(context);
       await page.goto(server.url + FIRST_ARTICLE);
@@ -155,6 +175,19 @@ for (const [size, options] of Object.entries(viewports)) {
     });
   });
 }
+
+test('màn hình 320 px: không cuộn ngang trên mọi loại trang', async () => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true });
+  const { page, problems } = await openPage(context);
+  for (const [path, ready] of [['/', '.bt-hero'], [SPECIAL, '.bt-toc'], [FIRST_ARTICLE, '.bt-article']]) {
+    await page.goto(server.url + path);
+    await page.locator(ready).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${path}: rộng hơn màn hình ${overflow}px`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
 
 describe('tệp hỏng hoặc mạng lỗi', () => {
   let context;
