@@ -2,12 +2,14 @@
 //! functions that build every internal URL (so a route and its links cannot drift apart).
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 
 use crate::components::{FocusOnNavigate, SiteFooter, SiteHeader, SkipLink};
 use crate::content;
-use crate::pages::{ArticlePage, HomePage, IssuePage, NotFoundPage};
+use crate::pages::{
+    ArticlePage, GalleryIndex, GalleryPage, GalleryWorkPage, HomePage, IssuePage, NotFoundPage,
+};
 
 /// `/so/<issue-id>`: an issue's page.
 pub fn issue_href(issue_id: &str) -> String {
@@ -17,6 +19,32 @@ pub fn issue_href(issue_id: &str) -> String {
 /// `/so/<issue-id>/<article-id>`: an article's page.
 pub fn article_href(issue_id: &str, article_id: &str) -> String {
     format!("/so/{issue_id}/{article_id}")
+}
+
+/// `/trung-bay[?bo-suu-tap=<collection-id>]`: the gallery, optionally one collection.
+pub fn gallery_href(collection: Option<&str>) -> String {
+    match collection {
+        Some(id) => format!("/trung-bay?bo-suu-tap={id}"),
+        None => "/trung-bay".to_owned(),
+    }
+}
+
+/// `/trung-bay/<work-id>[?bo-suu-tap=<collection-id>]`: the gallery with one work open.
+pub fn work_href(work_id: &str, collection: Option<&str>) -> String {
+    match collection {
+        Some(id) => format!("/trung-bay/{work_id}?bo-suu-tap={id}"),
+        None => format!("/trung-bay/{work_id}"),
+    }
+}
+
+/// Paths that show the same page: opening, moving through and closing the lightbox stay on
+/// the gallery page, so focus is managed by the lightbox rather than reset to `<main>`.
+pub fn same_page_key(path: &str) -> &str {
+    if path == "/trung-bay" || path.starts_with("/trung-bay/") {
+        "/trung-bay"
+    } else {
+        path
+    }
 }
 
 /// `/?chuyen-muc=<category-id>`: the home feed filtered to one category.
@@ -33,6 +61,7 @@ pub fn App() -> impl IntoView {
     let loaded = move || catalog.get().and_then(Result::ok);
     let name = Signal::derive(move || loaded().map(|c| c.publication.name.to_string()));
     let publisher = Signal::derive(move || loaded().map(|c| c.publication.publisher.to_string()));
+    let has_gallery = Signal::derive(move || loaded().is_some_and(|c| !c.gallery.is_empty()));
     let special_href = Signal::derive(move || {
         loaded().and_then(|c| c.featured_special().map(|i| issue_href(&i.id)))
     });
@@ -40,13 +69,17 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <SkipLink target="noi-dung" />
-            <FocusOnNavigate target="noi-dung" />
-            <SiteHeader name special_href />
+            <FocusOnNavigate target="noi-dung" page_key=same_page_key />
+            <SiteHeader name special_href has_gallery />
             <main id="noi-dung" class="bt-main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFoundPage /> }>
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/so/:issue") view=IssuePage />
                     <Route path=path!("/so/:issue/:article") view=ArticlePage />
+                    <ParentRoute path=path!("/trung-bay") view=GalleryPage>
+                        <Route path=path!("") view=GalleryIndex />
+                        <Route path=path!(":work") view=GalleryWorkPage />
+                    </ParentRoute>
                 </Routes>
             </main>
             <SiteFooter publisher />

@@ -9,10 +9,10 @@ use leptos::prelude::*;
 pub fn DocumentTitle(
     /// The page's own part of the title.
     #[prop(into)]
-    text: String,
+    text: Signal<String>,
 ) -> impl IntoView {
-    let full = format!("{text} – Bản tin điện tử Đảng bộ quận Lê Chân");
     Effect::new(move |_| {
+        let full = format!("{} – Bản tin điện tử Đảng bộ quận Lê Chân", text.get());
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             document.set_title(&full);
         }

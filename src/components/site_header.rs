@@ -12,6 +12,9 @@ pub fn SiteHeader(
     /// The link to the featured special issue, once known.
     #[prop(into)]
     special_href: Signal<Option<String>>,
+    /// Whether the catalog lists a gallery, to show its link.
+    #[prop(into)]
+    has_gallery: Signal<bool>,
 ) -> impl IntoView {
     view! {
         <header class="bt-header">
@@ -36,6 +39,17 @@ pub fn SiteHeader(
                                     view! {
                                         <li>
                                             <A href=href>"Số đặc biệt"</A>
+                                        </li>
+                                    }
+                                })
+                        }}
+                        {move || {
+                            has_gallery
+                                .get()
+                                .then(|| {
+                                    view! {
+                                        <li>
+                                            <A href="/trung-bay">"Trưng bày"</A>
                                         </li>
                                     }
                                 })

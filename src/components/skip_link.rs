@@ -42,10 +42,15 @@ pub fn SkipLink(
 pub fn FocusOnNavigate(
     /// The id of the main content element (it needs `tabindex="-1"`).
     target: &'static str,
+    /// Maps a path to the page it shows; moves between paths of one page keep focus.
+    page_key: fn(&str) -> &str,
 ) -> impl IntoView {
     let location = use_location();
     Effect::new(move |previous: Option<(String, String)>| {
-        let current = (location.pathname.get(), location.search.get());
+        let current = (
+            page_key(&location.pathname.get()).to_owned(),
+            location.search.get(),
+        );
         if previous.is_some_and(|p| p != current) {
             focus_by_id(target);
         }

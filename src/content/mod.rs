@@ -11,7 +11,10 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use crate::model::{parse_catalog, parse_issue, Catalog, IssueEntry, IssueFile};
+use crate::model::{
+    parse_catalog, parse_gallery, parse_issue, Catalog, GalleryEntry, GalleryFile, IssueEntry,
+    IssueFile,
+};
 
 pub use error::LoadError;
 
@@ -22,6 +25,7 @@ thread_local! {
     // Only successes are cached: a failed file is fetched again on "Thử lại".
     static CATALOG: RefCell<Option<Rc<Catalog>>> = const { RefCell::new(None) };
     static ISSUES: RefCell<HashMap<String, Rc<IssueFile>>> = RefCell::new(HashMap::new());
+    static GALLERIES: RefCell<HashMap<String, Rc<GalleryFile>>> = RefCell::new(HashMap::new());
 }
 
 /// The catalog, fetched once per visit.
@@ -65,19 +69,28 @@ pub async fn issue(id: &str) -> Result<Option<LoadedIssue>, LoadError> {
 }
 
 async fn issue_file(catalog: &Catalog, entry: &IssueEntry) -> Result<Rc<IssueFile>, LoadError> {
-    let path = entry.file.as_str();
-    if let Some(cached) = ISSUES.with_borrow(|m| m.get(path).cloned()) {
+    cached_file(&ISSUES, entry.file.as_str(), |path, text| {
+        parse_issue(path, text, catalog, entry)
+    })
+    .await
+}
+
+/// Fetches and parses one content file, or returns it from `cache` if it parsed before.
+async fn cached_file<T>(
+    cache: &'static std::thread::LocalKey<RefCell<HashMap<String, Rc<T>>>>,
+    path: &str,
+    parse: impl FnOnce(&str, &str) -> Result<T, crate::model::Problems>,
+) -> Result<Rc<T>, LoadError> {
+    if let Some(cached) = cache.with_borrow(|m| m.get(path).cloned()) {
         return Ok(cached);
     }
     let text = fetch::text(path).await?;
-    let file = Rc::new(
-        parse_issue(path, &text, catalog, entry).map_err(|problems| LoadError::Content {
-            file: path.to_owned(),
-            problems,
-        })?,
-    );
-    ISSUES.with_borrow_mut(|m| m.insert(path.to_owned(), file.clone()));
-    Ok(file)
+    let value = Rc::new(parse(path, &text).map_err(|problems| LoadError::Content {
+        file: path.to_owned(),
+        problems,
+    })?);
+    cache.with_borrow_mut(|m| m.insert(path.to_owned(), value.clone()));
+    Ok(value)
 }
 
 /// Every issue, each loaded on its own so one broken file leaves the others readable.
@@ -89,4 +102,23 @@ pub async fn all_issues() -> Result<Vec<(IssueEntry, Result<Rc<IssueFile>, LoadE
     let loads = entries.iter().map(|entry| issue_file(&catalog, entry));
     let files = futures::future::join_all(loads).await;
     Ok(entries.into_iter().zip(files).collect())
+}
+
+/// One gallery collection as loaded: its catalog entry and its works, or why they failed.
+pub type LoadedCollection = (GalleryEntry, Result<Rc<GalleryFile>, LoadError>);
+
+/// Every gallery collection in catalog order, each loaded on its own so one broken file
+/// leaves the others visible.
+pub async fn galleries() -> Result<Vec<LoadedCollection>, LoadError> {
+    let catalog = catalog().await?;
+    let loads = catalog.gallery.iter().map(|entry| gallery_file(entry));
+    let files = futures::future::join_all(loads).await;
+    Ok(catalog.gallery.iter().cloned().zip(files).collect())
+}
+
+async fn gallery_file(entry: &GalleryEntry) -> Result<Rc<GalleryFile>, LoadError> {
+    cached_file(&GALLERIES, entry.file.as_str(), |path, text| {
+        parse_gallery(path, text, &entry.id)
+    })
+    .await
 }

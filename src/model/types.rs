@@ -77,7 +77,7 @@ pub struct GalleryEntry {
 
 /// An image with everything a reader needs: its size (no layout shift) and a text
 /// alternative (screen readers). Caption and credit are shown under it when present.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Image {
     pub src: SitePath,
@@ -158,7 +158,7 @@ pub struct GalleryFile {
 }
 
 /// A work of visual propaganda (pano, áp phích, tranh cổ động).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Work {
     pub id: Slug,

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use crate::app::gallery_href;
 use crate::components::{
     ArticleListItem, Breadcrumbs, Crumb, DocumentTitle, LoadErrorPanel, Loading,
 };
@@ -67,6 +68,15 @@ fn IssueContents(loaded: LoadedIssue) -> impl IntoView {
             }
         })
         .collect_view();
+    // The special issue was launched with the visual propaganda work: lead readers to it.
+    let gallery_link = catalog.gallery.first().filter(|_| special).map(|g| {
+        let label = format!("Xem {}", g.title.to_lowercase());
+        view! {
+            <p>
+                <a class="bt-button bt-button--on-dark" href=gallery_href(None)>{label}</a>
+            </p>
+        }
+    });
     let occasions = entry
         .occasions
         .iter()
@@ -98,6 +108,7 @@ fn IssueContents(loaded: LoadedIssue) -> impl IntoView {
                 <p class="bt-lead">{entry.summary.to_string()}</p>
                 {(!entry.occasions.is_empty())
                     .then(|| view! { <ul class="bt-hero__occasions">{occasions}</ul> })}
+                {gallery_link}
             </div>
         </header>
         <nav class="bt-toc" aria-labelledby="muc-luc">

@@ -2,11 +2,15 @@
 //! components.
 
 mod article;
+mod gallery;
+mod gallery_work;
 mod home;
 mod issue;
 mod not_found;
 
 pub use article::ArticlePage;
+pub use gallery::{GalleryIndex, GalleryPage, GalleryState};
+pub use gallery_work::GalleryWorkPage;
 pub use home::HomePage;
 pub use issue::IssuePage;
 pub use not_found::NotFoundPage;

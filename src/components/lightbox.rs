@@ -1,0 +1,210 @@
+//! The lightbox: one gallery work full screen, as a modal dialog.
+
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::zoom_stage::{View, ZoomStage};
+use crate::model::Work;
+
+/// Shows `works[index]` in a modal dialog with its title, caption, place, date and credit,
+/// a "3 / 12" counter, previous/next (buttons, ← →, swipe), zoom (buttons, + −, wheel,
+/// pinch, double tap) and close (button, Esc, tap outside). Focus moves in and stays in;
+/// the position is announced; the page behind does not scroll; neighbours are preloaded.
+#[component]
+pub fn Lightbox(
+    /// The works the reader moves through, in grid order.
+    works: Vec<Work>,
+    /// Which one is shown.
+    #[prop(into)]
+    index: Signal<usize>,
+    /// Called with the index to show next (already wrapped around).
+    on_move: Callback<usize>,
+    /// Called to close the lightbox.
+    on_close: Callback<()>,
+) -> impl IntoView {
+    let count = works.len();
+    let works = StoredValue::new(works);
+    let work = Memo::new(move |_| works.with_value(|w| w.get(index.get()).cloned()));
+    let view = RwSignal::new(View::default());
+    let dialog = NodeRef::<leptos::html::Div>::new();
+
+    let step = move |delta: i32| {
+        if count > 0 {
+            let next = (index.get_untracked() as i64 + delta as i64).rem_euclid(count as i64);
+            on_move.run(next as usize);
+        }
+    };
+    let zoom = move |factor: f64| {
+        // Buttons and keys zoom around the centre; the frame size only bounds the pan.
+        view.update(|v| *v = v.zoomed(factor, f64::MAX, f64::MAX));
+        if !view.get_untracked().is_zoomed() {
+            view.set(View::default());
+        }
+    };
+
+    // A new work starts unzoomed; its neighbours are fetched ahead of time.
+    Effect::new(move |_| {
+        let i = index.get();
+        view.set(View::default());
+        if count > 1 {
+            works.with_value(|w| {
+                for n in [(i + 1) % count, (i + count - 1) % count] {
+                    if let Ok(img) = web_sys::HtmlImageElement::new() {
+                        img.set_src(w[n].image.src.as_str());
+                    }
+                }
+            });
+        }
+    });
+
+    // Focus moves into the dialog when it opens; the page behind stops scrolling.
+    Effect::new(move |_| {
+        if let Some(element) = dialog.get() {
+            let _ = element.focus();
+        }
+    });
+    let root_classes = || {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .map(|e| e.class_list())
+    };
+    if let Some(classes) = root_classes() {
+        let _ = classes.add_1("bt-no-scroll");
+    }
+    on_cleanup(move || {
+        if let Some(classes) = root_classes() {
+            let _ = classes.remove_1("bt-no-scroll");
+        }
+    });
+
+    let on_keydown = move |event: KeyboardEvent| match event.key().as_str() {
+        "Escape" => {
+            event.prevent_default();
+            on_close.run(());
+        }
+        "ArrowLeft" => step(-1),
+        "ArrowRight" => step(1),
+        "+" | "=" => zoom(1.25),
+        "-" | "_" => zoom(0.8),
+        "Tab" => {
+            if let Some(element) = dialog.get_untracked() {
+                trap_focus(&element, &event);
+            }
+        }
+        _ => {}
+    };
+
+    let caption = move || {
+        work.get().map(|w| {
+            let meta = match &w.image.credit {
+                Some(credit) => format!("{} · {} · {}", w.place, w.date.short_vi(), credit),
+                None => format!("{} · {}", w.place, w.date.short_vi()),
+            };
+            view! {
+                <h2 id="bt-lightbox-title" class="bt-lightbox__title">{w.title.to_string()}</h2>
+                <p class="bt-lightbox__text">{w.caption.to_string()}</p>
+                <p class="bt-lightbox__meta">{meta}</p>
+            }
+        })
+    };
+    let position = move || format!("{} / {}", index.get() + 1, count);
+    let announcement = move || {
+        work.get()
+            .map(|w| format!("Tác phẩm {} trên {}: {}", index.get() + 1, count, w.title))
+            .unwrap_or_default()
+    };
+    let stage = move || {
+        work.get().map(|w| {
+            view! {
+                <ZoomStage
+                    image=w.image
+                    view
+                    on_swipe=Callback::new(step)
+                    on_backdrop_tap=on_close
+                />
+            }
+        })
+    };
+
+    view! {
+        <div
+            class="bt-lightbox"
+            role="dialog"
+            aria-modal="true"
+            aria-labelledby="bt-lightbox-title"
+            tabindex="-1"
+            node_ref=dialog
+            on:keydown=on_keydown
+        >
+            <div class="bt-lightbox__bar">
+                <p class="bt-lightbox__counter">{position}</p>
+                <div class="bt-lightbox__tools">
+                    <button type="button" class="bt-lightbox__tool" aria-label="Thu nhỏ" on:click=move |_| zoom(0.8)>
+                        "−"
+                    </button>
+                    <button type="button" class="bt-lightbox__tool" aria-label="Phóng to" on:click=move |_| zoom(1.25)>
+                        "+"
+                    </button>
+                    <button type="button" class="bt-lightbox__tool" aria-label="Đóng" on:click=move |_| on_close.run(())>
+                        "×"
+                    </button>
+                </div>
+            </div>
+            {stage}
+            <button
+                type="button"
+                class="bt-lightbox__arrow bt-lightbox__arrow--prev"
+                aria-label="Tác phẩm trước"
+                on:click=move |_| step(-1)
+            >
+                "‹"
+            </button>
+            <button
+                type="button"
+                class="bt-lightbox__arrow bt-lightbox__arrow--next"
+                aria-label="Tác phẩm sau"
+                on:click=move |_| step(1)
+            >
+                "›"
+            </button>
+            <div class="bt-lightbox__caption">{caption}</div>
+            <p class="bt-visually-hidden" aria-live="polite" aria-atomic="true">
+                {announcement}
+            </p>
+        </div>
+    }
+}
+
+/// Keeps Tab and Shift+Tab cycling through the dialog's buttons.
+fn trap_focus(dialog: &web_sys::HtmlDivElement, event: &KeyboardEvent) {
+    let Ok(buttons) = dialog.query_selector_all("button") else {
+        return;
+    };
+    let buttons: Vec<web_sys::HtmlElement> = (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        .collect();
+    let (Some(first), Some(last)) = (buttons.first(), buttons.last()) else {
+        return;
+    };
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    let is = |element: &web_sys::HtmlElement| {
+        active
+            .as_ref()
+            .is_some_and(|a| a == element.unchecked_ref::<web_sys::Element>())
+    };
+    let on_dialog = active
+        .as_ref()
+        .is_some_and(|a| a == dialog.unchecked_ref::<web_sys::Element>());
+    if event.shift_key() && (is(first) || on_dialog) {
+        event.prevent_default();
+        let _ = last.focus();
+    } else if !event.shift_key() && (is(last) || on_dialog) {
+        event.prevent_default();
+        let _ = first.focus();
+    }
+}

@@ -1,0 +1,333 @@
+//! The image area of the lightbox: shows one picture and turns pointer input into zoom, pan,
+//! swipe and taps. Mouse, pen and touch all arrive as pointer events.
+
+use leptos::ev::{PointerEvent, WheelEvent};
+use leptos::prelude::*;
+
+use crate::model::Image;
+
+/// Zoom limits.
+pub const MIN_SCALE: f64 = 1.0;
+pub const MAX_SCALE: f64 = 4.0;
+/// The zoom a double tap or double click jumps to.
+pub const TAP_ZOOM: f64 = 2.5;
+/// A horizontal move at least this long (CSS px) is a swipe.
+const SWIPE_DISTANCE: f64 = 50.0;
+/// A press that moves less than this is a tap.
+const TAP_SLOP: f64 = 10.0;
+/// Two taps closer than this (ms) are a double tap.
+const DOUBLE_TAP_MS: f64 = 300.0;
+
+/// Zoom and pan of the picture. Plain data, so the gesture rules below are tested natively.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct View {
+    pub scale: f64,
+    pub x: f64,
+    pub y: f64,
+}
+
+impl Default for View {
+    fn default() -> Self {
+        View {
+            scale: MIN_SCALE,
+            x: 0.0,
+            y: 0.0,
+        }
+    }
+}
+
+impl View {
+    /// Zooms by `factor` around the centre: the pan shrinks or grows with the zoom, and stays
+    /// inside the picture of size `width`×`height`.
+    pub fn zoomed(self, factor: f64, width: f64, height: f64) -> View {
+        let scale = (self.scale * factor).clamp(MIN_SCALE, MAX_SCALE);
+        let ratio = if self.scale > MIN_SCALE {
+            (scale - 1.0) / (self.scale - 1.0)
+        } else {
+            0.0
+        };
+        View { scale, ..self }.panned_to(self.x * ratio, self.y * ratio, width, height)
+    }
+
+    /// Pans to (`x`, `y`), clamped so the zoomed picture still covers its frame.
+    pub fn panned_to(self, x: f64, y: f64, width: f64, height: f64) -> View {
+        let max_x = (self.scale - 1.0) * width / 2.0;
+        let max_y = (self.scale - 1.0) * height / 2.0;
+        View {
+            scale: self.scale,
+            x: x.clamp(-max_x, max_x),
+            y: y.clamp(-max_y, max_y),
+        }
+    }
+
+    pub fn is_zoomed(self) -> bool {
+        self.scale > MIN_SCALE + 0.01
+    }
+
+    /// The CSS transform for this view.
+    pub fn transform(self) -> String {
+        format!(
+            "translate({:.1}px, {:.1}px) scale({:.3})",
+            self.x, self.y, self.scale
+        )
+    }
+}
+
+/// What a finished one-finger press meant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Release {
+    /// Swipe to the previous (`-1`) or next (`1`) picture.
+    Swipe(i32),
+    Tap,
+    Nothing,
+}
+
+/// Classifies a press that moved by (`dx`, `dy`) while the picture was not zoomed.
+pub fn classify_release(dx: f64, dy: f64) -> Release {
+    if dx.abs() >= SWIPE_DISTANCE && dx.abs() > dy.abs() * 1.5 {
+        // Moving the finger left brings the next picture, as in every photo viewer.
+        Release::Swipe(if dx < 0.0 { 1 } else { -1 })
+    } else if dx.abs() < TAP_SLOP && dy.abs() < TAP_SLOP {
+        Release::Tap
+    } else {
+        Release::Nothing
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Press {
+    id: i32,
+    x: f64,
+    y: f64,
+}
+
+#[derive(Clone, Copy)]
+struct Gesture {
+    start: View,
+    origin_x: f64,
+    origin_y: f64,
+    pinch_distance: Option<f64>,
+    on_image: bool,
+}
+
+fn distance(a: Press, b: Press) -> f64 {
+    ((a.x - b.x).powi(2) + (a.y - b.y).powi(2)).sqrt()
+}
+
+/// Size of the element the event is bound to, for clamping the pan.
+fn frame_size(event: &web_sys::Event) -> (f64, f64) {
+    use wasm_bindgen::JsCast;
+    event
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .map_or((0.0, 0.0), |e| {
+            (e.client_width() as f64, e.client_height() as f64)
+        })
+}
+
+/// The picture with gestures: swipe (when not zoomed) to move, double tap or double click to
+/// zoom, pinch or wheel to zoom, drag to pan when zoomed, tap outside the picture to close.
+/// A picture that fails to load is replaced by a message.
+#[component]
+pub fn ZoomStage(
+    /// The picture.
+    image: Image,
+    /// Zoom and pan, shared with the lightbox's zoom buttons.
+    view: RwSignal<View>,
+    /// Called with -1 or 1 on a swipe.
+    on_swipe: Callback<i32>,
+    /// Called on a tap outside the picture.
+    on_backdrop_tap: Callback<()>,
+) -> impl IntoView {
+    let failed = RwSignal::new(false);
+    let presses = StoredValue::new(Vec::<Press>::new());
+    let gesture = StoredValue::new(None::<Gesture>);
+    let last_tap = StoredValue::new(f64::NEG_INFINITY);
+
+    let on_pointer_down = move |event: PointerEvent| {
+        let press = Press {
+            id: event.pointer_id(),
+            x: event.client_x() as f64,
+            y: event.client_y() as f64,
+        };
+        if let Some(target) = event.current_target() {
+            use wasm_bindgen::JsCast;
+            if let Ok(element) = target.dyn_into::<web_sys::Element>() {
+                let _ = element.set_pointer_capture(event.pointer_id());
+            }
+        }
+        presses.update_value(|p| {
+            p.retain(|q| q.id != press.id);
+            p.push(press);
+        });
+        let all = presses.get_value();
+        let on_image = event
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_some_and(|e| e.tag_name().eq_ignore_ascii_case("img"));
+        gesture.set_value(Some(Gesture {
+            start: view.get_untracked(),
+            origin_x: press.x,
+            origin_y: press.y,
+            pinch_distance: (all.len() == 2).then(|| distance(all[0], all[1])),
+            on_image,
+        }));
+    };
+
+    let on_pointer_move = move |event: PointerEvent| {
+        let Some(g) = gesture.get_value() else { return };
+        presses.update_value(|p| {
+            if let Some(q) = p.iter_mut().find(|q| q.id == event.pointer_id()) {
+                q.x = event.client_x() as f64;
+                q.y = event.client_y() as f64;
+            }
+        });
+        let (width, height) = frame_size(&event);
+        let all = presses.get_value();
+        if let (Some(start_distance), [a, b]) = (g.pinch_distance, all.as_slice()) {
+            if start_distance > 0.0 {
+                let factor = distance(*a, *b) / start_distance;
+                view.set(g.start.zoomed(factor, width, height));
+            }
+        } else if all.len() == 1 && g.start.is_zoomed() {
+            let dx = event.client_x() as f64 - g.origin_x;
+            let dy = event.client_y() as f64 - g.origin_y;
+            view.set(
+                g.start
+                    .panned_to(g.start.x + dx, g.start.y + dy, width, height),
+            );
+        }
+    };
+
+    let on_pointer_up = move |event: PointerEvent| {
+        let Some(g) = gesture.get_value() else { return };
+        let was_single = presses.get_value().len() == 1 && g.pinch_distance.is_none();
+        presses.update_value(|p| p.retain(|q| q.id != event.pointer_id()));
+        if presses.get_value().is_empty() {
+            gesture.set_value(None);
+        }
+        if !was_single || g.start.is_zoomed() && !g.on_image {
+            return;
+        }
+        let dx = event.client_x() as f64 - g.origin_x;
+        let dy = event.client_y() as f64 - g.origin_y;
+        let release = if g.start.is_zoomed() {
+            // When zoomed, a drag pans; only taps count.
+            match classify_release(dx, dy) {
+                Release::Tap => Release::Tap,
+                _ => Release::Nothing,
+            }
+        } else {
+            classify_release(dx, dy)
+        };
+        match release {
+            Release::Swipe(direction) => on_swipe.run(direction),
+            Release::Tap if g.on_image => {
+                let now = event.time_stamp();
+                if now - last_tap.get_value() < DOUBLE_TAP_MS {
+                    last_tap.set_value(f64::NEG_INFINITY);
+                    let (width, height) = frame_size(&event);
+                    let current = view.get_untracked();
+                    view.set(if current.is_zoomed() {
+                        View::default()
+                    } else {
+                        current.zoomed(TAP_ZOOM / current.scale, width, height)
+                    });
+                } else {
+                    last_tap.set_value(now);
+                }
+            }
+            Release::Tap => on_backdrop_tap.run(()),
+            Release::Nothing => {}
+        }
+    };
+
+    let on_pointer_cancel = move |event: PointerEvent| {
+        presses.update_value(|p| p.retain(|q| q.id != event.pointer_id()));
+        gesture.set_value(None);
+    };
+
+    let on_wheel = move |event: WheelEvent| {
+        event.prevent_default();
+        let (width, height) = frame_size(&event);
+        let factor = if event.delta_y() < 0.0 {
+            1.2
+        } else {
+            1.0 / 1.2
+        };
+        view.update(|v| *v = v.zoomed(factor, width, height));
+    };
+
+    let Image {
+        src,
+        width,
+        height,
+        alt,
+        ..
+    } = image;
+    view! {
+        <div
+            class="bt-zoom-stage"
+            on:pointerdown=on_pointer_down
+            on:pointermove=on_pointer_move
+            on:pointerup=on_pointer_up
+            on:pointercancel=on_pointer_cancel
+            on:wheel=on_wheel
+        >
+            <Show
+                when=move || !failed.get()
+                fallback=|| {
+                    view! {
+                        <p class="bt-zoom-stage__failed" role="alert">
+                            "Không tải được ảnh của tác phẩm này. Vui lòng kiểm tra kết nối mạng rồi thử lại."
+                        </p>
+                    }
+                }
+            >
+                <img
+                    class="bt-zoom-stage__image"
+                    src=src.to_string()
+                    width=width
+                    height=height
+                    alt=alt.to_string()
+                    draggable="false"
+                    data-zoomed=move || if view.get().is_zoomed() { "true" } else { "false" }
+                    style:transform=move || view.get().transform()
+                    on:error=move |_| failed.set(true)
+                />
+            </Show>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn swipes_taps_and_drags() {
+        assert_eq!(classify_release(-80.0, 10.0), Release::Swipe(1));
+        assert_eq!(classify_release(80.0, -5.0), Release::Swipe(-1));
+        assert_eq!(classify_release(3.0, 4.0), Release::Tap);
+        // Mostly vertical: not a swipe.
+        assert_eq!(classify_release(60.0, 90.0), Release::Nothing);
+        assert_eq!(classify_release(30.0, 0.0), Release::Nothing);
+    }
+
+    #[test]
+    fn zoom_is_clamped_and_pan_stays_inside() {
+        let v = View::default().zoomed(10.0, 400.0, 600.0);
+        assert_eq!(v.scale, MAX_SCALE);
+        let v = v.panned_to(10_000.0, -10_000.0, 400.0, 600.0);
+        assert_eq!((v.x, v.y), (600.0, -900.0));
+        // Zooming out from 4× to 2.5× keeps the same spot in view: the pan shrinks by half.
+        let half = v.zoomed(2.5 / 4.0, 400.0, 600.0);
+        assert_eq!((half.scale, half.x, half.y), (2.5, 300.0, -450.0));
+        let v = v.zoomed(0.01, 400.0, 600.0);
+        assert_eq!(v, View::default());
+        assert_eq!(
+            View::default().transform(),
+            "translate(0.0px, 0.0px) scale(1.000)"
+        );
+    }
+}

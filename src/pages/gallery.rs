@@ -1,0 +1,149 @@
+//! `/trung-bay`: the gallery of visual propaganda works, with a collection filter when there
+//! are several collections. The lightbox (`/trung-bay/<work-id>`) opens over it through the
+//! nested route, so the grid stays in place while works are viewed.
+
+use leptos::prelude::*;
+use leptos_router::components::Outlet;
+use leptos_router::hooks::use_query_map;
+
+use crate::app::gallery_href;
+use crate::components::{Breadcrumbs, Crumb, DocumentTitle, GalleryGrid, LoadErrorPanel, Loading};
+use crate::content::{self, LoadError, LoadedCollection};
+use crate::model::Work;
+
+/// What the gallery page shares with the lightbox route inside it.
+#[derive(Clone, Copy)]
+pub struct GalleryState {
+    pub collections: LocalResource<Result<Vec<LoadedCollection>, LoadError>>,
+    /// The `?bo-suu-tap=` filter.
+    pub collection: Memo<Option<String>>,
+    /// Whether the open lightbox was opened from the grid (so closing it can go Back instead
+    /// of adding a history entry).
+    pub opened_from_grid: RwSignal<bool>,
+}
+
+impl GalleryState {
+    /// The works the reader sees, in grid order, under the current filter.
+    pub fn visible_works(collections: &[LoadedCollection], filter: Option<&str>) -> Vec<Work> {
+        collections
+            .iter()
+            .filter(|(entry, _)| filter.is_none_or(|f| entry.id.as_str() == f))
+            .filter_map(|(_, file)| file.as_ref().ok())
+            .flat_map(|file| file.works.iter().cloned())
+            .collect()
+    }
+}
+
+/// The gallery page.
+#[component]
+pub fn GalleryPage() -> impl IntoView {
+    let query = use_query_map();
+    let state = GalleryState {
+        collections: LocalResource::new(content::galleries),
+        collection: Memo::new(move |_| query.read().get("bo-suu-tap")),
+        opened_from_grid: RwSignal::new(false),
+    };
+    provide_context(state);
+    let retry = Callback::new(move |()| state.collections.refetch());
+    view! {
+        <Breadcrumbs crumbs=vec![
+            Crumb { label: "Trang chủ".into(), href: Some("/".into()) },
+            Crumb { label: "Trưng bày".into(), href: None },
+        ] />
+        <p class="bt-kicker">"Trưng bày"</p>
+        <h1 class="bt-page-title">"Công trình tuyên truyền trực quan"</h1>
+        <Transition fallback=Loading>
+            {move || {
+                // Reading the filter here re-renders the grid when a collection is chosen.
+                let filter = state.collection.get();
+                Suspend::new(async move {
+                    match state.collections.await {
+                        Ok(list) => view! { <Collections list filter state /> }.into_any(),
+                        Err(error) => view! { <LoadErrorPanel error on_retry=retry /> }.into_any(),
+                    }
+                })
+            }}
+        </Transition>
+        <Outlet />
+    }
+}
+
+/// The gallery with no work open: sets the page title.
+#[component]
+pub fn GalleryIndex() -> impl IntoView {
+    view! { <DocumentTitle text="Trưng bày" /> }
+}
+
+#[component]
+fn Collections(
+    list: Vec<LoadedCollection>,
+    filter: Option<String>,
+    state: GalleryState,
+) -> impl IntoView {
+    let chips = (list.len() > 1).then(|| {
+        let chip = |label: String, id: Option<&str>| {
+            let current = filter.as_deref() == id;
+            view! {
+                <li>
+                    <a
+                        class="bt-chip"
+                        href=gallery_href(id)
+                        aria-current=current.then_some("true")
+                    >
+                        {label}
+                    </a>
+                </li>
+            }
+        };
+        let mut items = vec![chip("Tất cả".to_owned(), None)];
+        for (entry, _) in &list {
+            items.push(chip(entry.title.to_string(), Some(&entry.id)));
+        }
+        view! {
+            <nav class="bt-chips" aria-label="Bộ sưu tập">
+                <ul>{items}</ul>
+            </nav>
+        }
+    });
+    let unknown = filter
+        .as_deref()
+        .filter(|f| !list.iter().any(|(entry, _)| entry.id.as_str() == *f))
+        .map(|f| {
+            view! {
+                <p class="bt-notice" role="status">
+                    {format!("Không có bộ sưu tập mang mã “{f}”. ")}
+                    <a href=gallery_href(None)>"Xem tất cả tác phẩm"</a>
+                </p>
+            }
+        });
+    let sections = list
+        .into_iter()
+        .filter(|(entry, _)| filter.as_deref().is_none_or(|f| entry.id.as_str() == f))
+        .map(|(entry, file)| match file {
+            Ok(file) => view! {
+                <section class="bt-section">
+                    <h2 class="bt-section__title">{file.title.to_string()}</h2>
+                    <p class="bt-lead">{file.description.to_string()}</p>
+                    <GalleryGrid
+                        works=file.works.clone()
+                        collection=filter.clone()
+                        on_open=Callback::new(move |()| state.opened_from_grid.set(true))
+                    />
+                </section>
+            }
+            .into_any(),
+            Err(error) => view! {
+                <section class="bt-section">
+                    <h2 class="bt-section__title">{entry.title.to_string()}</h2>
+                    <LoadErrorPanel error on_retry=Callback::new(move |()| state.collections.refetch()) />
+                </section>
+            }
+            .into_any(),
+        })
+        .collect_view();
+    view! {
+        {chips}
+        {unknown}
+        {sections}
+    }
+}
