@@ -69,6 +69,36 @@ async fn article_body_renders_every_block_kind() {
 }
 
 #[wasm_bindgen_test]
+async fn raster_figure_offers_its_sizes() {
+    let image: Image = serde_json::from_str(
+        r#"{ "src": "images/anh-960.jpg", "width": 960, "height": 640, "alt": "Hội nghị",
+             "srcset": [ { "src": "images/anh-480.jpg", "width": 480 },
+                         { "src": "images/anh-960.jpg", "width": 960 } ] }"#,
+    )
+    .unwrap();
+    let root = host();
+    let _handle = leptos::mount::mount_to(root.clone(), move || view! { <Figure image /> });
+    let img = root.query_selector("img").unwrap().unwrap();
+    assert_eq!(
+        img.get_attribute("srcset").as_deref(),
+        Some("images/anh-480.jpg 480w, images/anh-960.jpg 960w")
+    );
+    assert!(img.get_attribute("sizes").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn vector_figure_has_no_srcset() {
+    let image: Image =
+        serde_json::from_str(r#"{ "src": "images/a.svg", "width": 10, "height": 10, "alt": "A" }"#)
+            .unwrap();
+    let root = host();
+    let _handle = leptos::mount::mount_to(root.clone(), move || view! { <Figure image /> });
+    let img = root.query_selector("img").unwrap().unwrap();
+    assert_eq!(img.get_attribute("srcset"), None);
+    assert_eq!(img.get_attribute("sizes"), None);
+}
+
+#[wasm_bindgen_test]
 async fn markup_in_content_stays_text() {
     let blocks: Vec<Block> = serde_json::from_str(
         r#"[{ "type": "paragraph", "text": "<script>window.__pwned = 1</script><img src=x onerror=alert(1)>" }]"#,

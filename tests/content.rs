@@ -190,6 +190,10 @@ fn each_bad_file_is_refused_with_its_place_and_reason() {
         ("catalog-bad-kind.json", "issues[0].kind", 11, 15,
          "giá trị \"dac-biet\" không hợp lệ; chỉ nhận: regular, special"),
         ("gallery-missing-place.json", "works[0]", 7, 5, "thiếu trường bắt buộc \"place\""),
+        ("issue-srcset-bad.json", "articles[0].image.srcset[0].width", 18, 51,
+         "chiều rộng 0 không hợp lệ"),
+        ("issue-srcset-data-url.json", "articles[0].image.srcset[1].src", 19, 20,
+         "đường dẫn \"data:image/png;base64,AAAA\" không được chấp nhận"),
     ];
     let on_disk = fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-content"))
         .unwrap()

@@ -14,6 +14,7 @@ pub fn Figure(
     #[prop(optional)]
     eager: bool,
 ) -> impl IntoView {
+    let srcset = image.srcset_attr();
     let Image {
         src,
         width,
@@ -21,6 +22,7 @@ pub fn Figure(
         alt,
         caption,
         credit,
+        ..
     } = image;
     let has_caption = caption.is_some() || credit.is_some();
     view! {
@@ -28,6 +30,8 @@ pub fn Figure(
             <img
                 class="bt-figure__image"
                 src=src.to_string()
+                srcset=srcset.clone()
+                sizes=srcset.map(|_| "(min-width: 48rem) 42rem, 100vw")
                 width=width
                 height=height
                 alt=alt.to_string()

@@ -25,6 +25,7 @@ pub fn GalleryGrid(
             let failed = RwSignal::new(false);
             let (width, height) = (work.image.width, work.image.height);
             let src = work.image.src.to_string();
+            let srcset = work.image.srcset_attr();
             let meta = format!("{} · {}", work.place, work.date.short_vi());
             view! {
                 <li class="bt-work">
@@ -45,6 +46,10 @@ pub fn GalleryGrid(
                             <img
                                 class="bt-work__image"
                                 src=src.clone()
+                                srcset=srcset.clone()
+                                sizes=srcset
+                                    .as_ref()
+                                    .map(|_| "(min-width: 72rem) 17rem, (min-width: 48rem) 33vw, 50vw")
                                 width=width
                                 height=height
                                 alt=""

@@ -258,6 +258,7 @@ pub fn ZoomStage(
         view.update(|v| *v = v.zoomed(factor, width, height));
     };
 
+    let srcset = image.srcset_attr();
     let Image {
         src,
         width,
@@ -287,6 +288,8 @@ pub fn ZoomStage(
                 <img
                     class="bt-zoom-stage__image"
                     src=src.to_string()
+                    srcset=srcset.clone()
+                    sizes=srcset.as_ref().map(|_| "100vw")
                     width=width
                     height=height
                     alt=alt.to_string()

@@ -116,6 +116,18 @@ impl<'a> Report<'a> {
     }
 
     fn image(&mut self, path: &FieldPath, image: &Image) {
+        for (i, source) in image.srcset.iter().enumerate() {
+            if source.width == 0 || source.width > 20_000 {
+                self.add(
+                    &path.key("srcset").index(i).key("width"),
+                    format!(
+                        "chiều rộng {} không hợp lệ: ghi chiều rộng thật của tệp \"{}\", tính \
+                         bằng điểm ảnh (1 đến 20000)",
+                        source.width, source.src
+                    ),
+                );
+            }
+        }
         if image.width == 0 || image.height == 0 || image.width > 20_000 || image.height > 20_000 {
             self.add(
                 &path.key(if image.width == 0 || image.width > 20_000 {

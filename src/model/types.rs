@@ -88,6 +88,32 @@ pub struct Image {
     pub caption: Option<Text>,
     #[serde(default)]
     pub credit: Option<Text>,
+    /// Other sizes of the same raster picture, so phones download a smaller file.
+    #[serde(default)]
+    pub srcset: Vec<ImageSource>,
+}
+
+/// One size of a raster picture, for `srcset`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImageSource {
+    pub src: SitePath,
+    /// The file's real width in pixels.
+    pub width: u32,
+}
+
+impl Image {
+    /// The `srcset` attribute (`a-480.jpg 480w, a-960.jpg 960w`), or `None` when the editor
+    /// gave no other sizes (vector pictures need none).
+    pub fn srcset_attr(&self) -> Option<String> {
+        (!self.srcset.is_empty()).then(|| {
+            self.srcset
+                .iter()
+                .map(|s| format!("{} {}w", s.src, s.width))
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+    }
 }
 
 /// An issue file: the articles of one issue.

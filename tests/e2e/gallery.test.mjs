@@ -185,6 +185,21 @@ for (const [size, options] of Object.entries(viewports)) {
       assert.equal(await img.getAttribute('data-zoomed'), 'true');
       await page.getByRole('button', { name: 'Thu nhỏ' }).click();
       assert.equal(await img.getAttribute('data-zoomed'), 'false');
+      // The mouse wheel zooms in and out over the picture, and a zoomed picture pans by drag.
+      const box = await img.boundingBox();
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.wheel(0, -300);
+      await page.waitForFunction(() => document.querySelector('.bt-zoom-stage__image').dataset.zoomed === 'true');
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2 + 40, { steps: 4 });
+      await page.mouse.up();
+      assert.match(await img.evaluate((e) => e.style.transform), /translate\([1-9]/);
+      assert.equal(await counter(page).innerText(), '7 / 12');
+      for (let i = 0; i < 10 && (await img.getAttribute('data-zoomed')) === 'true'; i++) {
+        await page.mouse.wheel(0, 300);
+        await page.waitForTimeout(50);
+      }
+      assert.equal(await img.getAttribute('data-zoomed'), 'false');
       assert.deepEqual(problems, []);
       await page.close();
     });
@@ -338,6 +353,17 @@ describe('trưng bày khi ảnh lỗi hoặc tải chậm', () => {
     assert.equal(await counter(page).innerText(), '1 / 1');
     assert.ok(page.url().endsWith('/trung-bay/tranh-mot?bo-suu-tap=tranh-co-dong'));
     assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('người đọc chọn giảm chuyển động: ảnh không có hiệu ứng chuyển', async () => {
+    const context = await browser.newContext({ ...viewports.phone, reducedMotion: 'reduce' });
+    const { page } = await openPage(context);
+    await page.goto(`${server.url}/trung-bay/${third}`);
+    const img = page.locator('.bt-zoom-stage__image');
+    await img.waitFor();
+    const duration = await img.evaluate((e) => parseFloat(getComputedStyle(e).transitionDuration));
+    assert.ok(duration < 0.001, `transition ${duration}s`);
     await context.close();
   });
 
