@@ -49,7 +49,33 @@ pub fn same_page_key(path: &str) -> &str {
 
 /// `/?chuyen-muc=<category-id>`: the home feed filtered to one category.
 pub fn category_href(category_id: &str) -> String {
-    format!("/?chuyen-muc={category_id}")
+    feed_href(None, Some(category_id))
+}
+
+/// `/?q=<text>&chuyen-muc=<category-id>`: the home feed with a search and a category, each
+/// optional. The text is percent-encoded.
+pub fn feed_href(query: Option<&str>, category: Option<&str>) -> String {
+    let mut parts = Vec::new();
+    if let Some(q) = query.map(str::trim).filter(|q| !q.is_empty()) {
+        let encoded = percent_encoding::utf8_percent_encode(q, percent_encoding::NON_ALPHANUMERIC);
+        parts.push(format!("q={encoded}"));
+    }
+    if let Some(c) = category {
+        parts.push(format!("chuyen-muc={c}"));
+    }
+    if parts.is_empty() {
+        "/".to_owned()
+    } else {
+        format!("/?{}", parts.join("&"))
+    }
+}
+
+/// `/so/<issue-id>?chuyen-muc=<category-id>`: an issue's contents filtered to one category.
+pub fn issue_category_href(issue_id: &str, category: Option<&str>) -> String {
+    match category {
+        Some(c) => format!("/so/{issue_id}?chuyen-muc={c}"),
+        None => issue_href(issue_id),
+    }
 }
 
 /// The application: header, the routed page, footer.

@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use super::SearchBox;
+
 /// The bulletin's name linking home, and the main navigation.
 #[component]
 pub fn SiteHeader(
@@ -56,6 +58,7 @@ pub fn SiteHeader(
                         }}
                     </ul>
                 </nav>
+                <SearchBox />
             </div>
         </header>
     }

@@ -11,6 +11,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use crate::model::feed::Corpus;
 use crate::model::{
     parse_catalog, parse_gallery, parse_issue, Catalog, GalleryEntry, GalleryFile, IssueEntry,
     IssueFile,
@@ -26,6 +27,7 @@ thread_local! {
     static CATALOG: RefCell<Option<Rc<Catalog>>> = const { RefCell::new(None) };
     static ISSUES: RefCell<HashMap<String, Rc<IssueFile>>> = RefCell::new(HashMap::new());
     static GALLERIES: RefCell<HashMap<String, Rc<GalleryFile>>> = RefCell::new(HashMap::new());
+    static CORPUS: RefCell<Option<Rc<LoadedCorpus>>> = const { RefCell::new(None) };
 }
 
 /// The catalog, fetched once per visit.
@@ -93,17 +95,6 @@ async fn cached_file<T>(
     Ok(value)
 }
 
-/// Every issue, each loaded on its own so one broken file leaves the others readable.
-/// Newest issue first.
-pub async fn all_issues() -> Result<Vec<(IssueEntry, Result<Rc<IssueFile>, LoadError>)>, LoadError>
-{
-    let catalog = catalog().await?;
-    let entries: Vec<IssueEntry> = catalog.issues_newest_first().into_iter().cloned().collect();
-    let loads = entries.iter().map(|entry| issue_file(&catalog, entry));
-    let files = futures::future::join_all(loads).await;
-    Ok(entries.into_iter().zip(files).collect())
-}
-
 /// One gallery collection as loaded: its catalog entry and its works, or why they failed.
 pub type LoadedCollection = (GalleryEntry, Result<Rc<GalleryFile>, LoadError>);
 
@@ -121,4 +112,53 @@ async fn gallery_file(entry: &GalleryEntry) -> Result<Rc<GalleryFile>, LoadError
         parse_gallery(path, text, &entry.id)
     })
     .await
+}
+
+/// Every article of every issue that loaded, prepared for the feed and search, and the
+/// issues that failed (named to the reader, the rest still searchable).
+pub struct LoadedCorpus {
+    pub catalog: Rc<Catalog>,
+    pub corpus: Corpus,
+    pub failures: Vec<(IssueEntry, LoadError)>,
+}
+
+/// The corpus, built once per visit. Design: the reader loads every issue file once (in
+/// parallel, cached) and folds the text in memory, rather than fetching a separate search
+/// index; ARCHITECTURE.md weighs the two. A corpus with failed files is not cached, so the
+/// next visit to the feed tries them again.
+///
+/// `on_progress(done, total)` is called as each issue file arrives, for a progress line.
+pub async fn corpus(on_progress: impl Fn(usize, usize)) -> Result<Rc<LoadedCorpus>, LoadError> {
+    if let Some(cached) = CORPUS.with_borrow(Clone::clone) {
+        return Ok(cached);
+    }
+    let catalog = catalog().await?;
+    let entries: Vec<IssueEntry> = catalog.issues_newest_first().into_iter().cloned().collect();
+    let total = entries.len();
+    let done = std::cell::Cell::new(0);
+    on_progress(0, total);
+    let loads = entries.iter().map(|entry| async {
+        let file = issue_file(&catalog, entry).await;
+        done.set(done.get() + 1);
+        on_progress(done.get(), total);
+        file
+    });
+    let files = futures::future::join_all(loads).await;
+    let mut issues = Vec::new();
+    let mut failures = Vec::new();
+    for (entry, file) in entries.into_iter().zip(files) {
+        match file {
+            Ok(file) => issues.push((entry, file)),
+            Err(error) => failures.push((entry, error)),
+        }
+    }
+    let loaded = Rc::new(LoadedCorpus {
+        catalog,
+        corpus: Corpus::new(issues),
+        failures,
+    });
+    if loaded.failures.is_empty() {
+        CORPUS.with_borrow_mut(|slot| *slot = Some(loaded.clone()));
+    }
+    Ok(loaded)
 }

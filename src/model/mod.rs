@@ -5,8 +5,10 @@
 
 pub mod date;
 pub mod error;
+pub mod feed;
 pub mod parse;
 pub mod query;
+pub mod search;
 pub mod text;
 pub mod types;
 

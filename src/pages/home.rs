@@ -1,5 +1,6 @@
-//! `/`: the special issue featured at the top, the latest issues, ways into each category;
-//! with `?chuyen-muc=<id>`, the articles of that category across every issue.
+//! `/`: the special issue featured at the top, the latest issues, and a feed of articles
+//! across every issue with category chips. With `?q=` (search) or `?chuyen-muc=` (category)
+//! the page shows only the feed.
 
 use std::rc::Rc;
 
@@ -7,28 +8,45 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
-use crate::app::{category_href, issue_href};
-use crate::components::{ArticleListItem, DocumentTitle, IssueCard, LoadErrorPanel, Loading};
-use crate::content::{self, LoadError};
+use crate::app::{feed_href, issue_href};
+use crate::components::{
+    CategoryChips, DocumentTitle, FeedItem, IssueCard, LoadErrorPanel, Loading,
+};
+use crate::content::{self, LoadedCorpus};
+use crate::model::search::Query;
 use crate::model::{Catalog, IssueEntry};
+
+/// Articles shown at first and added by each "Xem thêm".
+pub const PAGE_SIZE: usize = 10;
 
 /// The home page.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let catalog = LocalResource::new(content::catalog);
     let query = use_query_map();
+    let text = Memo::new(move |_| query.read().get("q").filter(|q| !q.trim().is_empty()));
     let category = Memo::new(move |_| query.read().get("chuyen-muc"));
+    let filtered = Memo::new(move |_| text.get().is_some() || category.get().is_some());
     let retry = Callback::new(move |()| catalog.refetch());
 
     view! {
         <Transition fallback=Loading>
             {move || Suspend::new(async move {
+                // Nothing reactive is read here: a filter change must not rebuild the feed
+                // (and its loaded corpus); only the front page toggles.
                 match catalog.await {
                     Ok(catalog) => {
-                        match category.get() {
-                            Some(id) => view! { <CategoryFeed catalog id /> }.into_any(),
-                            None => view! { <HomeContents catalog /> }.into_any(),
+                        let catalog = StoredValue::new_local(catalog);
+                        view! {
+                            <Show when=move || !filtered.get()>
+                                {move || {
+                                    catalog
+                                        .try_with_value(|c| view! { <FrontPage catalog=c.clone() /> })
+                                }}
+                            </Show>
+                            <ArticleFeed text category />
                         }
+                            .into_any()
                     }
                     Err(error) => view! {
                         <DocumentTitle text="Lỗi tải nội dung" />
@@ -41,23 +59,10 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
-/// The unfiltered home page.
+/// The special issue and the latest issues.
 #[component]
-fn HomeContents(catalog: Rc<Catalog>) -> impl IntoView {
+fn FrontPage(catalog: Rc<Catalog>) -> impl IntoView {
     let issues: Vec<IssueEntry> = catalog.issues_newest_first().into_iter().cloned().collect();
-    let categories = catalog
-        .categories
-        .iter()
-        .map(|c| {
-            let (href, name) = (category_href(&c.id), c.name.to_string());
-            view! {
-                <li class="bt-category-link">
-                    <A href=href>{name}</A>
-                    <p>{c.description.to_string()}</p>
-                </li>
-            }
-        })
-        .collect_view();
     view! {
         <DocumentTitle text="Trang chủ" />
         <h1 class="bt-visually-hidden">{catalog.publication.name.to_string()}</h1>
@@ -67,10 +72,6 @@ fn HomeContents(catalog: Rc<Catalog>) -> impl IntoView {
             <div class="bt-issue-grid">
                 {issues.into_iter().map(|entry| view! { <IssueCard entry /> }).collect_view()}
             </div>
-        </section>
-        <section class="bt-section" aria-labelledby="chuyen-muc">
-            <h2 id="chuyen-muc" class="bt-section__title">"Chuyên mục"</h2>
-            <ul class="bt-category-list">{categories}</ul>
         </section>
     }
 }
@@ -113,100 +114,232 @@ fn SpecialHero(entry: IssueEntry) -> impl IntoView {
     }
 }
 
-/// Articles of one category from every issue, newest first. Loads each issue file once (the
-/// content layer caches them); one broken issue is named and the others still list.
+/// The feed across every issue: chips with counts, search results with marked words, a page
+/// at a time. Loads each issue file once, showing progress.
 #[component]
-fn CategoryFeed(catalog: Rc<Catalog>, id: String) -> impl IntoView {
-    let Some(category) = catalog.category(&id).cloned() else {
-        let known = catalog
-            .categories
-            .iter()
-            .map(|c| {
-                let (href, name) = (category_href(&c.id), c.name.to_string());
-                view! {
-                    <li>
-                        <A href=href>{name}</A>
-                    </li>
-                }
-            })
-            .collect_view();
-        return view! {
-            <DocumentTitle text="Không có chuyên mục này" />
-            <section class="bt-not-found">
-                <h1>"Không có chuyên mục này"</h1>
-                <p>{format!("Bản tin không có chuyên mục mang mã “{id}”. Các chuyên mục hiện có:")}</p>
-                <ul>{known}</ul>
-                <p>
-                    <A href="/">"Về trang chủ"</A>
-                </p>
-            </section>
-        }
-        .into_any();
-    };
-    let issues = LocalResource::new(content::all_issues);
-    let retry = Callback::new(move |()| issues.refetch());
-    let category_id = category.id.clone();
-    view! {
-        <DocumentTitle text=format!("Chuyên mục {}", category.name) />
-        <section class="bt-section">
-            <p class="bt-kicker">"Chuyên mục"</p>
-            <h1 class="bt-page-title">{category.name.to_string()}</h1>
-            <p class="bt-lead">{category.description.to_string()}</p>
-            <p>
-                <A href="/">"← Tất cả chuyên mục"</A>
-            </p>
-            <Transition fallback=Loading>
-                {move || {
-                    let category_id = category_id.clone();
-                    Suspend::new(async move {
-                        match issues.await {
-                            Ok(loaded) => feed(&category_id, loaded).into_any(),
-                            Err(error) => view! { <LoadErrorPanel error on_retry=retry /> }.into_any(),
-                        }
-                    })
+fn ArticleFeed(text: Memo<Option<String>>, category: Memo<Option<String>>) -> impl IntoView {
+    let progress = RwSignal::new((0usize, 0usize));
+    let corpus =
+        LocalResource::new(move || content::corpus(move |done, total| progress.set((done, total))));
+    let retry = Callback::new(move |()| corpus.refetch());
+    let shown = RwSignal::new(PAGE_SIZE);
+    // A new search or filter starts again from the first page.
+    Effect::new(move |_| {
+        text.track();
+        category.track();
+        shown.set(PAGE_SIZE);
+    });
+    let loading = move || {
+        let (done, total) = progress.get();
+        view! {
+            <p class="bt-loading" role="status">
+                {if total > 0 {
+                    format!("Đang tải các số báo ({done}/{total})…")
+                } else {
+                    "Đang tải các số báo…".to_owned()
                 }}
+            </p>
+        }
+    };
+    view! {
+        <section class="bt-section" aria-labelledby="bai-viet">
+            <Transition fallback=loading>
+                {move || Suspend::new(async move {
+                    match corpus.await {
+                        Ok(loaded) => view! { <FeedBody loaded text category shown /> }.into_any(),
+                        Err(error) => view! { <LoadErrorPanel error on_retry=retry /> }.into_any(),
+                    }
+                })}
             </Transition>
         </section>
     }
-    .into_any()
 }
 
-type Loaded = Vec<(IssueEntry, Result<Rc<crate::model::IssueFile>, LoadError>)>;
-
-fn feed(category_id: &str, loaded: Loaded) -> impl IntoView {
-    let mut items = Vec::new();
-    let mut failures = Vec::new();
-    for (entry, file) in loaded {
-        match file {
-            Ok(file) => {
-                for article in file
-                    .articles
-                    .iter()
-                    .filter(|a| a.category.as_str() == category_id)
-                {
-                    items.push((article.published, entry.clone(), article.clone()));
-                }
-            }
-            Err(error) => failures.push((entry, error)),
+#[component]
+fn FeedBody(
+    loaded: Rc<LoadedCorpus>,
+    text: Memo<Option<String>>,
+    category: Memo<Option<String>>,
+    shown: RwSignal<usize>,
+) -> impl IntoView {
+    // Rc is not Send; reactive closures hold arena handles to it instead.
+    let failures_view = failures_notice(&loaded);
+    let store = StoredValue::new_local(loaded);
+    let query = Memo::new(move |_| text.get().as_deref().and_then(Query::parse));
+    // `try_with_value`: a closure that outlives the page (while it is being torn down)
+    // finds nothing instead of panicking.
+    let feed = Memo::new(move |_| {
+        let (query, category) = (query.get(), category.get());
+        store
+            .try_with_value(|l| l.corpus.view(query.as_ref(), category.as_deref()))
+            .unwrap_or_default()
+    });
+    let category_of = move |id: &str| {
+        store
+            .try_with_value(|l| {
+                l.catalog
+                    .category(id)
+                    .map(|c| (c.name.to_string(), c.description.to_string()))
+            })
+            .flatten()
+    };
+    let heading = move || {
+        let name = category.get().and_then(|c| category_of(&c)).map(|(n, _)| n);
+        match (text.get(), name) {
+            (Some(q), _) => format!("Kết quả tìm kiếm “{q}”"),
+            (None, Some(name)) => format!("Chuyên mục {name}"),
+            (None, None) => "Bài viết mới".to_owned(),
         }
-    }
-    items.sort_by(|a, b| b.0.cmp(&a.0));
-    let empty = items.is_empty();
-    let list = items
-        .into_iter()
-        .map(|(_, entry, article)| {
-            view! {
-                <ArticleListItem
-                    issue_id=entry.id.to_string()
-                    article
-                    context=entry.title.to_string()
-                />
+    };
+    let title = Signal::derive(move || {
+        if text.get().is_none() && category.get().is_none() {
+            "Trang chủ".to_owned()
+        } else {
+            heading()
+        }
+    });
+    let description = move || {
+        category
+            .get()
+            .and_then(|c| category_of(&c))
+            .filter(|_| text.get().is_none())
+            .map(|(_, d)| view! { <p class="bt-lead">{d}</p> })
+    };
+    let chips = move || {
+        let view = feed.get();
+        let q = text.get();
+        view! {
+            <CategoryChips
+                categories=store
+                    .try_with_value(|l| l.catalog.categories.clone())
+                    .unwrap_or_default()
+                counts=view.counts
+                total=view.total
+                active=category.get()
+                href=Callback::new(move |c: Option<String>| feed_href(q.as_deref(), c.as_deref()))
+            />
+        }
+    };
+    let unknown_category = {
+        move || {
+            category.get().filter(|c| category_of(c).is_none()).map(|c| {
+                view! {
+                    <p class="bt-notice" role="alert">
+                        {format!("Không có chuyên mục mang mã “{c}”. Hãy chọn một chuyên mục ở trên, hoặc ")}
+                        <a href=feed_href(text.get().as_deref(), None)>"xem mọi chuyên mục"</a>
+                        "."
+                    </p>
+                }
+            })
+        }
+    };
+    let status = move || {
+        let count = feed.get().items.len();
+        text.get().map(|q| {
+            if count == 0 {
+                format!("Không tìm thấy bài viết nào cho “{q}”.")
+            } else {
+                format!("Tìm thấy {count} bài viết cho “{q}”.")
             }
         })
-        .collect_view();
-    let failures = (!failures.is_empty()).then(|| {
-        let items = failures
-            .into_iter()
+    };
+    let empty_help = move || {
+        let view = feed.get();
+        (view.items.is_empty() && text.get().is_some()).then(|| {
+            let q = text.get();
+            let c = category.get();
+            view! {
+                <div class="bt-empty">
+                    <p>"Hãy thử gõ ít chữ hơn, hoặc bỏ dấu: “le chan” cũng tìm ra “Lê Chân”."</p>
+                    <ul>
+                        {c.clone().map(|_| view! {
+                            <li><a href=feed_href(q.as_deref(), None)>"Tìm trong mọi chuyên mục"</a></li>
+                        })}
+                        <li><a href=feed_href(None, c.as_deref())>"Xóa tìm kiếm"</a></li>
+                    </ul>
+                </div>
+            }
+        })
+    };
+    let items = move || {
+        let view = feed.get();
+        let query = query.get();
+        let terms = query.as_ref().map(|q| q.terms.clone()).unwrap_or_default();
+        let limit = shown.get();
+        let top_level = text.get().is_some() || category.get().is_some();
+        store.try_with_value(|loaded| {
+            view.items
+                .iter()
+                .take(limit)
+                .map(|&doc| {
+                    let (issue, article) = loaded.corpus.article(doc);
+                    let category_name = loaded
+                        .catalog
+                        .category(&article.category)
+                        .map(|c| c.name.to_string())
+                        .unwrap_or_default();
+                    // Show the matching part of the body when that is where the match is.
+                    let excerpt = query.as_ref().and_then(|q| {
+                        let doc = &loaded.corpus.docs[doc];
+                        doc.shows_body(q).then(|| doc.excerpt(q, 180))
+                    });
+                    view! {
+                        <FeedItem
+                            issue=issue.clone()
+                            article=article.clone()
+                            category_name
+                            terms=terms.clone()
+                            excerpt
+                            top_level
+                        />
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let more = move || {
+        let remaining = feed.get().items.len().saturating_sub(shown.get());
+        (remaining > 0).then(|| {
+            view! {
+                <p>
+                    <button
+                        class="bt-button"
+                        type="button"
+                        on:click=move |_| shown.update(|n| *n += PAGE_SIZE)
+                    >
+                        {format!("Xem thêm ({remaining} bài)")}
+                    </button>
+                </p>
+            }
+        })
+    };
+    view! {
+        <DocumentTitle text=title />
+        {move || {
+            // The feed is the whole page when filtered: its heading is then the page's h1.
+            if text.get().is_some() || category.get().is_some() {
+                view! { <h1 id="bai-viet" class="bt-page-title">{heading}</h1> }.into_any()
+            } else {
+                view! { <h2 id="bai-viet" class="bt-section__title">{heading}</h2> }.into_any()
+            }
+        }}
+        {description}
+        {chips}
+        {unknown_category}
+        <p class="bt-search-status" role="status">{status}</p>
+        {empty_help}
+        <ul class="bt-article-list">{items}</ul>
+        {more}
+        {failures_view}
+    }
+}
+
+/// Names the issues that failed to load; the feed lists the rest.
+fn failures_notice(loaded: &LoadedCorpus) -> Option<impl IntoView> {
+    (!loaded.failures.is_empty()).then(|| {
+        let items = loaded
+            .failures
+            .iter()
             .map(|(entry, error)| view! { <li>{format!("{}: {}", entry.title, error)}</li> })
             .collect_view();
         view! {
@@ -215,11 +348,5 @@ fn feed(category_id: &str, loaded: Loaded) -> impl IntoView {
                 <ul>{items}</ul>
             </div>
         }
-    });
-    view! {
-        <h2 class="bt-section__title">"Bài viết"</h2>
-        {empty.then(|| view! { <p>"Chưa có bài viết nào trong chuyên mục này."</p> })}
-        <ul class="bt-article-list">{list}</ul>
-        {failures}
-    }
+    })
 }

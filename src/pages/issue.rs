@@ -1,11 +1,12 @@
 //! `/so/<issue-id>`: cover, number, date, summary and the table of contents by category.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::app::gallery_href;
+use crate::app::issue_category_href;
 use crate::components::{
-    ArticleListItem, Breadcrumbs, Crumb, DocumentTitle, LoadErrorPanel, Loading,
+    ArticleListItem, Breadcrumbs, CategoryChips, Crumb, DocumentTitle, LoadErrorPanel, Loading,
 };
 use crate::content::{self, LoadedIssue};
 use crate::model::IssueKind;
@@ -21,12 +22,15 @@ pub fn IssuePage() -> impl IntoView {
         async move { content::issue(&id).await }
     });
     let retry = Callback::new(move |()| issue.refetch());
+    let query = use_query_map();
+    let category = Memo::new(move |_| query.read().get("chuyen-muc"));
 
     view! {
         <Transition fallback=Loading>
             {move || Suspend::new(async move {
+                let category = category.get();
                 match issue.await {
-                    Ok(Some(loaded)) => view! { <IssueContents loaded /> }.into_any(),
+                    Ok(Some(loaded)) => view! { <IssueContents loaded category /> }.into_any(),
                     Ok(None) => view! { <NotFoundPage /> }.into_any(),
                     Err(error) => view! {
                         <DocumentTitle text="Lỗi tải số báo" />
@@ -40,7 +44,7 @@ pub fn IssuePage() -> impl IntoView {
 }
 
 #[component]
-fn IssueContents(loaded: LoadedIssue) -> impl IntoView {
+fn IssueContents(loaded: LoadedIssue, category: Option<String>) -> impl IntoView {
     let LoadedIssue {
         catalog,
         entry,
@@ -48,9 +52,35 @@ fn IssueContents(loaded: LoadedIssue) -> impl IntoView {
     } = loaded;
     let special = entry.kind == IssueKind::Special;
     let label = crate::components::issue_card::issue_label(&entry);
-    let contents = file
-        .contents(&catalog)
+    let all_contents = file.contents(&catalog);
+    let counts = all_contents
+        .iter()
+        .map(|(c, articles)| (c.id.to_string(), articles.len()))
+        .collect();
+    let chip_issue = entry.id.to_string();
+    let chips = view! {
+        <CategoryChips
+            categories=catalog.categories.clone()
+            counts
+            total=file.articles.len()
+            active=category.clone()
+            href=Callback::new(move |c: Option<String>| issue_category_href(&chip_issue, c.as_deref()))
+        />
+    };
+    let unknown = category
+        .as_deref()
+        .filter(|c| catalog.category(c).is_none())
+        .map(|c| {
+            view! {
+                <p class="bt-notice" role="alert">
+                    {format!("Không có chuyên mục mang mã “{c}”. ")}
+                    <a href=issue_category_href(&entry.id, None)>"Xem cả số"</a>
+                </p>
+            }
+        });
+    let contents = all_contents
         .into_iter()
+        .filter(|(c, _)| category.as_deref().is_none_or(|active| c.id.as_str() == active))
         .map(|(category, articles)| {
             let heading_id = format!("muc-{}", category.id);
             let labelled_by = heading_id.clone();
@@ -111,9 +141,11 @@ fn IssueContents(loaded: LoadedIssue) -> impl IntoView {
                 {gallery_link}
             </div>
         </header>
-        <nav class="bt-toc" aria-labelledby="muc-luc">
+        <section class="bt-toc" aria-labelledby="muc-luc">
             <h2 id="muc-luc" class="bt-section__title">"Mục lục"</h2>
+            {chips}
+            {unknown}
             {contents}
-        </nav>
+        </section>
     }
 }

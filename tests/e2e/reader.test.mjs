@@ -39,7 +39,11 @@ for (const [size, options] of Object.entries(viewports)) {
       const titles = await page.locator('.bt-issue-card h3').allInnerTexts();
       assert.equal(titles[0], 'Bản tin Đảng bộ quận số 1 năm 2025');
       assert.equal(await page.locator('.bt-issue-card[data-kind="special"] .bt-badge').count(), 1);
-      assert.equal(await page.locator('.bt-category-link').count(), 7);
+      // The feed across issues, with a chip per category that has articles, plus "Tất cả".
+      await page.locator('.bt-article-item').first().waitFor();
+      assert.equal(await page.locator('.bt-chips .bt-chip').count(), 8);
+      assert.equal(await page.locator('.bt-chip[aria-current="true"]').innerText(), 'Tất cả (18)');
+      assert.equal(await page.locator('.bt-article-list > .bt-article-item').count(), 10);
       assert.equal(await page.title(), 'Trang chủ – Bản tin điện tử Đảng bộ quận Lê Chân');
       assert.equal(await page.getAttribute('html', 'lang'), 'vi');
       await shoot(page, `${size}-trang-chu`);
@@ -98,8 +102,8 @@ for (const [size, options] of Object.entries(viewports)) {
     test('mỗi bài trong số đặc biệt mở được và có nội dung', async () => {
       const { page, problems } = await openPage(context);
       await page.goto(server.url + SPECIAL);
-      await page.locator('.bt-toc a').first().waitFor();
-      const links = await page.locator('.bt-toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      await page.locator('.bt-toc .bt-article-item a').first().waitFor();
+      const links = await page.locator('.bt-toc .bt-article-item a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       assert.equal(links.length, 9);
       for (const href of links) {
         await page.goto(server.url + href);
@@ -129,15 +133,17 @@ for (const [size, options] of Object.entries(viewports)) {
     test('chuyên mục: bài của mọi số, mới nhất trước; mã lạ được báo rõ', async () => {
       const { page, problems } = await openPage(context);
       await page.goto(server.url + '/');
-      await page.getByRole('link', { name: 'Học tập và làm theo Bác' }).click();
+      await page.getByRole('link', { name: 'Học tập và làm theo Bác (5)' }).click();
       await page.waitForURL(server.url + '/?chuyen-muc=hoc-tap-lam-theo-bac');
-      await page.locator('.bt-article-item').first().waitFor();
+      await page.locator('h1', { hasText: 'Chuyên mục Học tập và làm theo Bác' }).waitFor();
       const contexts = await page.locator('.bt-article-item__context').allInnerTexts();
-      assert.ok(new Set(contexts).size >= 3, `bài từ ${new Set(contexts).size} số`);
-      assert.equal(contexts[0], 'Bản tin Đảng bộ quận số 1 năm 2025');
+      assert.equal(contexts.length, 5);
+      const issues = new Set(contexts.map((c) => c.split(' · ')[0]));
+      assert.ok(issues.size >= 3, `bài từ ${issues.size} số`);
+      assert.equal(contexts[0], 'Bản tin Đảng bộ quận số 1 năm 2025 · Học tập và làm theo Bác');
       await page.goto(server.url + '/?chuyen-muc=khong-co');
-      await page.locator('h1', { hasText: 'Không có chuyên mục này' }).waitFor();
-      assert.equal(await page.locator('.bt-not-found li').count(), 7);
+      await page.getByRole('alert').getByText('Không có chuyên mục mang mã “khong-co”').waitFor();
+      assert.equal(await page.locator('.bt-chips .bt-chip').count(), 8);
       assert.deepEqual(problems, []);
       await page.close();
     });
@@ -240,6 +246,8 @@ describe('tệp hỏng hoặc mạng lỗi', () => {
     await page.goto(server.url + '/?chuyen-muc=kiem-tra-giam-sat');
     await page.locator('.bt-article-item').first().waitFor();
     assert.match(await page.locator('.bt-notice').innerText(), /Bản tin Đảng bộ quận số 12: Tệp data\/issues\/so-12-2024\.json có lỗi nội dung/);
+    // The articles of the broken issue are missing; the others are there.
+    assert.equal(await page.locator('.bt-article-item').count(), 1);
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -1,0 +1,149 @@
+//! The article feed across issues: every article newest first, or the results of a search,
+//! filtered by category, with the count of each category for the filter chips.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use super::search::{search, Query, SearchDoc};
+use super::types::{Article, IssueEntry, IssueFile};
+
+/// Every loaded article, prepared once for filtering and searching.
+pub struct Corpus {
+    pub issues: Vec<(IssueEntry, Rc<IssueFile>)>,
+    /// Parallel to `refs`: the folded text of each article.
+    pub docs: Vec<SearchDoc>,
+    /// (issue index, article index) of each doc.
+    pub refs: Vec<(usize, usize)>,
+    /// Doc indices, newest article first.
+    newest_first: Vec<usize>,
+}
+
+/// One page of the feed and what the chips need.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FeedView {
+    /// Doc indices of the matching articles, in order, after the category filter.
+    pub items: Vec<usize>,
+    /// Articles per category before the category filter (search results or everything).
+    pub counts: HashMap<String, usize>,
+    /// Articles before the category filter: the "Tất cả" chip's count.
+    pub total: usize,
+}
+
+impl Corpus {
+    pub fn new(issues: Vec<(IssueEntry, Rc<IssueFile>)>) -> Corpus {
+        let mut docs = Vec::new();
+        let mut refs = Vec::new();
+        for (i, (_, file)) in issues.iter().enumerate() {
+            for (a, article) in file.articles.iter().enumerate() {
+                docs.push(SearchDoc::new(article));
+                refs.push((i, a));
+            }
+        }
+        let mut newest_first: Vec<usize> = (0..docs.len()).collect();
+        newest_first.sort_by(|&a, &b| docs[b].published.cmp(&docs[a].published));
+        Corpus {
+            issues,
+            docs,
+            refs,
+            newest_first,
+        }
+    }
+
+    pub fn article(&self, doc: usize) -> (&IssueEntry, &Article) {
+        let (i, a) = self.refs[doc];
+        let (entry, file) = &self.issues[i];
+        (entry, &file.articles[a])
+    }
+
+    /// The feed for a search (or everything) and a category (or all).
+    pub fn view(&self, query: Option<&Query>, category: Option<&str>) -> FeedView {
+        let base = match query {
+            Some(q) => search(&self.docs, q),
+            None => self.newest_first.clone(),
+        };
+        let mut counts = HashMap::new();
+        for &d in &base {
+            *counts.entry(self.docs[d].category.clone()).or_insert(0) += 1;
+        }
+        let total = base.len();
+        let items = match category {
+            Some(c) => base
+                .into_iter()
+                .filter(|&d| self.docs[d].category == c)
+                .collect(),
+            None => base,
+        };
+        FeedView {
+            items,
+            counts,
+            total,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{parse_catalog, parse_issue};
+
+    fn sample() -> Corpus {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/public/");
+        let read = |p: &str| std::fs::read_to_string(format!("{root}{p}")).unwrap();
+        let catalog = parse_catalog("data/catalog.json", &read("data/catalog.json")).unwrap();
+        let issues = catalog
+            .issues
+            .iter()
+            .map(|e| {
+                let file = parse_issue(&e.file, &read(&e.file), &catalog, e).unwrap();
+                (e.clone(), Rc::new(file))
+            })
+            .collect();
+        Corpus::new(issues)
+    }
+
+    #[test]
+    fn everything_newest_first_with_counts() {
+        let corpus = sample();
+        let view = corpus.view(None, None);
+        assert_eq!(view.total, 18);
+        assert_eq!(view.items.len(), 18);
+        let dates: Vec<_> = view
+            .items
+            .iter()
+            .map(|&d| corpus.docs[d].published)
+            .collect();
+        assert!(dates.windows(2).all(|w| w[0] >= w[1]));
+        assert_eq!(corpus.article(view.items[0]).0.id.as_str(), "so-01-2025");
+        assert_eq!(view.counts.values().sum::<usize>(), 18);
+        assert_eq!(view.counts["hoc-tap-lam-theo-bac"], 5);
+    }
+
+    #[test]
+    fn category_filter_keeps_counts_of_all() {
+        let corpus = sample();
+        let view = corpus.view(None, Some("kiem-tra-giam-sat"));
+        assert_eq!(view.items.len(), 2);
+        assert_eq!(view.total, 18);
+        assert!(view
+            .items
+            .iter()
+            .all(|&d| corpus.docs[d].category == "kiem-tra-giam-sat"));
+    }
+
+    #[test]
+    fn search_then_filter() {
+        let corpus = sample();
+        let q = Query::parse("di chuc").unwrap();
+        let all = corpus.view(Some(&q), None);
+        assert!(all.total >= 3, "{}", all.total);
+        let first = corpus.article(all.items[0]).1;
+        assert!(first.title.contains("Di chúc"), "{}", first.title);
+        let filtered = corpus.view(Some(&q), Some("tuyen-truyen"));
+        assert_eq!(filtered.total, all.total);
+        assert!(filtered.items.len() < all.items.len());
+        assert!(corpus
+            .view(Some(&Query::parse("khong co gi ca xyz").unwrap()), None)
+            .items
+            .is_empty());
+    }
+}
