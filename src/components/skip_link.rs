@@ -35,9 +35,11 @@ pub fn SkipLink(
     }
 }
 
-/// After each navigation inside the app, moves focus to `target`, so a keyboard or screen
-/// reader user starts at the new page's content instead of on a link that no longer exists.
-/// The first page load is left alone: the browser starts at the top as usual.
+/// After each navigation to another page inside the app, moves focus to `target`, so a
+/// keyboard or screen reader user starts at the new page's content instead of on a link that
+/// no longer exists. The first page load is left alone, and so are changes of the query
+/// (`?q=`, `?chuyen-muc=`): the reader is still typing in the search box or on the chip they
+/// pressed.
 #[component]
 pub fn FocusOnNavigate(
     /// The id of the main content element (it needs `tabindex="-1"`).
@@ -46,11 +48,8 @@ pub fn FocusOnNavigate(
     page_key: fn(&str) -> &str,
 ) -> impl IntoView {
     let location = use_location();
-    Effect::new(move |previous: Option<(String, String)>| {
-        let current = (
-            page_key(&location.pathname.get()).to_owned(),
-            location.search.get(),
-        );
+    Effect::new(move |previous: Option<String>| {
+        let current = page_key(&location.pathname.get()).to_owned();
         if previous.is_some_and(|p| p != current) {
             focus_by_id(target);
         }

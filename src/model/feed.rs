@@ -1,10 +1,11 @@
 //! The article feed across issues: every article newest first, or the results of a search,
 //! filtered by category, with the count of each category for the filter chips.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use super::search::{search, Query, SearchDoc};
+use super::search::{narrow, search, Query, SearchDoc};
 use super::types::{Article, IssueEntry, IssueFile};
 
 /// Every loaded article, prepared once for filtering and searching.
@@ -16,6 +17,15 @@ pub struct Corpus {
     pub refs: Vec<(usize, usize)>,
     /// Doc indices, newest article first.
     newest_first: Vec<usize>,
+    /// Category of each doc, as an index into `category_ids`: counting and filtering compare
+    /// numbers instead of strings.
+    doc_category: Vec<usize>,
+    category_ids: Vec<String>,
+    /// Counts per category of all articles, computed once.
+    all_counts: Vec<usize>,
+    /// The last search and its results. Typing one more letter can only narrow the results,
+    /// so the next search looks only at these (see `Query::refines`).
+    last_search: RefCell<Option<(Query, Rc<Vec<usize>>)>>,
 }
 
 /// One page of the feed and what the chips need.
@@ -41,12 +51,46 @@ impl Corpus {
         }
         let mut newest_first: Vec<usize> = (0..docs.len()).collect();
         newest_first.sort_by(|&a, &b| docs[b].published.cmp(&docs[a].published));
+        let mut category_ids: Vec<String> = Vec::new();
+        let doc_category: Vec<usize> = docs
+            .iter()
+            .map(
+                |d| match category_ids.iter().position(|c| *c == d.category) {
+                    Some(i) => i,
+                    None => {
+                        category_ids.push(d.category.clone());
+                        category_ids.len() - 1
+                    }
+                },
+            )
+            .collect();
+        let mut all_counts = vec![0; category_ids.len()];
+        for &c in &doc_category {
+            all_counts[c] += 1;
+        }
         Corpus {
             issues,
             docs,
             refs,
             newest_first,
+            doc_category,
+            category_ids,
+            all_counts,
+            last_search: RefCell::new(None),
         }
+    }
+
+    /// Search results, narrowing the previous results when the query refines the last one.
+    fn search(&self, query: &Query) -> Rc<Vec<usize>> {
+        let previous = self.last_search.borrow().clone();
+        let results = match previous {
+            Some((last, found)) if last == *query => return found,
+            Some((last, found)) if query.refines(&last) => narrow(&self.docs, &found, query),
+            _ => search(&self.docs, query),
+        };
+        let results = Rc::new(results);
+        *self.last_search.borrow_mut() = Some((query.clone(), results.clone()));
+        results
     }
 
     pub fn article(&self, doc: usize) -> (&IssueEntry, &Article) {
@@ -57,26 +101,33 @@ impl Corpus {
 
     /// The feed for a search (or everything) and a category (or all).
     pub fn view(&self, query: Option<&Query>, category: Option<&str>) -> FeedView {
-        let base = match query {
-            Some(q) => search(&self.docs, q),
-            None => self.newest_first.clone(),
+        let found;
+        let (base, counts): (&[usize], Vec<usize>) = match query {
+            Some(q) => {
+                found = self.search(q);
+                let mut counts = vec![0; self.category_ids.len()];
+                for &d in found.iter() {
+                    counts[self.doc_category[d]] += 1;
+                }
+                (&found[..], counts)
+            }
+            None => (&self.newest_first[..], self.all_counts.clone()),
         };
-        let mut counts = HashMap::new();
-        for &d in &base {
-            *counts.entry(self.docs[d].category.clone()).or_insert(0) += 1;
-        }
-        let total = base.len();
         let items = match category {
-            Some(c) => base
-                .into_iter()
-                .filter(|&d| self.docs[d].category == c)
-                .collect(),
-            None => base,
+            Some(c) => match self.category_ids.iter().position(|id| id == c) {
+                Some(wanted) => base
+                    .iter()
+                    .copied()
+                    .filter(|&d| self.doc_category[d] == wanted)
+                    .collect(),
+                None => Vec::new(),
+            },
+            None => base.to_vec(),
         };
         FeedView {
+            total: base.len(),
             items,
-            counts,
-            total,
+            counts: self.category_ids.iter().cloned().zip(counts).collect(),
         }
     }
 }
@@ -128,6 +179,23 @@ mod tests {
             .items
             .iter()
             .all(|&d| corpus.docs[d].category == "kiem-tra-giam-sat"));
+    }
+
+    #[test]
+    fn narrowing_while_typing_gives_the_same_results_as_a_fresh_search() {
+        let corpus = sample();
+        let fresh = sample();
+        for typed in [
+            "d", "di", "di ", "di c", "di ch", "di chu", "di chuc", "di chu", "le",
+        ] {
+            let Some(q) = Query::parse(typed) else {
+                continue;
+            };
+            let narrowed = corpus.view(Some(&q), None);
+            *fresh.last_search.borrow_mut() = None;
+            let direct = fresh.view(Some(&q), None);
+            assert_eq!(narrowed, direct, "{typed:?}");
+        }
     }
 
     #[test]

@@ -126,6 +126,15 @@ impl Query {
         self.terms.join(" ")
     }
 
+    /// Whether every article matching `self` also matches `earlier`: each earlier word is the
+    /// start of one of the new words ("di c" refines "di"), so the new results are a subset.
+    pub fn refines(&self, earlier: &Query) -> bool {
+        earlier
+            .terms
+            .iter()
+            .all(|old| self.terms.iter().any(|new| new.starts_with(old.as_str())))
+    }
+
     /// `None` for a query with no letters or digits.
     pub fn parse(text: &str) -> Option<Query> {
         let composed = compose_lower(text);
@@ -274,11 +283,14 @@ impl SearchDoc {
 /// articles where the words stand together as a phrase, then title over summary over body
 /// matches, then newest first. Returns indices into `docs`.
 pub fn search(docs: &[SearchDoc], query: &Query) -> Vec<usize> {
+    rank_all(docs, 0..docs.len(), query)
+}
+
+fn rank_all(docs: &[SearchDoc], which: impl Iterator<Item = usize>, query: &Query) -> Vec<usize> {
     type Hit = (bool, Option<Field>, Field, DateTime, usize);
-    let mut hits: Vec<Hit> = docs
-        .iter()
-        .enumerate()
-        .filter_map(|(i, d)| {
+    let mut hits: Vec<Hit> = which
+        .filter_map(|i| {
+            let d = &docs[i];
             d.rank(query)
                 .map(|(exact, phrase, field)| (exact, phrase, field, d.published, i))
         })
@@ -292,6 +304,11 @@ pub fn search(docs: &[SearchDoc], query: &Query) -> Vec<usize> {
         )
     });
     hits.into_iter().map(|hit| hit.4).collect()
+}
+
+/// Ranks only `candidates` (results of a query that `query` refines) for `query`.
+pub fn narrow(docs: &[SearchDoc], candidates: &[usize], query: &Query) -> Vec<usize> {
+    rank_all(docs, candidates.iter().copied(), query)
 }
 
 /// A run of text, marked when it matches the query.
@@ -404,6 +421,16 @@ mod tests {
         assert_eq!(compose_lower("Đu\u{31b}o\u{31b}\u{300}ng"), "đường");
         assert_eq!(compose_lower("LE\u{302}\u{301}"), "lế");
         assert_eq!(compose_lower("abc"), "abc");
+    }
+
+    #[test]
+    fn refinement() {
+        let q = |t: &str| Query::parse(t).unwrap();
+        assert!(q("di c").refines(&q("di")));
+        assert!(q("di chuc").refines(&q("di chu")));
+        assert!(q("chuc di").refines(&q("di")));
+        assert!(!q("di").refines(&q("di c")));
+        assert!(!q("da").refines(&q("di")));
     }
 
     #[test]

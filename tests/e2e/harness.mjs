@@ -21,9 +21,10 @@ const types = {
   '.png': 'image/png',
 };
 
-/** Serves dist/ on a free loopback port. Paths without an extension fall back to index.html
- *  (the single-page app's routes); missing files with an extension are 404. */
-export async function startServer() {
+/** Serves `root` (dist/ by default) on a free loopback port. Paths without an extension fall
+ *  back to index.html (the single-page app's routes); missing files with an extension are 404. */
+export async function startServer(root = dist) {
+  const dist = root;
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     let file = join(dist, path);
@@ -53,10 +54,11 @@ export async function startServer() {
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
 }
 
-export async function launch() {
+export async function launch(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: [
+      ...extraArgs,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -93,6 +93,23 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
     await page.close();
   });
 
+  test('gõ nhanh trên máy chậm không mất chữ', async () => {
+    // Regression: the box re-synced from an address that lagged behind the typing, so on a
+    // throttled CPU "dang uy" arrived as "d".
+    const { page, problems } = await openPage(context);
+    await home(page);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+    await box(page).click();
+    await page.keyboard.type('dang uy le chan');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await page.waitForURL(server.url + '/?q=dang%20uy%20le%20chan');
+    assert.equal(await box(page).inputValue(), 'dang uy le chan');
+    await page.locator('h1', { hasText: '“dang uy le chan”' }).waitFor();
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('chuỗi gõ ở dạng tách dấu (NFD) tìm như dạng dựng sẵn', async () => {
     const { page } = await openPage(context);
     await home(page, '/?q=' + encodeURIComponent('Lê Chân'));
