@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::DocumentTitle;
 use crate::content::LoadError;
 use crate::model::ContentError;
 
@@ -13,6 +14,9 @@ pub fn LoadErrorPanel(
     error: LoadError,
     /// Called when the reader asks to try again.
     on_retry: Callback<()>,
+    /// When the error is the whole page: the browser tab's title for it.
+    #[prop(optional, into)]
+    page_title: Option<String>,
 ) -> impl IntoView {
     let problems = error
         .problems()
@@ -21,6 +25,7 @@ pub fn LoadErrorPanel(
         .collect_view();
     let has_problems = !error.problems().is_empty();
     view! {
+        {page_title.map(|text| view! { <DocumentTitle text /> })}
         <section class="bt-error" role="alert">
             <h2 class="bt-error__title">"Chưa tải được nội dung"</h2>
             <p>{error.to_string()}</p>

@@ -37,11 +37,7 @@ pub fn ArticlePage() -> impl IntoView {
                         }
                     }
                     Ok(None) => view! { <NotFoundPage /> }.into_any(),
-                    Err(error) => view! {
-                        <DocumentTitle text="Lỗi tải bài viết" />
-                        <LoadErrorPanel error on_retry=retry />
-                    }
-                    .into_any(),
+                    Err(error) => view! { <LoadErrorPanel error on_retry=retry page_title="Lỗi tải bài viết" /> }.into_any(),
                 }
             })}
         </Transition>

@@ -48,11 +48,7 @@ pub fn HomePage() -> impl IntoView {
                         }
                             .into_any()
                     }
-                    Err(error) => view! {
-                        <DocumentTitle text="Lỗi tải nội dung" />
-                        <LoadErrorPanel error on_retry=retry />
-                    }
-                    .into_any(),
+                    Err(error) => view! { <LoadErrorPanel error on_retry=retry page_title="Lỗi tải nội dung" /> }.into_any(),
                 }
             })}
         </Transition>

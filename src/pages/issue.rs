@@ -32,11 +32,7 @@ pub fn IssuePage() -> impl IntoView {
                 match issue.await {
                     Ok(Some(loaded)) => view! { <IssueContents loaded category /> }.into_any(),
                     Ok(None) => view! { <NotFoundPage /> }.into_any(),
-                    Err(error) => view! {
-                        <DocumentTitle text="Lỗi tải số báo" />
-                        <LoadErrorPanel error on_retry=retry />
-                    }
-                    .into_any(),
+                    Err(error) => view! { <LoadErrorPanel error on_retry=retry page_title="Lỗi tải số báo" /> }.into_any(),
                 }
             })}
         </Transition>

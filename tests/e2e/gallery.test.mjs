@@ -1,18 +1,9 @@
 // The gallery and its lightbox, as a reader uses them: mouse, keyboard and touch.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launch, openPage, shoot, startServer, viewports } from './harness.mjs';
+import { axeViolations, openPage, shoot, useBrowserAndServer, viewports } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 const WORKS = 12;
 const third = 'doan-ket-la-suc-manh';
@@ -20,7 +11,7 @@ const dialog = (page) => page.getByRole('dialog');
 const counter = (page) => page.locator('.bt-lightbox__counter');
 
 async function gallery(page) {
-  await page.goto(server.url + '/trung-bay');
+  await page.goto(env.server.url + '/trung-bay');
   await page.locator('.bt-work').first().waitFor();
 }
 
@@ -50,7 +41,7 @@ for (const [size, options] of Object.entries(viewports)) {
   describe(`trưng bày (${size})`, () => {
     let context;
     before(async () => {
-      context = await browser.newContext(options);
+      context = await env.browser.newContext(options);
     });
     after(async () => context?.close());
 
@@ -82,7 +73,7 @@ for (const [size, options] of Object.entries(viewports)) {
       const { page, problems } = await openPage(context);
       await gallery(page);
       await page.locator('.bt-work__link').nth(2).click();
-      await page.waitForURL(`${server.url}/trung-bay/${third}`);
+      await page.waitForURL(`${env.server.url}/trung-bay/${third}`);
       await dialog(page).waitFor();
       assert.equal(await dialog(page).getAttribute('aria-modal'), 'true');
       assert.equal(await counter(page).innerText(), '3 / 12');
@@ -97,7 +88,7 @@ for (const [size, options] of Object.entries(viewports)) {
       assert.deepEqual(await axeViolations(page), []);
 
       await page.keyboard.press('ArrowRight');
-      await page.waitForURL(`${server.url}/trung-bay/tham-nhuan-dao-duc-cach-mang`);
+      await page.waitForURL(`${env.server.url}/trung-bay/tham-nhuan-dao-duc-cach-mang`);
       assert.equal(await counter(page).innerText(), '4 / 12');
       await page.keyboard.press('ArrowLeft');
       await page.keyboard.press('ArrowLeft');
@@ -113,7 +104,7 @@ for (const [size, options] of Object.entries(viewports)) {
 
     test('Esc đóng, tiêu điểm về ảnh nhỏ; Back sau đó rời trang, không đi qua từng tác phẩm', async () => {
       const { page, problems } = await openPage(context);
-      await page.goto(server.url + '/');
+      await page.goto(env.server.url + '/');
       await page.locator('.bt-hero').waitFor();
       await page.getByRole('link', { name: 'Trưng bày' }).click();
       await page.locator('.bt-work').first().waitFor();
@@ -123,12 +114,12 @@ for (const [size, options] of Object.entries(viewports)) {
       await page.keyboard.press('ArrowRight');
       assert.equal(await counter(page).innerText(), '5 / 12');
       await page.keyboard.press('Escape');
-      await page.waitForURL(server.url + '/trung-bay');
+      await page.waitForURL(env.server.url + '/trung-bay');
       assert.equal(await dialog(page).count(), 0);
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'tac-pham-boi-duong-the-he-cach-mang');
       assert.ok(!(await page.evaluate(() => document.documentElement.classList.contains('bt-no-scroll'))));
       await page.goBack();
-      await page.waitForURL(server.url + '/');
+      await page.waitForURL(env.server.url + '/');
       await page.locator('.bt-hero').waitFor();
       assert.deepEqual(problems, []);
       await page.close();
@@ -141,7 +132,7 @@ for (const [size, options] of Object.entries(viewports)) {
       await dialog(page).waitFor();
       await page.getByRole('button', { name: 'Tác phẩm sau' }).click();
       await page.goBack();
-      await page.waitForURL(server.url + '/trung-bay');
+      await page.waitForURL(env.server.url + '/trung-bay');
       await page.locator('.bt-lightbox').waitFor({ state: 'detached' });
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'tac-pham-hoc-tap-va-lam-theo-bac');
       assert.deepEqual(problems, []);
@@ -150,16 +141,16 @@ for (const [size, options] of Object.entries(viewports)) {
 
     test('đường dẫn tới một tác phẩm mở đúng tác phẩm đó, cả khi tải lại', async () => {
       const { page, problems } = await openPage(context);
-      await page.goto(`${server.url}/trung-bay/76-nam-nganh-kiem-tra`);
+      await page.goto(`${env.server.url}/trung-bay/76-nam-nganh-kiem-tra`);
       await dialog(page).waitFor();
       await page.reload();
       await dialog(page).waitFor();
       assert.equal(await counter(page).innerText(), '11 / 12');
       assert.equal(await dialog(page).locator('h2').innerText(), '76 năm ngành Kiểm tra Đảng');
       await page.getByRole('button', { name: 'Đóng' }).click();
-      await page.waitForURL(server.url + '/trung-bay');
+      await page.waitForURL(env.server.url + '/trung-bay');
       await page.waitForFunction(() => document.activeElement?.id === 'tac-pham-76-nam-nganh-kiem-tra');
-      await page.goto(`${server.url}/trung-bay/khong-co-tac-pham-nay`);
+      await page.goto(`${env.server.url}/trung-bay/khong-co-tac-pham-nay`);
       await page.getByText('Không có tác phẩm này trong phòng trưng bày.').waitFor();
       assert.deepEqual(problems, []);
       await page.close();
@@ -209,22 +200,22 @@ for (const [size, options] of Object.entries(viewports)) {
 describe('trưng bày trên màn hình cảm ứng', () => {
   let context;
   before(async () => {
-    context = await browser.newContext(viewports.phone);
+    context = await env.browser.newContext(viewports.phone);
   });
   after(async () => context?.close());
 
   test('vuốt để chuyển, chạm đúp và chụm hai ngón để phóng to, kéo để xem phần khác, chạm ra ngoài để đóng', async () => {
     const { page, problems } = await openPage(context);
-    await page.goto(`${server.url}/trung-bay/${third}`);
+    await page.goto(`${env.server.url}/trung-bay/${third}`);
     await dialog(page).waitFor();
     const img = page.locator('.bt-zoom-stage__image');
     await img.waitFor();
     let c = await imageCentre(page);
     await swipe(page, { x: c.x + 100, y: c.y }, { x: c.x - 100, y: c.y });
-    await page.waitForURL(`${server.url}/trung-bay/tham-nhuan-dao-duc-cach-mang`);
+    await page.waitForURL(`${env.server.url}/trung-bay/tham-nhuan-dao-duc-cach-mang`);
     assert.equal(await counter(page).innerText(), '4 / 12');
     await swipe(page, { x: c.x - 100, y: c.y }, { x: c.x + 100, y: c.y });
-    await page.waitForURL(`${server.url}/trung-bay/${third}`);
+    await page.waitForURL(`${env.server.url}/trung-bay/${third}`);
 
     c = await imageCentre(page);
     await tap(page, c);
@@ -259,7 +250,7 @@ describe('trưng bày trên màn hình cảm ứng', () => {
     const picture = await img.boundingBox();
     assert.ok(picture.y > stage.y + 10, 'no room beside the picture to tap');
     await tap(page, { x: stage.x + 5, y: stage.y + 5 });
-    await page.waitForURL(server.url + '/trung-bay');
+    await page.waitForURL(env.server.url + '/trung-bay');
     assert.equal(await dialog(page).count(), 0);
     assert.deepEqual(problems, []);
     await page.close();
@@ -270,11 +261,11 @@ describe('trưng bày khi ảnh lỗi hoặc tải chậm', () => {
   test('ảnh kề bên được tải sẵn khi mở một tác phẩm', async () => {
     // On a phone the last works are far below the fold, so their lazy thumbnails have not
     // loaded: any request for them comes from the lightbox's preloading.
-    const context = await browser.newContext(viewports.phone);
+    const context = await env.browser.newContext(viewports.phone);
     const { page, problems } = await openPage(context);
     const requested = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await page.goto(`${server.url}/trung-bay/76-nam-nganh-kiem-tra`);
+    await page.goto(`${env.server.url}/trung-bay/76-nam-nganh-kiem-tra`);
     await dialog(page).waitFor();
     await page.waitForTimeout(500);
     assert.ok(requested.some((p) => p.endsWith('pano-xay-dung-dang.svg')), 'ảnh trước chưa được tải sẵn');
@@ -284,7 +275,7 @@ describe('trưng bày khi ảnh lỗi hoặc tải chậm', () => {
   });
 
   test('ảnh hỏng: hiện thông báo, không hiện biểu tượng ảnh vỡ', async () => {
-    const context = await browser.newContext(viewports.phone);
+    const context = await env.browser.newContext(viewports.phone);
     const { page } = await openPage(context);
     await page.route('**/images/trung-bay/pano-doan-ket.svg', (route) => route.fulfill({ status: 404, body: '' }));
     await gallery(page);
@@ -300,7 +291,7 @@ describe('trưng bày khi ảnh lỗi hoặc tải chậm', () => {
   });
 
   test('lưới không xê dịch khi ảnh tải chậm (CLS = 0)', async () => {
-    const context = await browser.newContext(viewports.phone);
+    const context = await env.browser.newContext(viewports.phone);
     const { page, problems } = await openPage(context);
     await page.route('**/images/trung-bay/*.svg', async (route) => {
       await new Promise((r) => setTimeout(r, 600));
@@ -312,7 +303,7 @@ describe('trưng bày khi ảnh lỗi hoặc tải chậm', () => {
         for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(server.url + '/trung-bay');
+    await page.goto(env.server.url + '/trung-bay');
     await page.locator('.bt-work').first().waitFor();
     const shiftBefore = await page.evaluate(() => window.__shift);
     await page.waitForFunction(() => [...document.querySelectorAll('.bt-work__image')].slice(0, 4).every((i) => i.complete));
@@ -324,9 +315,9 @@ describe('trưng bày khi ảnh lỗi hoặc tải chậm', () => {
   });
 
   test('nhiều bộ sưu tập: lọc theo bộ sưu tập, lựa chọn được đánh dấu', async () => {
-    const context = await browser.newContext(viewports.desktop);
+    const context = await env.browser.newContext(viewports.desktop);
     const { page, problems } = await openPage(context);
-    const catalog = await (await fetch(server.url + '/data/catalog.json')).json();
+    const catalog = await (await fetch(env.server.url + '/data/catalog.json')).json();
     catalog.gallery.push({ id: 'tranh-co-dong', title: 'Tranh cổ động', file: 'data/gallery/tranh-co-dong.json' });
     const second = {
       schema_version: 1,
@@ -345,7 +336,7 @@ describe('trưng bày khi ảnh lỗi hoặc tải chậm', () => {
     const chips = page.getByRole('navigation', { name: 'Bộ sưu tập' });
     assert.equal(await chips.locator('[aria-current="true"]').innerText(), 'Tất cả');
     await chips.getByRole('link', { name: 'Tranh cổ động' }).click();
-    await page.waitForURL(server.url + '/trung-bay?bo-suu-tap=tranh-co-dong');
+    await page.waitForURL(env.server.url + '/trung-bay?bo-suu-tap=tranh-co-dong');
     await page.waitForFunction(() => document.querySelectorAll('.bt-work').length === 1);
     assert.equal(await chips.locator('[aria-current="true"]').innerText(), 'Tranh cổ động');
     await page.locator('.bt-work__link').first().click();
@@ -357,9 +348,9 @@ describe('trưng bày khi ảnh lỗi hoặc tải chậm', () => {
   });
 
   test('người đọc chọn giảm chuyển động: ảnh không có hiệu ứng chuyển', async () => {
-    const context = await browser.newContext({ ...viewports.phone, reducedMotion: 'reduce' });
+    const context = await env.browser.newContext({ ...viewports.phone, reducedMotion: 'reduce' });
     const { page } = await openPage(context);
-    await page.goto(`${server.url}/trung-bay/${third}`);
+    await page.goto(`${env.server.url}/trung-bay/${third}`);
     const img = page.locator('.bt-zoom-stage__image');
     await img.waitFor();
     const duration = await img.evaluate((e) => parseFloat(getComputedStyle(e).transitionDuration));
@@ -368,11 +359,11 @@ describe('trưng bày khi ảnh lỗi hoặc tải chậm', () => {
   });
 
   test('số đặc biệt dẫn vào phòng trưng bày', async () => {
-    const context = await browser.newContext(viewports.phone);
+    const context = await env.browser.newContext(viewports.phone);
     const { page, problems } = await openPage(context);
-    await page.goto(server.url + '/so/so-dac-biet-10-2024');
+    await page.goto(env.server.url + '/so/so-dac-biet-10-2024');
     await page.getByRole('link', { name: /Xem công trình tuyên truyền trực quan/ }).click();
-    await page.waitForURL(server.url + '/trung-bay');
+    await page.waitForURL(env.server.url + '/trung-bay');
     await page.locator('.bt-work').first().waitFor();
     assert.deepEqual(problems, []);
     await context.close();

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat, mkdir } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
 
@@ -106,4 +107,19 @@ export async function axeViolations(page) {
     );
   });
   return violations;
+}
+
+/** Starts the static server and Chromium before a test file's tests and stops them after.
+ *  The returned object's `server` and `browser` are set once the tests run. */
+export function useBrowserAndServer() {
+  const env = {};
+  before(async () => {
+    env.server = await startServer();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -1,18 +1,9 @@
 // What a reader does, in real Chromium against the release build, at phone and desktop size.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launch, openPage, shoot, startServer, viewports } from './harness.mjs';
+import { axeViolations, openPage, shoot, useBrowserAndServer, viewports } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 const SPECIAL = '/so/so-dac-biet-10-2024';
 const FIRST_ARTICLE = `${SPECIAL}/hoi-nghi-ket-luan-01`;
@@ -21,13 +12,13 @@ for (const [size, options] of Object.entries(viewports)) {
   describe(`đọc bản tin (${size})`, () => {
     let context;
     before(async () => {
-      context = await browser.newContext({ ...options, locale: 'vi-VN' });
+      context = await env.browser.newContext({ ...options, locale: 'vi-VN' });
     });
     after(async () => context?.close());
 
     test('trang chủ: số đặc biệt ở đầu, các số mới nhất, các chuyên mục', async () => {
       const { page, problems } = await openPage(context);
-      await page.goto(server.url + '/');
+      await page.goto(env.server.url + '/');
       const hero = page.locator('.bt-hero');
       await hero.waitFor();
       assert.equal(await hero.locator('.bt-badge').innerText(), 'Số đặc biệt');
@@ -53,9 +44,9 @@ for (const [size, options] of Object.entries(viewports)) {
 
     test('trang chủ → số đặc biệt → bài viết → bài sau → quay lại', async () => {
       const { page, problems } = await openPage(context);
-      await page.goto(server.url + '/');
+      await page.goto(env.server.url + '/');
       await page.getByRole('link', { name: 'Đọc số đặc biệt' }).click();
-      await page.waitForURL(server.url + SPECIAL);
+      await page.waitForURL(env.server.url + SPECIAL);
       await page.locator('h1', { hasText: 'Bản tin Đảng bộ quận số đặc biệt' }).waitFor();
       assert.equal(await page.locator('.bt-masthead[data-kind="special"]').count(), 1);
       assert.match(await page.locator('.bt-masthead').innerText(), /9 bài viết/);
@@ -66,7 +57,7 @@ for (const [size, options] of Object.entries(viewports)) {
       await page
         .getByRole('link', { name: 'Quận ủy Lê Chân đánh giá việc thực hiện Kết luận 01-KL/TW năm 2023 – 2024' })
         .click();
-      await page.waitForURL(server.url + FIRST_ARTICLE);
+      await page.waitForURL(env.server.url + FIRST_ARTICLE);
       const article = page.locator('.bt-article');
       await article.locator('h1').waitFor();
       const meta = await article.locator('.bt-meta').innerText();
@@ -79,34 +70,34 @@ for (const [size, options] of Object.entries(viewports)) {
       await shoot(page, `${size}-bai-viet`);
 
       await page.locator('a[rel="next"]').click();
-      await page.waitForURL(server.url + `${SPECIAL}/phat-dong-hoi-thi-lan-thu-vi`);
+      await page.waitForURL(env.server.url + `${SPECIAL}/phat-dong-hoi-thi-lan-thu-vi`);
       await page.locator('h1', { hasText: 'Phát động Hội thi' }).waitFor();
       // Focus moved to the new page's content, not lost on <body>.
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'noi-dung');
       assert.match(await page.locator('.bt-quote').innerText(), /Chủ tịch Hồ Chí Minh/);
 
       await page.goBack();
-      await page.waitForURL(server.url + FIRST_ARTICLE);
+      await page.waitForURL(env.server.url + FIRST_ARTICLE);
       await page.locator('h1', { hasText: 'Kết luận 01-KL/TW' }).waitFor();
       // The first article has no previous one.
       assert.equal(await page.locator('a[rel="prev"]').count(), 0);
 
       await page.getByRole('link', { name: /Về mục lục/ }).click();
-      await page.waitForURL(server.url + SPECIAL);
+      await page.waitForURL(env.server.url + SPECIAL);
       await page.goBack();
-      await page.waitForURL(server.url + FIRST_ARTICLE);
+      await page.waitForURL(env.server.url + FIRST_ARTICLE);
       assert.deepEqual(problems, []);
       await page.close();
     });
 
     test('mỗi bài trong số đặc biệt mở được và có nội dung', async () => {
       const { page, problems } = await openPage(context);
-      await page.goto(server.url + SPECIAL);
+      await page.goto(env.server.url + SPECIAL);
       await page.locator('.bt-toc .bt-article-item a').first().waitFor();
       const links = await page.locator('.bt-toc .bt-article-item a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       assert.equal(links.length, 9);
       for (const href of links) {
-        await page.goto(server.url + href);
+        await page.goto(env.server.url + href);
         await page.locator('.bt-article h1').waitFor();
         assert.ok((await page.locator('.bt-prose p').count()) >= 1, href);
         const title = await page.locator('.bt-article h1').innerText();
@@ -119,7 +110,7 @@ for (const [size, options] of Object.entries(viewports)) {
     test('địa chỉ sai: trang "Không tìm thấy trang" có đường về trang chủ', async () => {
       const { page, problems } = await openPage(context);
       for (const path of ['/khong-co', '/so/khong-co-so-nay', `${SPECIAL}/khong-co-bai-nay`, '/so/a/b/c']) {
-        await page.goto(server.url + path);
+        await page.goto(env.server.url + path);
         await page.locator('h1', { hasText: 'Không tìm thấy trang' }).waitFor();
         assert.equal(await page.getByRole('link', { name: 'Về trang chủ' }).count(), 1, path);
       }
@@ -132,16 +123,16 @@ for (const [size, options] of Object.entries(viewports)) {
 
     test('chuyên mục: bài của mọi số, mới nhất trước; mã lạ được báo rõ', async () => {
       const { page, problems } = await openPage(context);
-      await page.goto(server.url + '/');
+      await page.goto(env.server.url + '/');
       await page.getByRole('link', { name: 'Học tập và làm theo Bác (5)' }).click();
-      await page.waitForURL(server.url + '/?chuyen-muc=hoc-tap-lam-theo-bac');
+      await page.waitForURL(env.server.url + '/?chuyen-muc=hoc-tap-lam-theo-bac');
       await page.locator('h1', { hasText: 'Chuyên mục Học tập và làm theo Bác' }).waitFor();
       const contexts = await page.locator('.bt-article-item__context').allInnerTexts();
       assert.equal(contexts.length, 5);
       const issues = new Set(contexts.map((c) => c.split(' · ')[0]));
       assert.ok(issues.size >= 3, `bài từ ${issues.size} số`);
       assert.equal(contexts[0], 'Bản tin Đảng bộ quận số 1 năm 2025 · Học tập và làm theo Bác');
-      await page.goto(server.url + '/?chuyen-muc=khong-co');
+      await page.goto(env.server.url + '/?chuyen-muc=khong-co');
       await page.getByRole('alert').getByText('Không có chuyên mục mang mã “khong-co”').waitFor();
       assert.equal(await page.locator('.bt-chips .bt-chip').count(), 8);
       assert.deepEqual(problems, []);
@@ -158,7 +149,7 @@ for (const [size, options] of Object.entries(viewports)) {
         '/khong-co': '.bt-not-found',
       };
       for (const [path, ready] of Object.entries(pages)) {
-        await page.goto(server.url + path);
+        await page.goto(env.server.url + path);
         await page.locator(ready).first().waitFor();
         assert.deepEqual(await axeViolations(page), [], path);
       }
@@ -168,7 +159,7 @@ for (const [size, options] of Object.entries(viewports)) {
 
     test('không cuộn ngang và bàn phím đi tới nội dung chính', async () => {
       const { page, problems } = await openPage(context);
-      await page.goto(server.url + FIRST_ARTICLE);
+      await page.goto(env.server.url + FIRST_ARTICLE);
       await page.locator('.bt-article h1').waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `trang rộng hơn màn hình ${overflow}px`);
@@ -183,10 +174,10 @@ for (const [size, options] of Object.entries(viewports)) {
 }
 
 test('màn hình 320 px: không cuộn ngang trên mọi loại trang', async () => {
-  const context = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true });
+  const context = await env.browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true });
   const { page, problems } = await openPage(context);
   for (const [path, ready] of [['/', '.bt-hero'], [SPECIAL, '.bt-toc'], [FIRST_ARTICLE, '.bt-article']]) {
-    await page.goto(server.url + path);
+    await page.goto(env.server.url + path);
     await page.locator(ready).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${path}: rộng hơn màn hình ${overflow}px`);
@@ -198,7 +189,7 @@ test('màn hình 320 px: không cuộn ngang trên mọi loại trang', async ()
 describe('tệp hỏng hoặc mạng lỗi', () => {
   let context;
   before(async () => {
-    context = await browser.newContext(viewports.phone);
+    context = await env.browser.newContext(viewports.phone);
   });
   after(async () => context?.close());
 
@@ -208,7 +199,7 @@ describe('tệp hỏng hoặc mạng lỗi', () => {
     await page.route('**/data/issues/so-11-2024.json', (route) =>
       fail ? route.fulfill({ status: 500, body: 'lỗi' }) : route.continue(),
     );
-    await page.goto(server.url + '/so/so-11-2024');
+    await page.goto(env.server.url + '/so/so-11-2024');
     const alert = page.getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.innerText(), /Máy chủ trả về lỗi 500 khi tải tệp data\/issues\/so-11-2024\.json/);
@@ -229,7 +220,7 @@ describe('tệp hỏng hoặc mạng lỗi', () => {
         body: '{\n  "schema_version": 1,\n  "issue": "so-12-2024",\n  "articles": [\n    { "id": "x", "title": 5 }\n  ]\n}',
       }),
     );
-    await page.goto(server.url + '/so/so-12-2024');
+    await page.goto(env.server.url + '/so/so-12-2024');
     const alert = page.getByRole('alert');
     await alert.waitFor();
     const text = await alert.innerText();
@@ -238,12 +229,12 @@ describe('tệp hỏng hoặc mạng lỗi', () => {
     assert.match(text, /sai kiểu dữ liệu: ở đây là số nguyên 5, cần một chuỗi/);
     await shoot(page, 'phone-loi-noi-dung');
 
-    await page.goto(server.url + '/');
+    await page.goto(env.server.url + '/');
     await page.locator('.bt-hero').waitFor();
-    await page.goto(server.url + SPECIAL);
+    await page.goto(env.server.url + SPECIAL);
     await page.locator('.bt-toc').waitFor();
     // The category feed lists what it can and names the broken issue.
-    await page.goto(server.url + '/?chuyen-muc=kiem-tra-giam-sat');
+    await page.goto(env.server.url + '/?chuyen-muc=kiem-tra-giam-sat');
     await page.locator('.bt-article-item').first().waitFor();
     assert.match(await page.locator('.bt-notice').innerText(), /Bản tin Đảng bộ quận số 12: Tệp data\/issues\/so-12-2024\.json có lỗi nội dung/);
     // The articles of the broken issue are missing; the others are there.
@@ -255,7 +246,7 @@ describe('tệp hỏng hoặc mạng lỗi', () => {
   test('mất catalog (404): báo lỗi, không trang trắng', async () => {
     const { page, problems } = await openPage(context);
     await page.route('**/data/catalog.json', (route) => route.fulfill({ status: 404, body: '' }));
-    await page.goto(server.url + '/');
+    await page.goto(env.server.url + '/');
     await page.getByRole('alert').waitFor();
     assert.match(await page.getByRole('alert').innerText(), /lỗi 404 khi tải tệp data\/catalog\.json/);
     assert.ok(problems.every((p) => p.includes('Failed to load resource')), problems.join('\n'));

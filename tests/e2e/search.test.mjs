@@ -1,32 +1,23 @@
 // Category filtering and accent-insensitive search, as a reader on a phone uses them.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launch, openPage, shoot, startServer, viewports } from './harness.mjs';
+import { axeViolations, openPage, shoot, useBrowserAndServer, viewports } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 const results = (page) => page.locator('.bt-article-list > .bt-article-item');
 const active = (page) => page.locator('.bt-chip[aria-current="true"]');
 const box = (page) => page.getByRole('searchbox', { name: 'Tìm bài viết' });
 
 async function home(page, path = '/') {
-  await page.goto(server.url + path);
+  await page.goto(env.server.url + path);
   await results(page).first().waitFor();
 }
 
 describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
   let context;
   before(async () => {
-    context = await browser.newContext({ ...viewports.phone, locale: 'vi-VN' });
+    context = await env.browser.newContext({ ...viewports.phone, locale: 'vi-VN' });
   });
   after(async () => context?.close());
 
@@ -35,7 +26,7 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
     await home(page);
     assert.equal(await active(page).innerText(), 'Tất cả (18)');
     await page.getByRole('link', { name: 'Kiểm tra, giám sát (2)' }).click();
-    await page.waitForURL(server.url + '/?chuyen-muc=kiem-tra-giam-sat');
+    await page.waitForURL(env.server.url + '/?chuyen-muc=kiem-tra-giam-sat');
     await page.locator('h1', { hasText: 'Chuyên mục Kiểm tra, giám sát' }).waitFor();
     assert.equal(await results(page).count(), 2);
     assert.equal(await active(page).innerText(), 'Kiểm tra, giám sát (2)');
@@ -50,15 +41,15 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
     assert.equal(await results(shared).count(), 2);
     await shared.close();
     await page.getByRole('link', { name: 'Chuyển đổi số (2)' }).click();
-    await page.waitForURL(server.url + '/?chuyen-muc=chuyen-doi-so');
+    await page.waitForURL(env.server.url + '/?chuyen-muc=chuyen-doi-so');
     await page.goBack();
-    await page.waitForURL(server.url + '/?chuyen-muc=kiem-tra-giam-sat');
+    await page.waitForURL(env.server.url + '/?chuyen-muc=kiem-tra-giam-sat');
     await page.locator('h1', { hasText: 'Kiểm tra, giám sát' }).waitFor();
     await page.goBack();
-    await page.waitForURL(server.url + '/');
+    await page.waitForURL(env.server.url + '/');
     await page.locator('.bt-hero').waitFor();
     await page.goForward();
-    await page.waitForURL(server.url + '/?chuyen-muc=kiem-tra-giam-sat');
+    await page.waitForURL(env.server.url + '/?chuyen-muc=kiem-tra-giam-sat');
     await page.locator('h1', { hasText: 'Kiểm tra, giám sát' }).waitFor();
     assert.deepEqual(problems, []);
     await page.close();
@@ -68,7 +59,7 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
     const { page, problems } = await openPage(context);
     await home(page);
     await box(page).fill('le chan');
-    await page.waitForURL(server.url + '/?q=le%20chan');
+    await page.waitForURL(env.server.url + '/?q=le%20chan');
     await page.locator('h1', { hasText: 'Kết quả tìm kiếm “le chan”' }).waitFor();
     const titles = await page.locator('.bt-article-item__title').allInnerTexts();
     assert.ok(titles.some((t) => t.includes('Lê Chân')), titles.join('\n'));
@@ -103,7 +94,7 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
     await box(page).click();
     await page.keyboard.type('dang uy le chan');
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    await page.waitForURL(server.url + '/?q=dang%20uy%20le%20chan');
+    await page.waitForURL(env.server.url + '/?q=dang%20uy%20le%20chan');
     assert.equal(await box(page).inputValue(), 'dang uy le chan');
     await page.locator('h1', { hasText: '“dang uy le chan”' }).waitFor();
     assert.deepEqual(problems, []);
@@ -122,13 +113,13 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
 
   test('không có kết quả: nói rõ, gợi ý bỏ lọc chuyên mục, cho xóa tìm kiếm', async () => {
     const { page, problems } = await openPage(context);
-    await page.goto(server.url + '/?q=xyzzy%20khong%20co&chuyen-muc=xay-dung-dang');
+    await page.goto(env.server.url + '/?q=xyzzy%20khong%20co&chuyen-muc=xay-dung-dang');
     await page.getByText('Không tìm thấy bài viết nào cho “xyzzy khong co”.').waitFor();
     assert.equal(await results(page).count(), 0);
     await page.getByRole('link', { name: 'Tìm trong mọi chuyên mục' }).click();
     await page.waitForURL(/\?q=xyzzy%20khong%20co$/);
     await page.getByRole('link', { name: 'Xóa tìm kiếm' }).click();
-    await page.waitForURL(server.url + '/');
+    await page.waitForURL(env.server.url + '/');
     await page.locator('.bt-hero').waitFor();
     assert.equal(await box(page).inputValue(), '');
     assert.deepEqual(problems, []);
@@ -138,17 +129,17 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
   test('tìm từ trang bài viết: Enter mở kết quả, Back trở lại bài', async () => {
     const { page, problems } = await openPage(context);
     const article = '/so/so-dac-biet-10-2024/hoi-nghi-ket-luan-01';
-    await page.goto(server.url + article);
+    await page.goto(env.server.url + article);
     await page.locator('.bt-article h1').waitFor();
     await box(page).fill('guong sang');
     // Typing elsewhere than the home page does not navigate until Enter.
     assert.ok(page.url().endsWith(article));
     await box(page).press('Enter');
-    await page.waitForURL(server.url + '/?q=guong%20sang');
+    await page.waitForURL(env.server.url + '/?q=guong%20sang');
     await results(page).first().waitFor();
     assert.match(await results(page).first().innerText(), /Gương sáng/);
     await page.goBack();
-    await page.waitForURL(server.url + article);
+    await page.waitForURL(env.server.url + article);
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -163,7 +154,7 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
     await page.getByRole('link', { name: 'Học tập và làm theo Bác (5)' }).click();
     await page.waitForURL(/chuyen-muc=hoc-tap-lam-theo-bac/);
     await page.getByRole('link', { name: 'Tất cả (18)' }).click();
-    await page.waitForURL(server.url + '/');
+    await page.waitForURL(env.server.url + '/');
     await results(page).first().waitFor();
     assert.equal(await results(page).count(), 10);
     assert.deepEqual(problems, []);
@@ -177,7 +168,7 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
     const chip = page.locator('.bt-chip', { hasText: 'Tuyên truyền, văn hóa' });
     const count = Number((await chip.innerText()).match(/\((\d+)\)/)[1]);
     await chip.click();
-    await page.waitForURL(server.url + '/?q=di%20chuc&chuyen-muc=tuyen-truyen');
+    await page.waitForURL(env.server.url + '/?q=di%20chuc&chuyen-muc=tuyen-truyen');
     await page.waitForFunction((n) => document.querySelectorAll('.bt-article-list > .bt-article-item').length === n, count);
     assert.ok(count < all);
     assert.equal(await box(page).inputValue(), 'di chuc');
@@ -187,11 +178,11 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
 
   test('trong một số báo: chip lọc mục lục của số đó', async () => {
     const { page, problems } = await openPage(context);
-    await page.goto(server.url + '/so/so-dac-biet-10-2024');
+    await page.goto(env.server.url + '/so/so-dac-biet-10-2024');
     await page.locator('.bt-toc .bt-article-item').first().waitFor();
     assert.equal(await active(page).innerText(), 'Tất cả (9)');
     await page.getByRole('link', { name: 'Xây dựng Đảng (2)' }).click();
-    await page.waitForURL(server.url + '/so/so-dac-biet-10-2024?chuyen-muc=xay-dung-dang');
+    await page.waitForURL(env.server.url + '/so/so-dac-biet-10-2024?chuyen-muc=xay-dung-dang');
     await page.waitForFunction(() => document.querySelectorAll('.bt-toc .bt-article-item').length === 2);
     assert.deepEqual(await page.locator('.bt-toc__category').allInnerTexts(), ['XÂY DỰNG ĐẢNG']);
     await page.goBack();
