@@ -5,14 +5,14 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use super::search::{narrow, search, Query, SearchDoc};
+use super::search::{Query, SearchIndex};
 use super::types::{Article, IssueEntry, IssueFile};
 
 /// Every loaded article, prepared once for filtering and searching.
 pub struct Corpus {
     pub issues: Vec<(IssueEntry, Rc<IssueFile>)>,
-    /// Parallel to `refs`: the folded text of each article.
-    pub docs: Vec<SearchDoc>,
+    /// Parallel to `refs`: the words of each article, for searching.
+    pub index: SearchIndex,
     /// (issue index, article index) of each doc.
     pub refs: Vec<(usize, usize)>,
     /// Doc indices, newest article first.
@@ -41,16 +41,13 @@ pub struct FeedView {
 
 impl Corpus {
     pub fn new(issues: Vec<(IssueEntry, Rc<IssueFile>)>) -> Corpus {
-        let mut docs = Vec::new();
         let mut refs = Vec::new();
         for (i, (_, file)) in issues.iter().enumerate() {
-            for (a, article) in file.articles.iter().enumerate() {
-                docs.push(SearchDoc::new(article));
-                refs.push((i, a));
-            }
+            refs.extend((0..file.articles.len()).map(|a| (i, a)));
         }
-        let mut newest_first: Vec<usize> = (0..docs.len()).collect();
-        newest_first.sort_by(|&a, &b| docs[b].published.cmp(&docs[a].published));
+        let index = SearchIndex::new(issues.iter().flat_map(|(_, file)| file.articles.iter()));
+        let docs = &index.docs;
+        let newest_first = index.newest_first.clone();
         let mut category_ids: Vec<String> = Vec::new();
         let doc_category: Vec<usize> = docs
             .iter()
@@ -70,7 +67,7 @@ impl Corpus {
         }
         Corpus {
             issues,
-            docs,
+            index,
             refs,
             newest_first,
             doc_category,
@@ -85,8 +82,8 @@ impl Corpus {
         let previous = self.last_search.borrow().clone();
         let results = match previous {
             Some((last, found)) if last == *query => return found,
-            Some((last, found)) if query.refines(&last) => narrow(&self.docs, &found, query),
-            _ => search(&self.docs, query),
+            Some((last, found)) if query.refines(&last) => self.index.narrow(&found, query),
+            _ => self.index.search(query),
         };
         let results = Rc::new(results);
         *self.last_search.borrow_mut() = Some((query.clone(), results.clone()));
@@ -161,7 +158,7 @@ mod tests {
         let dates: Vec<_> = view
             .items
             .iter()
-            .map(|&d| corpus.docs[d].published)
+            .map(|&d| corpus.index.docs[d].published)
             .collect();
         assert!(dates.windows(2).all(|w| w[0] >= w[1]));
         assert_eq!(corpus.article(view.items[0]).0.id.as_str(), "so-01-2025");
@@ -178,7 +175,7 @@ mod tests {
         assert!(view
             .items
             .iter()
-            .all(|&d| corpus.docs[d].category == "kiem-tra-giam-sat"));
+            .all(|&d| corpus.index.docs[d].category == "kiem-tra-giam-sat"));
     }
 
     #[test]

@@ -7,7 +7,8 @@
 //! input can) folds the same way, since its marks are dropped too; for exact-accent ranking
 //! it is recomposed with the same table.
 
-use std::cmp::Reverse;
+use std::collections::HashMap;
+use std::ops::Range;
 
 use super::date::DateTime;
 use super::types::{Article, Block};
@@ -159,19 +160,6 @@ pub enum Field {
     Title = 3,
 }
 
-/// One article prepared for searching. Folded text is computed once, when an issue loads.
-#[derive(Debug, Clone)]
-pub struct SearchDoc {
-    pub published: DateTime,
-    pub category: String,
-    title: String,
-    summary: String,
-    body: String,
-    title_fold: String,
-    summary_fold: String,
-    body_fold: String,
-}
-
 /// All the reading text of an article body, one block per line.
 pub fn body_text(article: &Article) -> String {
     let mut text = String::new();
@@ -199,116 +187,299 @@ pub fn body_text(article: &Article) -> String {
     text
 }
 
-impl SearchDoc {
-    pub fn new(article: &Article) -> SearchDoc {
-        let body = body_text(article);
-        SearchDoc {
-            published: article.published,
-            category: article.category.to_string(),
-            title_fold: fold(&article.title),
-            summary_fold: fold(&article.summary),
-            body_fold: fold(&body),
-            title: article.title.to_string(),
-            summary: article.summary.to_string(),
-            body,
-        }
+/// The words of one field of one article as ids into a vocabulary.
+#[derive(Debug, Clone, Default)]
+struct FieldWords {
+    /// In reading order, for phrases.
+    sequence: Vec<u32>,
+    /// Sorted and unique, for "does any word start with…".
+    set: Vec<u32>,
+}
+
+/// One article prepared for searching: its words as ids, computed once when it loads.
+#[derive(Debug, Clone)]
+pub struct SearchDoc {
+    pub published: DateTime,
+    pub category: String,
+    /// Title, summary, body: best field first.
+    fields: [FieldWords; 3],
+    /// Sorted ids of the article's words with their accents (lowercased), any field.
+    exact: Vec<u32>,
+}
+
+const FIELDS: [Field; 3] = [Field::Title, Field::Summary, Field::Body];
+
+/// A sorted list of distinct words. Words sharing a prefix are neighbours, so "every word
+/// starting with `chu`" is one range of ids.
+#[derive(Debug, Clone, Default)]
+struct Vocabulary(Vec<String>);
+
+impl Vocabulary {
+    fn prefix(&self, prefix: &str) -> Range<u32> {
+        let start = self.0.partition_point(|w| w.as_str() < prefix);
+        let len = self.0[start..].partition_point(|w| w.starts_with(prefix));
+        start as u32..(start + len) as u32
     }
 
-    /// The best field where the words stand together as a phrase, if any.
-    fn phrase_field(&self, query: &Query) -> Option<Field> {
-        let phrase = query.phrase();
-        if query.terms.len() < 2 {
-            None
-        } else if has_word_prefix(&self.title_fold, &phrase) {
-            Some(Field::Title)
-        } else if has_word_prefix(&self.summary_fold, &phrase) {
-            Some(Field::Summary)
-        } else if has_word_prefix(&self.body_fold, &phrase) {
-            Some(Field::Body)
+    fn whole(&self, word: &str) -> Range<u32> {
+        match self.0.binary_search_by(|w| w.as_str().cmp(word)) {
+            Ok(i) => i as u32..i as u32 + 1,
+            Err(_) => 0..0,
+        }
+    }
+}
+
+/// FNV-1a: the words are short and not attacker-chosen keys of a server, so a simple fast
+/// hash beats the default SipHash, which dominated building the index.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
         } else {
-            None
+            self.0
+        };
+        for &b in bytes {
+            hash = (hash ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
+/// Gives words provisional ids in order of first appearance while articles are read; they
+/// are renumbered in sorted order at the end.
+#[derive(Default)]
+struct VocabularyBuilder {
+    ids: HashMap<String, u32, FnvBuild>,
+}
+
+impl VocabularyBuilder {
+    fn id(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(word.to_owned(), id);
+        id
+    }
+
+    /// The sorted vocabulary and, for each provisional id, its final id.
+    fn finish(self) -> (Vocabulary, Vec<u32>) {
+        let mut words: Vec<(String, u32)> = self.ids.into_iter().collect();
+        words.sort_unstable();
+        let mut renumber = vec![0; words.len()];
+        for (final_id, (_, provisional)) in words.iter().enumerate() {
+            renumber[*provisional as usize] = final_id as u32;
+        }
+        (
+            Vocabulary(words.into_iter().map(|(w, _)| w).collect()),
+            renumber,
+        )
+    }
+}
+
+fn has_in_range(set: &[u32], range: &Range<u32>) -> bool {
+    let i = set.partition_point(|&id| id < range.start);
+    i < set.len() && set[i] < range.end
+}
+
+/// A query turned into id ranges for one index.
+struct Compiled {
+    /// Per word: the ids of the words starting with it.
+    terms: Vec<Range<u32>>,
+    /// The phrase: every word but the last must be whole, the last may be a prefix.
+    phrase: Vec<Range<u32>>,
+    /// Per word typed with accents: the ids of the accented words starting with it.
+    exact: Option<Vec<Range<u32>>>,
+}
+
+/// Every loaded article's words, for searching. Matching a word is a binary search in a
+/// sorted list of ids per article, never a scan of the text.
+#[derive(Debug, Clone, Default)]
+pub struct SearchIndex {
+    pub docs: Vec<SearchDoc>,
+    folded: Vocabulary,
+    exact: Vocabulary,
+    /// Doc indices, newest first (ties: in reading order).
+    pub newest_first: Vec<usize>,
+    /// For each doc, its position in `newest_first`: ranking sorts plain integers.
+    recency: Vec<u32>,
+}
+
+impl SearchIndex {
+    pub fn new<'a>(articles: impl IntoIterator<Item = &'a Article>) -> SearchIndex {
+        let mut folded = VocabularyBuilder::default();
+        let mut exact = VocabularyBuilder::default();
+        let mut docs = Vec::new();
+        for article in articles {
+            let body = body_text(article);
+            let mut all_exact = Vec::new();
+            let mut field = |text: &str| {
+                all_exact.extend(words(&text.to_lowercase()).map(|w| exact.id(w)));
+                FieldWords {
+                    sequence: words(&fold(text)).map(|w| folded.id(w)).collect(),
+                    set: Vec::new(),
+                }
+            };
+            let fields = [field(&article.title), field(&article.summary), field(&body)];
+            docs.push(SearchDoc {
+                published: article.published,
+                category: article.category.to_string(),
+                fields,
+                exact: all_exact,
+            });
+        }
+        let (folded, renumber_folded) = folded.finish();
+        let (exact, renumber_exact) = exact.finish();
+        for doc in &mut docs {
+            for field in &mut doc.fields {
+                for id in &mut field.sequence {
+                    *id = renumber_folded[*id as usize];
+                }
+                field.set = field.sequence.clone();
+                field.set.sort_unstable();
+                field.set.dedup();
+            }
+            for id in &mut doc.exact {
+                *id = renumber_exact[*id as usize];
+            }
+            doc.exact.sort_unstable();
+            doc.exact.dedup();
+        }
+        let mut newest_first: Vec<usize> = (0..docs.len()).collect();
+        newest_first.sort_by(|&a, &b| docs[b].published.cmp(&docs[a].published).then(a.cmp(&b)));
+        let mut recency = vec![0; docs.len()];
+        for (position, &doc) in newest_first.iter().enumerate() {
+            recency[doc] = position as u32;
+        }
+        SearchIndex {
+            docs,
+            folded,
+            exact,
+            newest_first,
+            recency,
         }
     }
 
-    /// Whether the match is best shown from the body: the summary has none of the words, or
-    /// the words stand together only in the body.
-    pub fn shows_body(&self, query: &Query) -> bool {
-        let summary_has_any = query
-            .terms
-            .iter()
-            .any(|t| has_word_prefix(&self.summary_fold, t));
-        !summary_has_any || self.phrase_field(query) == Some(Field::Body)
+    fn compile(&self, query: &Query) -> Compiled {
+        let last = query.terms.len().saturating_sub(1);
+        Compiled {
+            terms: query.terms.iter().map(|t| self.folded.prefix(t)).collect(),
+            phrase: query
+                .terms
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    if i == last {
+                        self.folded.prefix(t)
+                    } else {
+                        self.folded.whole(t)
+                    }
+                })
+                .collect(),
+            exact: query
+                .exact_terms
+                .as_ref()
+                .map(|terms| terms.iter().map(|t| self.exact.prefix(t)).collect()),
+        }
     }
 
-    /// The rank of this article for `query`: whether the accents match exactly, where the
-    /// words stand together as a phrase, and the best field each word was found in; `None`
-    /// when a word of the query is missing from the article.
-    pub fn rank(&self, query: &Query) -> Option<(bool, Option<Field>, Field)> {
+    /// Ranks every article for `query`: exact accents first (when the query has any), then
+    /// articles where the words stand together as a phrase, then the best field, then newest.
+    /// Returns indices into `docs`.
+    pub fn search(&self, query: &Query) -> Vec<usize> {
+        self.rank_all(0..self.docs.len(), query)
+    }
+
+    /// Ranks only `candidates`, the results of a query that `query` refines.
+    pub fn narrow(&self, candidates: &[usize], query: &Query) -> Vec<usize> {
+        self.rank_all(candidates.iter().copied(), query)
+    }
+
+    fn rank_all(&self, which: impl Iterator<Item = usize>, query: &Query) -> Vec<usize> {
+        let compiled = self.compile(query);
+        if compiled.terms.iter().any(|r| r.is_empty()) {
+            return Vec::new();
+        }
+        // One integer per hit, smallest first: the rank tier in the high bits (exact accents,
+        // then phrase field, then best field), the position in newest-first order below.
+        let mut hits: Vec<u64> = which
+            .filter_map(|i| {
+                self.docs[i].rank(&compiled).map(|(exact, phrase, field)| {
+                    let phrase = phrase.map_or(0, |f| f as u64);
+                    let tier = (!exact as u64) << 4 | (3 - phrase) << 2 | (3 - field as u64);
+                    tier << 32 | self.recency[i] as u64
+                })
+            })
+            .collect();
+        hits.sort_unstable();
+        hits.into_iter()
+            .map(|hit| self.newest_first[(hit & 0xFFFF_FFFF) as usize])
+            .collect()
+    }
+
+    /// Whether article `doc` is best shown from its body: its summary has none of the words,
+    /// or the words stand together only in the body.
+    pub fn shows_body(&self, doc: usize, query: &Query) -> bool {
+        let compiled = self.compile(query);
+        let d = &self.docs[doc];
+        let summary = &d.fields[1].set;
+        !compiled.terms.iter().any(|r| has_in_range(summary, r))
+            || d.phrase_field(&compiled) == Some(Field::Body)
+    }
+}
+
+impl SearchDoc {
+    fn phrase_field(&self, compiled: &Compiled) -> Option<Field> {
+        let phrase = &compiled.phrase;
+        if phrase.len() < 2 || phrase.iter().any(|r| r.is_empty()) {
+            return None;
+        }
+        let found = |sequence: &[u32]| {
+            sequence
+                .windows(phrase.len())
+                .any(|w| w.iter().zip(phrase).all(|(id, r)| r.contains(id)))
+        };
+        FIELDS
+            .into_iter()
+            .zip(&self.fields)
+            .find(|(_, f)| found(&f.sequence))
+            .map(|(field, _)| field)
+    }
+
+    /// Exact accents, phrase field, best field; `None` when a word is missing.
+    fn rank(&self, compiled: &Compiled) -> Option<(bool, Option<Field>, Field)> {
         let mut best = Field::Title;
-        for term in &query.terms {
-            let field = if has_word_prefix(&self.title_fold, term) {
-                Field::Title
-            } else if has_word_prefix(&self.summary_fold, term) {
-                Field::Summary
-            } else if has_word_prefix(&self.body_fold, term) {
-                Field::Body
-            } else {
-                return None;
-            };
+        for range in &compiled.terms {
+            let (field, _) = FIELDS
+                .into_iter()
+                .zip(&self.fields)
+                .find(|(_, f)| has_in_range(&f.set, range))?;
             best = best.min(field);
         }
-        let exact = query.exact_terms.as_ref().is_some_and(|terms| {
-            // Lowercasing the body only here, for articles that already matched, keeps the
-            // per-keystroke cost on the folded text.
-            let fields = [&self.title, &self.summary, &self.body].map(|t| t.to_lowercase());
-            terms
-                .iter()
-                .all(|t| fields.iter().any(|f| has_word_prefix(f, t)))
-        });
-        Some((exact, self.phrase_field(query), best))
-    }
-
-    /// A short passage of the body around the first match, with "…" where it was cut.
-    pub fn excerpt(&self, query: &Query, max_chars: usize) -> String {
-        // Centre on the phrase when the words stand together, else on the first word found.
-        let mut terms = vec![query.phrase()];
-        if !has_word_prefix(&self.body_fold, &terms[0]) {
-            terms = query.terms.clone();
-        }
-        excerpt(&self.body, &terms, max_chars)
+        let exact = compiled
+            .exact
+            .as_ref()
+            .is_some_and(|ranges| ranges.iter().all(|r| has_in_range(&self.exact, r)));
+        Some((exact, self.phrase_field(compiled), best))
     }
 }
 
-/// Ranks `docs` for `query`: exact-accent matches first (when the query has accents), then
-/// articles where the words stand together as a phrase, then title over summary over body
-/// matches, then newest first. Returns indices into `docs`.
-pub fn search(docs: &[SearchDoc], query: &Query) -> Vec<usize> {
-    rank_all(docs, 0..docs.len(), query)
-}
-
-fn rank_all(docs: &[SearchDoc], which: impl Iterator<Item = usize>, query: &Query) -> Vec<usize> {
-    type Hit = (bool, Option<Field>, Field, DateTime, usize);
-    let mut hits: Vec<Hit> = which
-        .filter_map(|i| {
-            let d = &docs[i];
-            d.rank(query)
-                .map(|(exact, phrase, field)| (exact, phrase, field, d.published, i))
-        })
-        .collect();
-    hits.sort_by_key(|&(exact, phrase, field, published, _)| {
-        (
-            Reverse(exact),
-            Reverse(phrase),
-            Reverse(field),
-            Reverse(published),
-        )
-    });
-    hits.into_iter().map(|hit| hit.4).collect()
-}
-
-/// Ranks only `candidates` (results of a query that `query` refines) for `query`.
-pub fn narrow(docs: &[SearchDoc], candidates: &[usize], query: &Query) -> Vec<usize> {
-    rank_all(docs, candidates.iter().copied(), query)
+/// The passage of `article`'s body around the phrase, or else around the first word found.
+pub fn body_excerpt(article: &Article, query: &Query, max_chars: usize) -> String {
+    let body = body_text(article);
+    let mut terms = vec![query.phrase()];
+    if !has_word_prefix(&fold(&body), &terms[0]) {
+        terms = query.terms.clone();
+    }
+    excerpt(&body, &terms, max_chars)
 }
 
 /// A run of text, marked when it matches the query.
@@ -449,7 +620,7 @@ mod tests {
         assert_eq!(Query::parse(""), None);
     }
 
-    fn doc(title: &str, summary: &str, body: &str, day: u8) -> SearchDoc {
+    fn doc(title: &str, summary: &str, body: &str, day: u8) -> Article {
         let json = format!(
             r#"{{"id":"a","title":{},"category":"c","summary":{},"author":"X",
                 "published":"2024-10-{day:02}T08:00","body":[{{"type":"paragraph","text":{}}}]}}"#,
@@ -457,7 +628,11 @@ mod tests {
             serde_json::to_string(summary).unwrap(),
             serde_json::to_string(body).unwrap()
         );
-        SearchDoc::new(&serde_json::from_str::<Article>(&json).unwrap())
+        serde_json::from_str::<Article>(&json).unwrap()
+    }
+
+    fn search(articles: &[Article], query: &Query) -> Vec<usize> {
+        SearchIndex::new(articles).search(query)
     }
 
     #[test]
@@ -507,10 +682,10 @@ mod tests {
             ),
         ];
         assert_eq!(search(&docs, &Query::parse("dang uy").unwrap()), [1, 0]);
-        assert!(docs[1].shows_body(&Query::parse("dang uy").unwrap()));
-        assert!(docs[1]
-            .excerpt(&Query::parse("dang uy").unwrap(), 80)
-            .contains("Đảng ủy"));
+        let q = Query::parse("dang uy").unwrap();
+        assert!(SearchIndex::new(&docs).shows_body(1, &q));
+        assert!(!SearchIndex::new(&docs).shows_body(0, &Query::parse("cap uy").unwrap()));
+        assert!(body_excerpt(&docs[1], &q, 80).contains("Đảng ủy"));
     }
 
     #[test]

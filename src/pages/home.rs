@@ -13,7 +13,7 @@ use crate::components::{
     CategoryChips, DocumentTitle, FeedItem, IssueCard, LoadErrorPanel, Loading,
 };
 use crate::content::{self, LoadedCorpus};
-use crate::model::search::Query;
+use crate::model::search::{body_excerpt, Query};
 use crate::model::{Catalog, IssueEntry};
 
 /// Articles shown at first and added by each "Xem thêm".
@@ -276,8 +276,11 @@ fn FeedBody(
                         .unwrap_or_default();
                     // Show the matching part of the body when that is where the match is.
                     let excerpt = query.as_ref().and_then(|q| {
-                        let doc = &loaded.corpus.docs[doc];
-                        doc.shows_body(q).then(|| doc.excerpt(q, 180))
+                        loaded
+                            .corpus
+                            .index
+                            .shows_body(doc, q)
+                            .then(|| body_excerpt(article, q, 180))
                     });
                     view! {
                         <FeedItem
