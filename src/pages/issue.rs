@@ -96,7 +96,13 @@ fn IssueContents(loaded: LoadedIssue, category: Option<String>) -> impl IntoView
         .collect_view();
     // The special issue was launched with the visual propaganda work: lead readers to it.
     let gallery_link = catalog.gallery.first().filter(|_| special).map(|g| {
-        let label = format!("Xem {}", g.title.to_lowercase());
+        // Only the first letter is lowered: the title holds proper names (Di chúc, Hồ Chí Minh).
+        let mut title = g.title.chars();
+        let first: String = title
+            .next()
+            .map(|c| c.to_lowercase().collect())
+            .unwrap_or_default();
+        let label = format!("Xem {first}{}", title.as_str());
         view! {
             <p>
                 <a class="bt-button bt-button--on-dark" href=gallery_href(None)>{label}</a>
