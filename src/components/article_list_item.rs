@@ -1,4 +1,4 @@
-//! One article in a list: table of contents, category feed.
+//! One article in an issue's table of contents.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -6,16 +6,13 @@ use leptos_router::components::A;
 use crate::app::article_href;
 use crate::model::Article;
 
-/// A link to an article with its summary and date, for tables of contents and feeds.
+/// A link to an article with its summary, date and reading time, for tables of contents.
 #[component]
 pub fn ArticleListItem(
     /// The issue the article belongs to (for its URL).
     issue_id: String,
     /// The article.
     article: Article,
-    /// A line shown above the title, such as the issue's name in a feed across issues.
-    #[prop(optional)]
-    context: Option<String>,
     /// Title as `<h4>` instead of `<h3>`, when the list sits under an `<h3>` of its own.
     #[prop(optional)]
     nested: bool,
@@ -25,7 +22,6 @@ pub fn ArticleListItem(
     let minutes = format!("{} phút đọc", article.reading_minutes());
     view! {
         <li class="bt-article-item">
-            {context.map(|c| view! { <p class="bt-article-item__context">{c}</p> })}
             {if nested {
                 view! {
                     <h4 class="bt-article-item__title">

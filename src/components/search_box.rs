@@ -23,23 +23,15 @@ pub fn SearchBox() -> impl IntoView {
             .flatten()
             .unwrap_or_default()
     });
-    // Texts this box has put in the address. On a slow phone the address lags behind the
-    // typing: when "d" arrives the box may already hold "da", so an address the box produced
-    // itself must never overwrite it while the reader is typing.
-    let sent = StoredValue::new(Vec::<String>::new());
     // Keep the box in step with the address when something else changed it (Back, "Xóa tìm
-    // kiếm"), without touching it while it already shows the same text (the caret stays).
+    // kiếm"). The address holds the text trimmed, so a box that differs only by spaces the
+    // reader is still typing ("dang ") is left alone, and so is the caret.
     Effect::new(move |_| {
         let text = url_text.get();
-        let Some(element) = input.get() else { return };
-        let focused = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.active_element())
-            .is_some_and(|a| a == **element);
-        let own_echo = sent.with_value(|s| s.contains(&text));
-        if element.value() != text && !(focused && own_echo) {
-            element.set_value(&text);
-            sent.update_value(Vec::clear);
+        if let Some(element) = input.get() {
+            if element.value().trim() != text {
+                element.set_value(&text);
+            }
         }
     });
     let category = move || {
@@ -51,12 +43,6 @@ pub fn SearchBox() -> impl IntoView {
         let navigate = navigate.clone();
         move |replace: bool| {
             let text = input.get_untracked().map(|e| e.value()).unwrap_or_default();
-            sent.update_value(|s| {
-                if s.len() >= 64 {
-                    s.remove(0);
-                }
-                s.push(text.trim().to_owned());
-            });
             let options = NavigateOptions {
                 replace,
                 scroll: !replace,

@@ -1,5 +1,6 @@
 //! The loading layer: the only code that does I/O. It fetches content files, hands their text
-//! to the pure parser in `model`, caches what parsed, and reports failures as [`LoadError`].
+//! to the pure parser in `model`, shares and caches the loads, and reports failures as
+//! [`LoadError`].
 //!
 //! Pages ask this module; components only receive data. A later editor preview can replace
 //! the fetch with local files behind the same functions.
@@ -10,11 +11,14 @@ mod fetch;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
+use std::thread::LocalKey;
+
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 
 use crate::model::feed::Corpus;
 use crate::model::{
     parse_catalog, parse_gallery, parse_issue, Catalog, GalleryEntry, GalleryFile, IssueEntry,
-    IssueFile,
+    IssueFile, Problems,
 };
 
 pub use error::LoadError;
@@ -22,29 +26,54 @@ pub use error::LoadError;
 /// Where the catalog lives, relative to the site root.
 pub const CATALOG_FILE: &str = "data/catalog.json";
 
+/// A load in flight or finished, shared by everyone who asks for the same file: the app's
+/// header and the page both want the catalog at start-up, and it is fetched once.
+type Load<T> = Shared<LocalBoxFuture<'static, Result<Rc<T>, LoadError>>>;
+type Loads<T> = RefCell<HashMap<String, Load<T>>>;
+
 thread_local! {
-    // Only successes are cached: a failed file is fetched again on "Thử lại".
-    static CATALOG: RefCell<Option<Rc<Catalog>>> = const { RefCell::new(None) };
-    static ISSUES: RefCell<HashMap<String, Rc<IssueFile>>> = RefCell::new(HashMap::new());
-    static GALLERIES: RefCell<HashMap<String, Rc<GalleryFile>>> = RefCell::new(HashMap::new());
+    static CATALOGS: Loads<Catalog> = RefCell::new(HashMap::new());
+    static ISSUES: Loads<IssueFile> = RefCell::new(HashMap::new());
+    static GALLERIES: Loads<GalleryFile> = RefCell::new(HashMap::new());
     static CORPUS: RefCell<Option<Rc<LoadedCorpus>>> = const { RefCell::new(None) };
+}
+
+/// Loads one content file through `cache`: joins the load already under way or finished,
+/// or starts one. A failed load is dropped from the cache, so "Thử lại" fetches again.
+async fn shared_load<T: 'static>(
+    cache: &'static LocalKey<Loads<T>>,
+    path: &str,
+    parse: impl FnOnce(&str, &str) -> Result<T, Problems> + 'static,
+) -> Result<Rc<T>, LoadError> {
+    let load = cache.with_borrow_mut(|loads| {
+        loads
+            .entry(path.to_owned())
+            .or_insert_with(|| {
+                let path = path.to_owned();
+                async move {
+                    let text = fetch::text(&path).await?;
+                    parse(&path, &text)
+                        .map(Rc::new)
+                        .map_err(|problems| LoadError::Content {
+                            file: path.clone(),
+                            problems,
+                        })
+                }
+                .boxed_local()
+                .shared()
+            })
+            .clone()
+    });
+    let result = load.await;
+    if result.is_err() {
+        cache.with_borrow_mut(|loads| loads.remove(path));
+    }
+    result
 }
 
 /// The catalog, fetched once per visit.
 pub async fn catalog() -> Result<Rc<Catalog>, LoadError> {
-    if let Some(cached) = CATALOG.with_borrow(Clone::clone) {
-        return Ok(cached);
-    }
-    let text = fetch::text(CATALOG_FILE).await?;
-    let catalog =
-        Rc::new(
-            parse_catalog(CATALOG_FILE, &text).map_err(|problems| LoadError::Content {
-                file: CATALOG_FILE.to_owned(),
-                problems,
-            })?,
-        );
-    CATALOG.with_borrow_mut(|slot| *slot = Some(catalog.clone()));
-    Ok(catalog)
+    shared_load(&CATALOGS, CATALOG_FILE, parse_catalog).await
 }
 
 /// An issue with the catalog entry that lists it.
@@ -70,29 +99,13 @@ pub async fn issue(id: &str) -> Result<Option<LoadedIssue>, LoadError> {
     }))
 }
 
-async fn issue_file(catalog: &Catalog, entry: &IssueEntry) -> Result<Rc<IssueFile>, LoadError> {
-    cached_file(&ISSUES, entry.file.as_str(), |path, text| {
-        parse_issue(path, text, catalog, entry)
+async fn issue_file(catalog: &Rc<Catalog>, entry: &IssueEntry) -> Result<Rc<IssueFile>, LoadError> {
+    let path = entry.file.to_string();
+    let (catalog, entry) = (catalog.clone(), entry.clone());
+    shared_load(&ISSUES, &path, move |path, text| {
+        parse_issue(path, text, &catalog, &entry)
     })
     .await
-}
-
-/// Fetches and parses one content file, or returns it from `cache` if it parsed before.
-async fn cached_file<T>(
-    cache: &'static std::thread::LocalKey<RefCell<HashMap<String, Rc<T>>>>,
-    path: &str,
-    parse: impl FnOnce(&str, &str) -> Result<T, crate::model::Problems>,
-) -> Result<Rc<T>, LoadError> {
-    if let Some(cached) = cache.with_borrow(|m| m.get(path).cloned()) {
-        return Ok(cached);
-    }
-    let text = fetch::text(path).await?;
-    let value = Rc::new(parse(path, &text).map_err(|problems| LoadError::Content {
-        file: path.to_owned(),
-        problems,
-    })?);
-    cache.with_borrow_mut(|m| m.insert(path.to_owned(), value.clone()));
-    Ok(value)
 }
 
 /// One gallery collection as loaded: its catalog entry and its works, or why they failed.
@@ -108,8 +121,9 @@ pub async fn galleries() -> Result<Vec<LoadedCollection>, LoadError> {
 }
 
 async fn gallery_file(entry: &GalleryEntry) -> Result<Rc<GalleryFile>, LoadError> {
-    cached_file(&GALLERIES, entry.file.as_str(), |path, text| {
-        parse_gallery(path, text, &entry.id)
+    let id = entry.id.clone();
+    shared_load(&GALLERIES, entry.file.as_str(), move |path, text| {
+        parse_gallery(path, text, &id)
     })
     .await
 }

@@ -15,8 +15,6 @@ pub struct Corpus {
     pub index: SearchIndex,
     /// (issue index, article index) of each doc.
     pub refs: Vec<(usize, usize)>,
-    /// Doc indices, newest article first.
-    newest_first: Vec<usize>,
     /// Category of each doc, as an index into `category_ids`: counting and filtering compare
     /// numbers instead of strings.
     doc_category: Vec<usize>,
@@ -47,7 +45,6 @@ impl Corpus {
         }
         let index = SearchIndex::new(issues.iter().flat_map(|(_, file)| file.articles.iter()));
         let docs = &index.docs;
-        let newest_first = index.newest_first.clone();
         let mut category_ids: Vec<String> = Vec::new();
         let doc_category: Vec<usize> = docs
             .iter()
@@ -69,7 +66,6 @@ impl Corpus {
             issues,
             index,
             refs,
-            newest_first,
             doc_category,
             category_ids,
             all_counts,
@@ -108,7 +104,7 @@ impl Corpus {
                 }
                 (&found[..], counts)
             }
-            None => (&self.newest_first[..], self.all_counts.clone()),
+            None => (&self.index.newest_first[..], self.all_counts.clone()),
         };
         let items = match category {
             Some(c) => match self.category_ids.iter().position(|id| id == c) {

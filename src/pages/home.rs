@@ -10,7 +10,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::app::{feed_href, issue_href};
 use crate::components::{
-    CategoryChips, DocumentTitle, FeedItem, IssueCard, LoadErrorPanel, Loading,
+    CategoryChips, DocumentTitle, FeedItem, IssueCard, LoadErrorPanel, Loading, OccasionList,
 };
 use crate::content::{self, LoadedCorpus};
 use crate::model::search::{body_excerpt, Query};
@@ -76,11 +76,6 @@ fn FrontPage(catalog: Rc<Catalog>) -> impl IntoView {
 #[component]
 fn SpecialHero(entry: IssueEntry) -> impl IntoView {
     let href = issue_href(&entry.id);
-    let occasions = entry
-        .occasions
-        .iter()
-        .map(|o| view! { <li>{o.to_string()}</li> })
-        .collect_view();
     view! {
         <section class="bt-hero" aria-labelledby="so-dac-biet">
             <img
@@ -98,8 +93,7 @@ fn SpecialHero(entry: IssueEntry) -> impl IntoView {
                     <time datetime=entry.date.iso()>{entry.date.long_vi()}</time>
                 </p>
                 <p class="bt-hero__summary">{entry.summary.to_string()}</p>
-                {(!entry.occasions.is_empty())
-                    .then(|| view! { <ul class="bt-hero__occasions">{occasions}</ul> })}
+                <OccasionList occasions=entry.occasions.clone() />
                 <p>
                     <A href=href attr:class="bt-button">
                         "Đọc số đặc biệt"

@@ -7,6 +7,7 @@ use crate::app::gallery_href;
 use crate::app::issue_category_href;
 use crate::components::{
     ArticleListItem, Breadcrumbs, CategoryChips, Crumb, DocumentTitle, LoadErrorPanel, Loading,
+    OccasionList,
 };
 use crate::content::{self, LoadedIssue};
 use crate::model::IssueKind;
@@ -109,11 +110,6 @@ fn IssueContents(loaded: LoadedIssue, category: Option<String>) -> impl IntoView
             </p>
         }
     });
-    let occasions = entry
-        .occasions
-        .iter()
-        .map(|o| view! { <li>{o.to_string()}</li> })
-        .collect_view();
     view! {
         <DocumentTitle text=entry.title.to_string() />
         <Breadcrumbs crumbs=vec![
@@ -138,8 +134,7 @@ fn IssueContents(loaded: LoadedIssue, category: Option<String>) -> impl IntoView
                     {format!("{} bài viết", file.articles.len())}
                 </p>
                 <p class="bt-lead">{entry.summary.to_string()}</p>
-                {(!entry.occasions.is_empty())
-                    .then(|| view! { <ul class="bt-hero__occasions">{occasions}</ul> })}
+                <OccasionList occasions=entry.occasions.clone() />
                 {gallery_link}
             </div>
         </header>

@@ -173,6 +173,25 @@ for (const [size, options] of Object.entries(viewports)) {
   });
 }
 
+test('mỗi tệp nội dung chỉ tải một lần mỗi lượt xem', async () => {
+  // Regression: the header and the page each fetched catalog.json at start-up.
+  const context = await env.browser.newContext(viewports.phone);
+  const { page, problems } = await openPage(context);
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(env.server.url + FIRST_ARTICLE);
+  await page.locator('.bt-article h1').waitFor();
+  await page.locator('a[rel="next"]').click();
+  await page.locator('h1', { hasText: 'Phát động Hội thi' }).waitFor();
+  await page.getByRole('link', { name: 'Trang chủ' }).first().click();
+  await page.locator('.bt-article-item').first().waitFor();
+  const count = (path) => requested.filter((p) => p === path).length;
+  assert.equal(count('/data/catalog.json'), 1);
+  assert.equal(count('/data/issues/so-dac-biet-10-2024.json'), 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('màn hình 320 px: không cuộn ngang trên mọi loại trang', async () => {
   const context = await env.browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true });
   const { page, problems } = await openPage(context);
