@@ -1,6 +1,7 @@
 //! Filter chips for categories.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
@@ -9,46 +10,86 @@ use crate::model::Category;
 /// A "Tất cả" chip and one chip per category that has articles, each with its count. The
 /// active chip carries `aria-current="true"`. Chips are links, so each filter has an address
 /// and Back/Forward step through filter changes.
+///
+/// Counts, the active chip and the addresses may change while the chips stay in the page (the
+/// home feed updates them on every keystroke of a search): chips are keyed by category and
+/// only their changing parts are updated.
 #[component]
 pub fn CategoryChips(
     /// Categories in display order.
     categories: Vec<Category>,
     /// Articles per category id.
-    counts: HashMap<String, usize>,
+    #[prop(into)]
+    counts: Signal<HashMap<String, usize>>,
     /// Articles in all categories.
-    total: usize,
+    #[prop(into)]
+    total: Signal<usize>,
     /// The active category, if any.
-    active: Option<String>,
-    /// The address that selects a category (`None`: all).
+    #[prop(into)]
+    active: Signal<Option<String>>,
+    /// The address that selects a category (`None`: all); may read signals.
     href: Callback<Option<String>, String>,
 ) -> impl IntoView {
-    let chip = |label: String, id: Option<String>, count: usize| {
-        let current = active == id;
-        let link = href.run(id);
+    let categories = Arc::new(categories);
+    let shown = {
+        let categories = categories.clone();
+        Memo::new(move |_| {
+            let active = active.get();
+            counts.with(|counts| {
+                let mut ids = vec![None];
+                ids.extend(
+                    categories
+                        .iter()
+                        .filter(|c| {
+                            counts.get(c.id.as_str()).is_some_and(|&n| n > 0)
+                                || active.as_deref() == Some(c.id.as_str())
+                        })
+                        .map(|c| Some(c.id.to_string())),
+                );
+                ids
+            })
+        })
+    };
+    let chip = move |id: Option<String>| {
+        let label = match &id {
+            None => "Tất cả".to_owned(),
+            Some(id) => categories
+                .iter()
+                .find(|c| c.id.as_str() == id)
+                .map(|c| c.name.to_string())
+                .unwrap_or_default(),
+        };
+        let count = {
+            let id = id.clone();
+            move || {
+                let n = match &id {
+                    None => total.get(),
+                    Some(id) => counts.with(|c| c.get(id).copied().unwrap_or(0)),
+                };
+                format!("({n})")
+            }
+        };
+        let current = {
+            let id = id.clone();
+            move || active.with(|a| *a == id).then_some("true")
+        };
         view! {
             <li>
-                <a class="bt-chip" href=link aria-current=current.then_some("true")>
+                <a class="bt-chip" href=move || href.run(id.clone()) aria-current=current>
                     {label}
                     " "
-                    <span class="bt-chip__count">{format!("({count})")}</span>
+                    <span class="bt-chip__count">{count}</span>
                 </a>
             </li>
         }
     };
-    let mut items = vec![chip("Tất cả".to_owned(), None, total)];
-    for category in &categories {
-        let count = counts.get(category.id.as_str()).copied().unwrap_or(0);
-        if count > 0 || active.as_deref() == Some(category.id.as_str()) {
-            items.push(chip(
-                category.name.to_string(),
-                Some(category.id.to_string()),
-                count,
-            ));
-        }
-    }
     view! {
         <nav class="bt-chips" aria-label="Lọc theo chuyên mục">
-            <ul>{items}</ul>
+            <ul>
+                <For each=move || shown.get() key=|id| id.clone() let(id)>
+                    {chip(id)}
+                </For>
+            </ul>
         </nav>
     }
 }

@@ -4,51 +4,55 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::HighlightedText;
-use crate::app::article_href;
-use crate::model::{Article, IssueEntry};
+use crate::model::DateTime;
 
-/// The article's issue, title, a passage (the summary, or the matching part of the body),
-/// date and category; search words are marked in title and passage.
+/// The article's issue and category, title, a passage (the summary, or the matching part of
+/// the body) and date; search words are marked in title and passage.
+///
+/// The feed keys its rows by article, so a row stays in the page while a reader types and
+/// only its marked words (and passage) change: `terms`, `passage` and `top_level` are
+/// reactive, the rest is fixed for the row's life.
 #[component]
 pub fn FeedItem(
-    /// The issue the article is in.
-    issue: IssueEntry,
-    /// The article.
-    article: Article,
-    /// The article's category name.
-    category_name: String,
+    /// The article's address.
+    href: String,
+    /// The issue's title and the category's name, shown above the title.
+    context: String,
+    /// The article's title.
+    title: String,
+    /// The summary, or the matching passage of the body.
+    passage: Signal<String>,
+    /// When the article was published.
+    published: DateTime,
     /// Folded search words to mark (empty when not searching).
-    terms: Vec<String>,
-    /// The matching passage of the body, when the match is only there.
-    excerpt: Option<String>,
+    terms: Signal<Vec<String>>,
     /// Title as `<h2>` (the feed is the page, under its `<h1>`) instead of `<h3>`.
-    #[prop(optional)]
-    top_level: bool,
+    top_level: Signal<bool>,
 ) -> impl IntoView {
-    let href = article_href(&issue.id, &article.id);
-    let passage = excerpt.unwrap_or_else(|| article.summary.to_string());
-    let title = article.title.to_string();
-    let title_terms = terms.clone();
+    let link = move || {
+        let title = title.clone();
+        view! {
+            <A href=href.clone()>
+                {move || view! { <HighlightedText text=title.clone() terms=terms.get() /> }}
+            </A>
+        }
+    };
+    let heading = move || {
+        if top_level.get() {
+            view! { <h2 class="bt-article-item__title">{link()}</h2> }.into_any()
+        } else {
+            view! { <h3 class="bt-article-item__title">{link()}</h3> }.into_any()
+        }
+    };
     view! {
         <li class="bt-article-item">
-            <p class="bt-article-item__context">{issue.title.to_string()} " · " {category_name}</p>
-            {
-                let link = view! {
-                    <A href=href>
-                        <HighlightedText text=title terms=title_terms />
-                    </A>
-                };
-                if top_level {
-                    view! { <h2 class="bt-article-item__title">{link}</h2> }.into_any()
-                } else {
-                    view! { <h3 class="bt-article-item__title">{link}</h3> }.into_any()
-                }
-            }
+            <p class="bt-article-item__context">{context}</p>
+            {heading}
             <p class="bt-article-item__summary">
-                <HighlightedText text=passage terms />
+                {move || view! { <HighlightedText text=passage.get() terms=terms.get() /> }}
             </p>
             <p class="bt-meta">
-                <time datetime=article.published.iso()>{article.published.date.short_vi()}</time>
+                <time datetime=published.iso()>{published.date.short_vi()}</time>
             </p>
         </li>
     }

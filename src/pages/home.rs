@@ -3,12 +3,13 @@
 //! the page shows only the feed.
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
-use crate::app::{feed_href, issue_href};
+use crate::app::{article_href, feed_href, issue_href};
 use crate::components::{
     CategoryChips, DocumentTitle, FeedItem, IssueCard, LoadErrorPanel, Loading, OccasionList,
 };
@@ -114,10 +115,14 @@ fn ArticleFeed(text: Memo<Option<String>>, category: Memo<Option<String>>) -> im
     let retry = Callback::new(move |()| corpus.refetch());
     let shown = RwSignal::new(PAGE_SIZE);
     // A new search or filter starts again from the first page.
+    // Only when it changed: setting a signal notifies even to the same value, and that
+    // rendered the list a second time on every keystroke.
     Effect::new(move |_| {
         text.track();
         category.track();
-        shown.set(PAGE_SIZE);
+        if shown.get_untracked() != PAGE_SIZE {
+            shown.set(PAGE_SIZE);
+        }
     });
     let loading = move || {
         let (done, total) = progress.get();
@@ -158,11 +163,15 @@ fn FeedBody(
     let query = Memo::new(move |_| text.get().as_deref().and_then(Query::parse));
     // `try_with_value`: a closure that outlives the page (while it is being torn down)
     // finds nothing instead of panicking.
+    // Shared, not cloned: five parts of the page read the result, which can hold thousands
+    // of matches.
     let feed = Memo::new(move |_| {
         let (query, category) = (query.get(), category.get());
-        store
-            .try_with_value(|l| l.corpus.view(query.as_ref(), category.as_deref()))
-            .unwrap_or_default()
+        Arc::new(
+            store
+                .try_with_value(|l| l.corpus.view(query.as_ref(), category.as_deref()))
+                .unwrap_or_default(),
+        )
     });
     let category_of = move |id: &str| {
         store
@@ -195,20 +204,18 @@ fn FeedBody(
             .filter(|_| text.get().is_none())
             .map(|(_, d)| view! { <p class="bt-lead">{d}</p> })
     };
-    let chips = move || {
-        let view = feed.get();
-        let q = text.get();
-        view! {
-            <CategoryChips
-                categories=store
-                    .try_with_value(|l| l.catalog.categories.clone())
-                    .unwrap_or_default()
-                counts=view.counts
-                total=view.total
-                active=category.get()
-                href=Callback::new(move |c: Option<String>| feed_href(q.as_deref(), c.as_deref()))
-            />
-        }
+    let chips = view! {
+        <CategoryChips
+            categories=store
+                .try_with_value(|l| l.catalog.categories.clone())
+                .unwrap_or_default()
+            counts=Signal::derive(move || feed.with(|v| v.counts.clone()))
+            total=Signal::derive(move || feed.with(|v| v.total))
+            active=category
+            href=Callback::new(move |c: Option<String>| {
+                text.with(|q| feed_href(q.as_deref(), c.as_deref()))
+            })
+        />
     };
     let unknown_category = {
         move || {
@@ -251,66 +258,70 @@ fn FeedBody(
             }
         })
     };
-    let items = move || {
-        let view = feed.get();
-        let query = query.get();
-        let terms = query.as_ref().map(|q| q.terms.clone()).unwrap_or_default();
+    let terms =
+        Memo::new(move |_| query.with(|q| q.as_ref().map(|q| q.terms.clone()).unwrap_or_default()));
+    let top_level =
+        Memo::new(move |_| text.with(Option::is_some) || category.with(Option::is_some));
+    let rows = Memo::new(move |_| {
         let limit = shown.get();
-        let top_level = text.get().is_some() || category.get().is_some();
+        feed.with(|v| v.items.iter().take(limit).copied().collect::<Vec<usize>>())
+    });
+    // Keyed by article: while a reader types, rows that stay in the results are kept and
+    // only their marked words change.
+    let row = move |doc: usize| {
         store.try_with_value(|loaded| {
-            view.items
-                .iter()
-                .take(limit)
-                .map(|&doc| {
-                    let (issue, article) = loaded.corpus.article(doc);
-                    let category_name = loaded
-                        .catalog
-                        .category(&article.category)
-                        .map(|c| c.name.to_string())
-                        .unwrap_or_default();
-                    // Show the matching part of the body when that is where the match is.
-                    let excerpt = query.as_ref().and_then(|q| {
-                        loaded
-                            .corpus
-                            .index
-                            .shows_body(doc, q)
-                            .then(|| body_excerpt(article, q, 180))
-                    });
-                    view! {
-                        <FeedItem
-                            issue=issue.clone()
-                            article=article.clone()
-                            category_name
-                            terms=terms.clone()
-                            excerpt
-                            top_level
-                        />
-                    }
-                })
-                .collect_view()
-        })
-    };
-    let more = move || {
-        let remaining = feed.get().items.len().saturating_sub(shown.get());
-        (remaining > 0).then(|| {
+            let (issue, article) = loaded.corpus.article(doc);
+            let category_name = loaded
+                .catalog
+                .category(&article.category)
+                .map(|c| c.name.as_str())
+                .unwrap_or_default();
+            // Show the matching part of the body when that is where the match is.
+            let passage = Signal::derive(move || {
+                let query = query.get();
+                store
+                    .try_with_value(|loaded| {
+                        let (_, article) = loaded.corpus.article(doc);
+                        query
+                            .as_ref()
+                            .filter(|q| loaded.corpus.index.shows_body(doc, q))
+                            .map(|q| body_excerpt(article, q, 180))
+                            .unwrap_or_else(|| article.summary.to_string())
+                    })
+                    .unwrap_or_default()
+            });
             view! {
-                <p>
-                    <button
-                        class="bt-button"
-                        type="button"
-                        on:click=move |_| shown.update(|n| *n += PAGE_SIZE)
-                    >
-                        {format!("Xem thêm ({remaining} bài)")}
-                    </button>
-                </p>
+                <FeedItem
+                    href=article_href(&issue.id, &article.id)
+                    context=format!("{} · {category_name}", issue.title)
+                    title=article.title.to_string()
+                    passage
+                    published=article.published
+                    terms=terms.into()
+                    top_level=top_level.into()
+                />
             }
         })
+    };
+    let remaining = Memo::new(move |_| feed.with(|v| v.items.len()).saturating_sub(shown.get()));
+    let more = view! {
+        <Show when=move || { remaining.get() > 0 }>
+            <p>
+                <button
+                    class="bt-button"
+                    type="button"
+                    on:click=move |_| shown.update(|n| *n += PAGE_SIZE)
+                >
+                    {move || format!("Xem thêm ({} bài)", remaining.get())}
+                </button>
+            </p>
+        </Show>
     };
     view! {
         <DocumentTitle text=title />
         {move || {
             // The feed is the whole page when filtered: its heading is then the page's h1.
-            if text.get().is_some() || category.get().is_some() {
+            if top_level.get() {
                 view! { <h1 id="bai-viet" class="bt-page-title">{heading}</h1> }.into_any()
             } else {
                 view! { <h2 id="bai-viet" class="bt-section__title">{heading}</h2> }.into_any()
@@ -321,7 +332,11 @@ fn FeedBody(
         {unknown_category}
         <p class="bt-search-status" role="status">{status}</p>
         {empty_help}
-        <ul class="bt-article-list">{items}</ul>
+        <ul class="bt-article-list">
+            <For each=move || rows.get() key=|doc| *doc let(doc)>
+                {row(doc)}
+            </For>
+        </ul>
         {more}
         {failures_view}
     }

@@ -1,5 +1,7 @@
 //! `/so/<issue-id>`: cover, number, date, summary and the table of contents by category.
 
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -50,7 +52,7 @@ fn IssueContents(loaded: LoadedIssue, category: Option<String>) -> impl IntoView
     let special = entry.kind == IssueKind::Special;
     let label = crate::components::issue_card::issue_label(&entry);
     let all_contents = file.contents(&catalog);
-    let counts = all_contents
+    let counts: HashMap<String, usize> = all_contents
         .iter()
         .map(|(c, articles)| (c.id.to_string(), articles.len()))
         .collect();

@@ -107,6 +107,35 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
     await page.close();
   });
 
+  test('gõ tiếp: dấu tô, số đếm trên chip và cấp tiêu đề theo kịp; xóa thì về trang chủ', async () => {
+    // Rows and chips stay in the page while the reader types (keyed); what they show must
+    // still follow every keystroke.
+    const { page, problems } = await openPage(context);
+    await home(page);
+    await box(page).click();
+    await page.keyboard.type('le');
+    await page.locator('h1', { hasText: '“le”' }).waitFor();
+    const first = await page.locator('.bt-article-list mark').allInnerTexts();
+    assert.ok(first.length > 0 && first.every((m) => m.toLowerCase() === 'lê' || m.toLowerCase() === 'lễ' || m.toLowerCase() === 'le'), first.join(','));
+    await page.keyboard.type(' chan');
+    await page.locator('h1', { hasText: '“le chan”' }).waitFor();
+    const marks = await page.locator('.bt-article-list mark').allInnerTexts();
+    assert.ok(marks.includes('Chân'), marks.join(','));
+    const found = Number((await page.locator('.bt-search-status').innerText()).match(/Tìm thấy (\d+)/)[1]);
+    assert.equal(await active(page).innerText(), `Tất cả (${found})`);
+    assert.equal(await page.locator('.bt-article-list h2.bt-article-item__title').count(), await results(page).count());
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await page.getByRole('heading', { level: 2, name: 'Các số mới nhất' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Bài viết mới' }).waitFor();
+    assert.equal(await active(page).innerText(), 'Tất cả (18)');
+    assert.equal(await page.locator('.bt-article-list mark').count(), 0);
+    assert.equal(await page.locator('.bt-article-list h3.bt-article-item__title').count(), await results(page).count());
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('chuỗi gõ ở dạng tách dấu (NFD) tìm như dạng dựng sẵn', async () => {
     const { page } = await openPage(context);
     await home(page, '/?q=' + encodeURIComponent('Lê Chân'));
