@@ -37,6 +37,8 @@ layer() {
 }
 
 layer native cargo test --locked
+# The content checker on the bundled bulletin (README: "Kiểm tra nội dung").
+layer content-check cargo run --locked --quiet --bin check-content -- public
 layer browser cargo test --locked --target wasm32-unknown-unknown --test browser
 layer release-build trunk build --release
 if [[ " ${broken[*]} " != *" release-build "* ]]; then

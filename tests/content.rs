@@ -57,6 +57,7 @@ fn sample_bulletin_parses_validates_and_its_images_match() {
     for entry in &catalog.issues {
         check_image(&entry.cover, &mut images);
         let issue = parse_issue(&entry.file, &read(&entry.file), &catalog, entry)
+            .and_then(|checked| checked.strict())
             .unwrap_or_else(|problems| panic!("{}", show(&problems)));
         for article in &issue.articles {
             if let Some(image) = &article.image {
@@ -71,6 +72,7 @@ fn sample_bulletin_parses_validates_and_its_images_match() {
     }
     for entry in &catalog.gallery {
         let gallery = parse_gallery(&entry.file, &read(&entry.file), &entry.id)
+            .and_then(|checked| checked.strict())
             .unwrap_or_else(|problems| panic!("{}", show(&problems)));
         for work in &gallery.works {
             check_image(&work.image, &mut images);
@@ -91,7 +93,9 @@ fn sample_bulletin_has_what_the_launch_needs() {
     assert_eq!(special.date.long_vi(), "Thứ Sáu, 11/10/2024");
     assert_eq!(special.occasions.len(), 3);
 
-    let issue = parse_issue(&special.file, &read(&special.file), &catalog, special).unwrap();
+    let issue = parse_issue(&special.file, &read(&special.file), &catalog, special)
+        .unwrap()
+        .value;
     assert!(
         issue.articles.len() >= 8,
         "{} articles",
@@ -134,6 +138,7 @@ fn sample_bulletin_has_what_the_launch_needs() {
     let gallery = &catalog.gallery[0];
     let works = parse_gallery(&gallery.file, &read(&gallery.file), &gallery.id)
         .unwrap()
+        .value
         .works;
     assert!(works.len() >= 12);
 }
@@ -151,9 +156,9 @@ fn check_bad(name: &str) -> Vec<ContentError> {
     let result = if name.starts_with("catalog") {
         parse_catalog(name, &text).map(drop)
     } else if name.starts_with("gallery") {
-        parse_gallery(name, &text, "55-nam-di-chuc").map(drop)
+        parse_gallery(name, &text, "55-nam-di-chuc").and_then(|c| c.strict().map(drop))
     } else {
-        parse_issue(name, &text, &catalog, entry).map(drop)
+        parse_issue(name, &text, &catalog, entry).and_then(|c| c.strict().map(drop))
     };
     result.expect_err(name)
 }
@@ -246,4 +251,45 @@ fn deeply_nested_json_is_an_error_not_a_crash() {
     let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
     let problems = parse_catalog("data/catalog.json", &deep).unwrap_err();
     assert!(!problems.is_empty());
+}
+
+#[test]
+fn one_bad_article_or_work_leaves_the_rest_of_its_file() {
+    let catalog = sample_catalog();
+    let special = catalog.issue("so-dac-biet-10-2024").unwrap();
+    let good = read(&special.file);
+    let all = parse_issue(&special.file, &good, &catalog, special)
+        .unwrap()
+        .value
+        .articles
+        .len();
+    // Break the second article two ways: an unknown category, and a wrong type in another.
+    let mut value: serde_json::Value = serde_json::from_str(&good).unwrap();
+    value["articles"][1]["category"] = "van-nghe".into();
+    value["articles"][3]["published"] = 2024.into();
+    let text = serde_json::to_string_pretty(&value).unwrap();
+    let checked = parse_issue(&special.file, &text, &catalog, special).unwrap();
+    assert_eq!(checked.value.articles.len(), all - 2);
+    let places: Vec<(&str, bool)> = checked
+        .problems
+        .iter()
+        .map(|p| (p.path.as_str(), p.position.is_some()))
+        .collect();
+    assert_eq!(
+        places,
+        [
+            ("articles[1].category", true),
+            ("articles[3].published", true)
+        ]
+    );
+    assert!(checked.problems[1].message.contains("sai kiểu dữ liệu"), "{}", checked.problems[1]);
+    // The same for a gallery work.
+    let gallery = &catalog.gallery[0];
+    let mut value: serde_json::Value = serde_json::from_str(&read(&gallery.file)).unwrap();
+    value["works"][0]["image"]["alt"] = "".into();
+    let text = serde_json::to_string_pretty(&value).unwrap();
+    let checked = parse_gallery(&gallery.file, &text, &gallery.id).unwrap();
+    assert_eq!(checked.problems.len(), 1);
+    assert_eq!(checked.problems[0].path, "works[0].image.alt");
+    assert_eq!(checked.value.works.len(), 11);
 }

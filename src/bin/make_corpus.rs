@@ -313,7 +313,9 @@ fn main() {
             "articles": articles,
         }))
         .expect("serialisable");
-        parse_issue(&entry.file, &text, &parsed, entry).expect("generated issue is valid");
+        parse_issue(&entry.file, &text, &parsed, entry)
+            .and_then(|c| c.strict())
+            .expect("generated issue is valid");
         fs::write(Path::new(&out).join(entry.file.as_str()), text).expect("cannot write an issue");
     }
     println!(

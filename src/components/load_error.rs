@@ -18,12 +18,8 @@ pub fn LoadErrorPanel(
     #[prop(optional, into)]
     page_title: Option<String>,
 ) -> impl IntoView {
-    let problems = error
-        .problems()
-        .iter()
-        .map(|p| view! { <ProblemItem problem=p.clone() /> })
-        .collect_view();
-    let has_problems = !error.problems().is_empty();
+    let problems = error.problems().to_vec();
+    let has_problems = !problems.is_empty();
     view! {
         {page_title.map(|text| view! { <DocumentTitle text /> })}
         <section class="bt-error" role="alert">
@@ -33,7 +29,7 @@ pub fn LoadErrorPanel(
                 .then(|| {
                     view! {
                         <p>"Chi tiết dành cho biên tập viên:"</p>
-                        <ul class="bt-error__problems">{problems}</ul>
+                        <ProblemList problems />
                     }
                 })}
             <button class="bt-button" type="button" on:click=move |_| on_retry.run(())>
@@ -41,6 +37,44 @@ pub fn LoadErrorPanel(
             </button>
         </section>
     }
+}
+
+/// Content problems, each with its place and the offending line.
+#[component]
+pub fn ProblemList(problems: Vec<ContentError>) -> impl IntoView {
+    let items = problems
+        .into_iter()
+        .map(|problem| view! { <ProblemItem problem /> })
+        .collect_view();
+    view! { <ul class="bt-error__problems">{items}</ul> }
+}
+
+/// Some items of a file were left out because they have errors: says how many to the reader,
+/// and lists the problems for the editor. Nothing when there are none.
+#[component]
+pub fn PartialNotice(
+    /// The problems of the items left out.
+    problems: Vec<ContentError>,
+    /// What the items are, e.g. "bài viết", "tác phẩm".
+    what: &'static str,
+) -> impl IntoView {
+    (!problems.is_empty()).then(|| {
+        let count = problems.len();
+        view! {
+            <section class="bt-notice" role="status">
+                <p>
+                    {format!(
+                        "Một số {what} chưa hiển thị được vì có lỗi nội dung ({count} lỗi). \
+                         Phần còn lại vẫn đọc bình thường."
+                    )}
+                </p>
+                <details>
+                    <summary>"Chi tiết dành cho biên tập viên"</summary>
+                    <ProblemList problems />
+                </details>
+            </section>
+        }
+    })
 }
 
 /// One problem: where, what, and the line with a marker under the column.

@@ -31,7 +31,7 @@ pub use gallery_grid::GalleryGrid;
 pub use highlighted_text::HighlightedText;
 pub use issue_card::IssueCard;
 pub use lightbox::Lightbox;
-pub use load_error::LoadErrorPanel;
+pub use load_error::{LoadErrorPanel, PartialNotice, ProblemList};
 pub use loading::Loading;
 pub use occasion_list::OccasionList;
 pub use search_box::SearchBox;

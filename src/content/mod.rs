@@ -17,14 +17,13 @@ use futures::future::{FutureExt, LocalBoxFuture, Shared};
 
 use crate::model::feed::Corpus;
 use crate::model::{
-    parse_catalog, parse_gallery, parse_issue, Catalog, GalleryEntry, GalleryFile, IssueEntry,
+    parse_catalog, parse_gallery, parse_issue, Catalog, Checked, GalleryEntry, GalleryFile, IssueEntry,
     IssueFile, Problems,
 };
 
 pub use error::LoadError;
 
-/// Where the catalog lives, relative to the site root.
-pub const CATALOG_FILE: &str = "data/catalog.json";
+pub use crate::model::check::CATALOG_FILE;
 
 /// A load in flight or finished, shared by everyone who asks for the same file: the app's
 /// header and the page both want the catalog at start-up, and it is fetched once.
@@ -33,8 +32,8 @@ type Loads<T> = RefCell<HashMap<String, Load<T>>>;
 
 thread_local! {
     static CATALOGS: Loads<Catalog> = RefCell::new(HashMap::new());
-    static ISSUES: Loads<IssueFile> = RefCell::new(HashMap::new());
-    static GALLERIES: Loads<GalleryFile> = RefCell::new(HashMap::new());
+    static ISSUES: Loads<Checked<Rc<IssueFile>>> = RefCell::new(HashMap::new());
+    static GALLERIES: Loads<Checked<Rc<GalleryFile>>> = RefCell::new(HashMap::new());
     static CORPUS: RefCell<Option<Rc<LoadedCorpus>>> = const { RefCell::new(None) };
 }
 
@@ -81,7 +80,10 @@ pub async fn catalog() -> Result<Rc<Catalog>, LoadError> {
 pub struct LoadedIssue {
     pub catalog: Rc<Catalog>,
     pub entry: IssueEntry,
+    /// The articles that passed every check.
     pub file: Rc<IssueFile>,
+    /// The problems of the articles left out (usually none).
+    pub problems: Problems,
 }
 
 /// One issue by id: `Ok(None)` when the catalog has no such issue (a "not found" page, not
@@ -91,25 +93,39 @@ pub async fn issue(id: &str) -> Result<Option<LoadedIssue>, LoadError> {
     let Some(entry) = catalog.issue(id).cloned() else {
         return Ok(None);
     };
-    let file = issue_file(&catalog, &entry).await?;
+    let checked = issue_file(&catalog, &entry).await?;
     Ok(Some(LoadedIssue {
         catalog,
         entry,
-        file,
+        file: checked.value.clone(),
+        problems: checked.problems.clone(),
     }))
 }
 
-async fn issue_file(catalog: &Rc<Catalog>, entry: &IssueEntry) -> Result<Rc<IssueFile>, LoadError> {
+/// Keeps the valid part of a file behind an `Rc`, for sharing between pages.
+fn shareable<T>(checked: Checked<T>) -> Checked<Rc<T>> {
+    Checked {
+        value: Rc::new(checked.value),
+        kept: checked.kept,
+        problems: checked.problems,
+    }
+}
+
+async fn issue_file(
+    catalog: &Rc<Catalog>,
+    entry: &IssueEntry,
+) -> Result<Rc<Checked<Rc<IssueFile>>>, LoadError> {
     let path = entry.file.to_string();
     let (catalog, entry) = (catalog.clone(), entry.clone());
     shared_load(&ISSUES, &path, move |path, text| {
-        parse_issue(path, text, &catalog, &entry)
+        parse_issue(path, text, &catalog, &entry).map(shareable)
     })
     .await
 }
 
-/// One gallery collection as loaded: its catalog entry and its works, or why they failed.
-pub type LoadedCollection = (GalleryEntry, Result<Rc<GalleryFile>, LoadError>);
+/// One gallery collection as loaded: its catalog entry and its valid works with the problems
+/// of the others, or why the file failed.
+pub type LoadedCollection = (GalleryEntry, Result<Rc<Checked<Rc<GalleryFile>>>, LoadError>);
 
 /// Every gallery collection in catalog order, each loaded on its own so one broken file
 /// leaves the others visible.
@@ -120,10 +136,10 @@ pub async fn galleries() -> Result<Vec<LoadedCollection>, LoadError> {
     Ok(catalog.gallery.iter().cloned().zip(files).collect())
 }
 
-async fn gallery_file(entry: &GalleryEntry) -> Result<Rc<GalleryFile>, LoadError> {
+async fn gallery_file(entry: &GalleryEntry) -> Result<Rc<Checked<Rc<GalleryFile>>>, LoadError> {
     let id = entry.id.clone();
     shared_load(&GALLERIES, entry.file.as_str(), move |path, text| {
-        parse_gallery(path, text, &id)
+        parse_gallery(path, text, &id).map(shareable)
     })
     .await
 }
@@ -162,7 +178,7 @@ pub async fn corpus(on_progress: impl Fn(usize, usize)) -> Result<Rc<LoadedCorpu
     let mut failures = Vec::new();
     for (entry, file) in entries.into_iter().zip(files) {
         match file {
-            Ok(file) => issues.push((entry, file)),
+            Ok(checked) => issues.push((entry, checked.value.clone())),
             Err(error) => failures.push((entry, error)),
         }
     }

@@ -6,12 +6,14 @@
 
 use std::collections::HashSet;
 
-use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use serde_json::value::RawValue;
 
 use super::error::{
     line_column, locate, translate_serde_message, ContentError, FieldPath, Segment,
 };
-use super::types::{Block, Catalog, GalleryFile, Image, IssueEntry, IssueFile};
+use super::text::{SchemaVersion, Slug, Text};
+use super::types::{Article, Block, Catalog, GalleryFile, Image, IssueEntry, IssueFile, Work};
 
 /// The largest content file the reader accepts; larger ones are refused before parsing so a
 /// mistaken upload cannot freeze a phone.
@@ -20,7 +22,7 @@ pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
 /// Every problem found in one file.
 pub type Problems = Vec<ContentError>;
 
-fn parse_json<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Problems> {
+fn parse_json<'a, T: Deserialize<'a>>(file: &str, text: &'a str) -> Result<T, Problems> {
     if text.len() > MAX_FILE_BYTES {
         return Err(vec![ContentError::whole_file(
             file,
@@ -32,43 +34,7 @@ fn parse_json<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Problems
         )]);
     }
     let mut de = serde_json::Deserializer::from_str(text);
-    let result: Result<T, _> = serde_path_to_error::deserialize(&mut de);
-    let value = result.map_err(|err| {
-        let inner = err.inner();
-        // serde_path_to_error writes `?` for steps it could not name (inside a syntax error).
-        let segments: Vec<String> = err
-            .path()
-            .iter()
-            .map(|s| s.to_string())
-            .take_while(|s| s != "?")
-            .collect();
-        let path = segments.join(".").replace(".[", "[");
-        let path = path.strip_prefix('.').unwrap_or(&path).to_owned();
-        // For a wrong value, point at where the value starts (serde_json points past its end);
-        // for broken syntax, serde_json's own position is the right one.
-        let located = (inner.classify() == serde_json::error::Category::Data)
-            .then(|| locate(text, &field_path(err.path())))
-            .flatten()
-            .map(|offset| line_column(text, offset));
-        let position = located.or_else(|| {
-            (inner.line() > 0).then(|| {
-                // serde_json counts columns in bytes; editors count characters.
-                let line_start: usize = text
-                    .split_inclusive('\n')
-                    .take(inner.line() - 1)
-                    .map(str::len)
-                    .sum();
-                line_column(text, line_start + inner.column().saturating_sub(1))
-            })
-        });
-        vec![ContentError::with_position(
-            file,
-            text,
-            path,
-            position,
-            translate_serde_message(&inner.to_string()),
-        )]
-    })?;
+    let value = deserialize_part(file, text, &mut de, &[])?;
     de.end().map_err(|err| {
         vec![ContentError::with_position(
             file,
@@ -79,6 +45,69 @@ fn parse_json<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Problems
         )]
     })?;
     Ok(value)
+}
+
+/// Deserialises one part of `text` (the whole file, or one item of it held as raw JSON)
+/// whose place in the file is `prefix`, locating any error in the whole file.
+fn deserialize_part<'a, T: Deserialize<'a>>(
+    file: &str,
+    text: &str,
+    de: &mut serde_json::Deserializer<serde_json::de::StrRead<'a>>,
+    prefix: &[Segment],
+) -> Result<T, Problems> {
+    let result: Result<T, _> = serde_path_to_error::deserialize(&mut *de);
+    result.map_err(|err| {
+        let inner = err.inner();
+        let mut segments = prefix.to_vec();
+        segments.extend(field_path(err.path()));
+        let path = FieldPath(segments);
+        // For a wrong value, point at where the value starts (serde_json points past its end);
+        // for broken syntax, serde_json's own position is the right one.
+        let located = (inner.classify() == serde_json::error::Category::Data)
+            .then(|| locate(text, &path.0))
+            .flatten()
+            .map(|offset| line_column(text, offset));
+        let position = located.or_else(|| {
+            (inner.line() > 0 && prefix.is_empty()).then(|| {
+                // serde_json counts columns in bytes; editors count characters.
+                let line_start: usize = text
+                    .split_inclusive('\n')
+                    .take(inner.line() - 1)
+                    .map(str::len)
+                    .sum();
+                line_column(text, line_start + inner.column().saturating_sub(1))
+            })
+        });
+        let position = position.or_else(|| locate(text, prefix).map(|o| line_column(text, o)));
+        vec![ContentError::with_position(
+            file,
+            text,
+            path.to_string(),
+            position,
+            translate_serde_message(&inner.to_string()),
+        )]
+    })
+}
+
+/// Parses each item of a list kept as raw JSON: the valid ones, and the problems of the
+/// others. One bad article (or work) must not hide the rest of its file.
+fn parse_items<'a, T: Deserialize<'a>>(
+    file: &str,
+    text: &str,
+    field: &str,
+    items: &[&'a RawValue],
+    problems: &mut Problems,
+) -> Vec<(usize, T)> {
+    let mut parsed = Vec::with_capacity(items.len());
+    for (i, raw) in items.iter().enumerate() {
+        let mut de = serde_json::Deserializer::from_str(raw.get());
+        let prefix = [Segment::Key(field.to_owned()), Segment::Index(i)];
+        match deserialize_part(file, text, &mut de, &prefix) {
+            Ok(item) => parsed.push((i, item)),
+            Err(mut found) => problems.append(&mut found),
+        }
+    }
+    parsed
 }
 
 /// Converts serde_path_to_error's path into ours, stopping at the first unnamed step.
@@ -222,43 +251,90 @@ pub fn parse_catalog(file: &str, text: &str) -> Result<Catalog, Problems> {
     report.finish(catalog)
 }
 
+/// A file that could be read: the items that passed every check, and the problems of the
+/// items left out (and of the file). Readers see the valid part; editors see the list.
+#[derive(Debug, Clone)]
+pub struct Checked<T> {
+    pub value: T,
+    /// For each item kept (article or work), its index in the file as written.
+    pub kept: Vec<usize>,
+    pub problems: Problems,
+}
+
+impl<T> Checked<T> {
+    /// The value when nothing was wrong; every problem otherwise.
+    pub fn strict(self) -> Result<T, Problems> {
+        if self.problems.is_empty() {
+            Ok(self.value)
+        } else {
+            Err(self.problems)
+        }
+    }
+}
+
+/// Puts problems in the order of the file, as an editor reads it.
+fn in_file_order(mut problems: Problems) -> Problems {
+    problems.sort_by_key(|p| p.position.unwrap_or((usize::MAX, 0)));
+    problems
+}
+
 /// Parses an issue file and checks it against the catalog entry that points to it.
+///
+/// `Err` when the file cannot be read as an issue at all (broken JSON, a wrong top-level
+/// field); otherwise the articles that passed, and each other article's problems.
 pub fn parse_issue(
     file: &str,
     text: &str,
     catalog: &Catalog,
     entry: &IssueEntry,
-) -> Result<IssueFile, Problems> {
-    let issue: IssueFile = parse_json(file, text)?;
+) -> Result<Checked<IssueFile>, Problems> {
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Parts<'a> {
+        #[serde(rename = "$schema", default)]
+        schema: Option<String>,
+        schema_version: SchemaVersion,
+        issue: Slug,
+        #[serde(borrow)]
+        articles: Vec<&'a RawValue>,
+    }
+    let parts: Parts = parse_json(file, text)?;
+    let mut problems = Vec::new();
+    let articles = parse_items::<Article>(file, text, "articles", &parts.articles, &mut problems);
     let mut report = Report::new(file, text);
     let root = FieldPath::root();
-    if issue.issue != entry.id {
+    if parts.issue != entry.id {
         report.add(
             &root.key("issue"),
             format!(
                 "tệp này ghi mã số \"{}\" nhưng catalog.json trỏ tới nó từ số \"{}\": hai mã phải \
                  giống nhau",
-                issue.issue, entry.id
+                parts.issue, entry.id
             ),
         );
     }
-    if issue.articles.is_empty() {
+    if parts.articles.is_empty() {
         report.add(
             &root.key("articles"),
             "số báo cần ít nhất một bài viết".to_owned(),
         );
     }
-    report.unique(
-        "bài viết",
-        issue
-            .articles
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (root.key("articles").index(i).key("id"), a.id.as_str())),
-    );
     let known: Vec<&str> = catalog.categories.iter().map(|c| c.id.as_str()).collect();
-    for (i, article) in issue.articles.iter().enumerate() {
+    let mut seen = HashSet::new();
+    let mut kept = Vec::with_capacity(articles.len());
+    let mut kept_at = Vec::with_capacity(articles.len());
+    for (i, article) in articles {
+        let before = report.problems.len();
         let path = root.key("articles").index(i);
+        if !seen.insert(article.id.clone()) {
+            report.add(
+                &path.key("id"),
+                format!(
+                    "mã bài viết \"{}\" bị trùng: mỗi bài viết cần một mã riêng",
+                    article.id
+                ),
+            );
+        }
         if !known.contains(&article.category.as_str()) {
             report.add(
                 &path.key("category"),
@@ -286,34 +362,89 @@ pub fn parse_issue(
                 _ => {}
             }
         }
+        if report.problems.len() == before {
+            kept.push(article);
+            kept_at.push(i);
+        }
     }
-    report.finish(issue)
+    problems.append(&mut report.problems);
+    Ok(Checked {
+        value: IssueFile {
+            schema: parts.schema,
+            schema_version: parts.schema_version,
+            issue: parts.issue,
+            articles: kept,
+        },
+        kept: kept_at,
+        problems: in_file_order(problems),
+    })
 }
 
-/// Parses a gallery file and checks it against the catalog's id for it.
-pub fn parse_gallery(file: &str, text: &str, collection_id: &str) -> Result<GalleryFile, Problems> {
-    let gallery: GalleryFile = parse_json(file, text)?;
+/// Parses a gallery file and checks it against the catalog's id for it: the works that
+/// passed, and each other work's problems.
+pub fn parse_gallery(
+    file: &str,
+    text: &str,
+    collection_id: &str,
+) -> Result<Checked<GalleryFile>, Problems> {
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Parts<'a> {
+        #[serde(rename = "$schema", default)]
+        schema: Option<String>,
+        schema_version: SchemaVersion,
+        collection: Slug,
+        title: Text,
+        description: Text,
+        #[serde(borrow)]
+        works: Vec<&'a RawValue>,
+    }
+    let parts: Parts = parse_json(file, text)?;
+    let mut problems = Vec::new();
+    let works = parse_items::<Work>(file, text, "works", &parts.works, &mut problems);
     let mut report = Report::new(file, text);
     let root = FieldPath::root();
-    if gallery.collection.as_str() != collection_id {
+    if parts.collection.as_str() != collection_id {
         report.add(
             &root.key("collection"),
             format!(
                 "tệp này ghi mã bộ sưu tập \"{}\" nhưng catalog.json trỏ tới nó từ \"{}\"",
-                gallery.collection, collection_id
+                parts.collection, collection_id
             ),
         );
     }
-    report.unique(
-        "tác phẩm",
-        gallery
-            .works
-            .iter()
-            .enumerate()
-            .map(|(i, w)| (root.key("works").index(i).key("id"), w.id.as_str())),
-    );
-    for (i, work) in gallery.works.iter().enumerate() {
-        report.image(&root.key("works").index(i).key("image"), &work.image);
+    let mut seen = HashSet::new();
+    let mut kept = Vec::with_capacity(works.len());
+    let mut kept_at = Vec::with_capacity(works.len());
+    for (i, work) in works {
+        let before = report.problems.len();
+        let path = root.key("works").index(i);
+        if !seen.insert(work.id.clone()) {
+            report.add(
+                &path.key("id"),
+                format!(
+                    "mã tác phẩm \"{}\" bị trùng: mỗi tác phẩm cần một mã riêng",
+                    work.id
+                ),
+            );
+        }
+        report.image(&path.key("image"), &work.image);
+        if report.problems.len() == before {
+            kept.push(work);
+            kept_at.push(i);
+        }
     }
-    report.finish(gallery)
+    problems.append(&mut report.problems);
+    Ok(Checked {
+        value: GalleryFile {
+            schema: parts.schema,
+            schema_version: parts.schema_version,
+            collection: parts.collection,
+            title: parts.title,
+            description: parts.description,
+            works: kept,
+        },
+        kept: kept_at,
+        problems: in_file_order(problems),
+    })
 }

@@ -50,6 +50,7 @@ fn ArticleContents(loaded: LoadedIssue, article: Article) -> impl IntoView {
         catalog,
         entry,
         file,
+        ..
     } = loaded;
     let issue_id = entry.id.to_string();
     let category = catalog.category(&article.category).cloned();

@@ -7,7 +7,9 @@ use leptos_router::components::Outlet;
 use leptos_router::hooks::use_query_map;
 
 use crate::app::gallery_href;
-use crate::components::{Breadcrumbs, Crumb, DocumentTitle, GalleryGrid, LoadErrorPanel, Loading};
+use crate::components::{
+    Breadcrumbs, Crumb, DocumentTitle, GalleryGrid, LoadErrorPanel, Loading, PartialNotice,
+};
 use crate::content::{self, LoadError, LoadedCollection};
 use crate::model::Work;
 
@@ -29,7 +31,7 @@ impl GalleryState {
             .iter()
             .filter(|(entry, _)| filter.is_none_or(|f| entry.id.as_str() == f))
             .filter_map(|(_, file)| file.as_ref().ok())
-            .flat_map(|file| file.works.iter().cloned())
+            .flat_map(|file| file.value.works.iter().cloned())
             .collect()
     }
 }
@@ -120,12 +122,13 @@ fn Collections(
         .into_iter()
         .filter(|(entry, _)| filter.as_deref().is_none_or(|f| entry.id.as_str() == f))
         .map(|(entry, file)| match file {
-            Ok(file) => view! {
+            Ok(checked) => view! {
                 <section class="bt-section">
-                    <h2 class="bt-section__title">{file.title.to_string()}</h2>
-                    <p class="bt-lead">{file.description.to_string()}</p>
+                    <h2 class="bt-section__title">{checked.value.title.to_string()}</h2>
+                    <p class="bt-lead">{checked.value.description.to_string()}</p>
+                    <PartialNotice problems=checked.problems.clone() what="tác phẩm" />
                     <GalleryGrid
-                        works=file.works.clone()
+                        works=checked.value.works.clone()
                         collection=filter.clone()
                         on_open=Callback::new(move |()| state.opened_from_grid.set(true))
                     />

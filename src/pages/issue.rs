@@ -9,7 +9,7 @@ use crate::app::gallery_href;
 use crate::app::issue_category_href;
 use crate::components::{
     ArticleListItem, Breadcrumbs, CategoryChips, Crumb, DocumentTitle, LoadErrorPanel, Loading,
-    OccasionList,
+    OccasionList, PartialNotice,
 };
 use crate::content::{self, LoadedIssue};
 use crate::model::IssueKind;
@@ -48,6 +48,7 @@ fn IssueContents(loaded: LoadedIssue, category: Option<String>) -> impl IntoView
         catalog,
         entry,
         file,
+        problems,
     } = loaded;
     let special = entry.kind == IssueKind::Special;
     let label = crate::components::issue_card::issue_label(&entry);
@@ -144,6 +145,7 @@ fn IssueContents(loaded: LoadedIssue, category: Option<String>) -> impl IntoView
             <h2 id="muc-luc" class="bt-section__title">"Mục lục"</h2>
             {chips}
             {unknown}
+            <PartialNotice problems what="bài viết" />
             {contents}
         </section>
     }

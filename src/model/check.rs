@@ -1,0 +1,330 @@
+//! Checking a whole content folder: every file the catalog names, every image, and the
+//! rules that span files. The same parsers the reader uses do the per-file work, so the
+//! command-line checker, the editor preview and the app follow one set of rules.
+//!
+//! Pure: the caller passes a function that reads a file of the folder by its site path
+//! (the checker reads the disk; the preview reads what the editor opened).
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use super::error::{ContentError, FieldPath};
+use super::parse::{parse_catalog, parse_gallery, parse_issue, Problems};
+use super::types::{Block, Image};
+
+
+/// Where the catalog lives, relative to the site root.
+pub const CATALOG_FILE: &str = "data/catalog.json";
+
+/// Reads a file of the content folder by its site path; `None` when it does not exist.
+pub type ReadFile<'a> = dyn Fn(&str) -> Option<Vec<u8>> + 'a;
+
+/// What an image check does with a picture file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImageCheck {
+    /// Read it and compare its real size with the JSON (the command-line checker).
+    Size,
+    /// Only make sure it is there (the preview: the browser reports pictures that do not
+    /// load).
+    Exists,
+    /// Skip pictures (a preview of JSON text alone).
+    Skip,
+}
+
+/// Every problem in the content folder, file by file in catalog order: the catalog, each
+/// issue file, each gallery file, and each picture they name.
+pub fn check_folder(read: &ReadFile, images: ImageCheck) -> Problems {
+    let mut problems = Vec::new();
+    let Some(catalog_text) = read(CATALOG_FILE).map(|b| text_of(CATALOG_FILE, b)) else {
+        return vec![ContentError::whole_file(
+            CATALOG_FILE,
+            "không tìm thấy tệp catalog.json: thư mục nội dung cần có tệp data/catalog.json",
+        )];
+    };
+    let catalog_text: Rc<str> = match catalog_text {
+        Ok(text) => text.into(),
+        Err(problem) => return vec![problem],
+    };
+    let catalog = match parse_catalog(CATALOG_FILE, &catalog_text) {
+        Ok(catalog) => catalog,
+        Err(found) => return found,
+    };
+    let root = FieldPath::root();
+    let mut pictures: Vec<Picture> = Vec::new();
+    let mut files_used: HashMap<&str, FieldPath> = HashMap::new();
+    let missing = |path: FieldPath, file: &str, what: &str| {
+        ContentError::at(
+            CATALOG_FILE,
+            &catalog_text,
+            &path,
+            format!(
+                "không tìm thấy tệp \"{file}\" của {what}: hãy kiểm tra tên tệp và thư mục \
+                 (đường dẫn tính từ thư mục gốc của trang, ví dụ \"data/issues/so-11-2024.json\")"
+            ),
+        )
+    };
+    for (i, entry) in catalog.issues.iter().enumerate() {
+        let path = root.key("issues").index(i);
+        pictures.push(Picture::new(CATALOG_FILE, &catalog_text, path.key("cover"), &entry.cover));
+        if let Some(first) = files_used.insert(entry.file.as_str(), path.key("file")) {
+            problems.push(ContentError::at(
+                CATALOG_FILE,
+                &catalog_text,
+                &path.key("file"),
+                format!(
+                    "tệp \"{}\" đã dùng cho mục {first}: mỗi số cần một tệp riêng",
+                    entry.file
+                ),
+            ));
+            continue;
+        }
+        let Some(bytes) = read(&entry.file) else {
+            problems.push(missing(path.key("file"), &entry.file, &format!("số \"{}\"", entry.id)));
+            continue;
+        };
+        let text: Rc<str> = match text_of(&entry.file, bytes) {
+            Ok(text) => text.into(),
+            Err(problem) => {
+                problems.push(problem);
+                continue;
+            }
+        };
+        match parse_issue(&entry.file, &text, &catalog, entry) {
+            Err(found) => problems.extend(found),
+            Ok(checked) => {
+                problems.extend(checked.problems);
+                for (article, &at) in checked.value.articles.iter().zip(&checked.kept) {
+                    let path = root.key("articles").index(at);
+                    if let Some(image) = &article.image {
+                        pictures.push(Picture::new(&entry.file, &text, path.key("image"), image));
+                    }
+                    for (j, block) in article.body.iter().enumerate() {
+                        if let Block::Figure { image } = block {
+                            let at = path.key("body").index(j).key("image");
+                            pictures.push(Picture::new(&entry.file, &text, at, image));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for (i, entry) in catalog.gallery.iter().enumerate() {
+        let path = root.key("gallery").index(i).key("file");
+        let Some(bytes) = read(&entry.file) else {
+            let what = format!("bộ sưu tập \"{}\"", entry.id);
+            problems.push(missing(path, &entry.file, &what));
+            continue;
+        };
+        let text: Rc<str> = match text_of(&entry.file, bytes) {
+            Ok(text) => text.into(),
+            Err(problem) => {
+                problems.push(problem);
+                continue;
+            }
+        };
+        match parse_gallery(&entry.file, &text, &entry.id) {
+            Err(found) => problems.extend(found),
+            Ok(checked) => {
+                problems.extend(checked.problems);
+                for (work, &at) in checked.value.works.iter().zip(&checked.kept) {
+                    let path = root.key("works").index(at).key("image");
+                    pictures.push(Picture::new(&entry.file, &text, path, &work.image));
+                }
+            }
+        }
+    }
+    if images != ImageCheck::Skip {
+        for picture in &pictures {
+            picture.check(read, images, &mut problems);
+        }
+    }
+    problems
+}
+
+fn text_of(file: &str, bytes: Vec<u8>) -> Result<String, ContentError> {
+    String::from_utf8(bytes).map_err(|_| {
+        ContentError::whole_file(
+            file,
+            "tệp không phải văn bản UTF-8: hãy lưu lại tệp với bảng mã UTF-8",
+        )
+    })
+}
+
+/// A picture named in a content file, with where it is named.
+struct Picture {
+    file: String,
+    /// The JSON file's text, to locate the problem (shared by the pictures of one file).
+    text: Rc<str>,
+    path: FieldPath,
+    image: Image,
+}
+
+impl Picture {
+    fn new(file: &str, text: &Rc<str>, path: FieldPath, image: &Image) -> Picture {
+        Picture {
+            file: file.to_owned(),
+            text: text.clone(),
+            path,
+            image: image.clone(),
+        }
+    }
+
+    fn check(&self, read: &ReadFile, how: ImageCheck, problems: &mut Problems) {
+        let mut sources = vec![(self.path.clone(), self.image.src.as_str(), None)];
+        for (i, source) in self.image.srcset.iter().enumerate() {
+            let path = self.path.key("srcset").index(i);
+            sources.push((path, source.src.as_str(), Some(source.width)));
+        }
+        for (path, src, srcset_width) in sources {
+            let Some(bytes) = read(src) else {
+                problems.push(ContentError::at(
+                    &self.file,
+                    &self.text,
+                    &path.key("src"),
+                    format!(
+                        "không tìm thấy ảnh \"{src}\": hãy chép ảnh vào thư mục nội dung đúng \
+                         đường dẫn này, hoặc sửa đường dẫn"
+                    ),
+                ));
+                continue;
+            };
+            if how != ImageCheck::Size {
+                continue;
+            }
+            let Some((width, height)) = image_size(&bytes) else {
+                problems.push(ContentError::at(
+                    &self.file,
+                    &self.text,
+                    &path.key("src"),
+                    format!(
+                        "không đọc được kích thước ảnh \"{src}\": chỉ nhận ảnh SVG (có width và \
+                         height), PNG, JPEG, GIF hoặc WebP"
+                    ),
+                ));
+                continue;
+            };
+            match srcset_width {
+                Some(declared) if declared != width => problems.push(ContentError::at(
+                    &self.file,
+                    &self.text,
+                    &path.key("width"),
+                    format!(
+                        "ảnh \"{src}\" thật ra rộng {width} điểm ảnh, không phải {declared}: \
+                         hãy ghi \"width\": {width}"
+                    ),
+                )),
+                None if (width, height) != (self.image.width, self.image.height) => {
+                    problems.push(ContentError::at(
+                        &self.file,
+                        &self.text,
+                        &path.key("width"),
+                        format!(
+                            "ảnh \"{src}\" thật ra có kích thước {width}×{height}, không phải \
+                             {}×{}: hãy ghi \"width\": {width}, \"height\": {height}",
+                            self.image.width, self.image.height
+                        ),
+                    ))
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// The pixel size of a picture file: SVG (`width`/`height` on the root element, or its
+/// `viewBox`), PNG, JPEG, GIF or WebP. `None` when the format is not one of these or the file
+/// is damaged.
+pub fn image_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    let be16 = |b: &[u8]| u32::from(u16::from_be_bytes([b[0], b[1]]));
+    let le16 = |b: &[u8]| u32::from(u16::from_le_bytes([b[0], b[1]]));
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") && bytes.len() >= 24 {
+        let w = u32::from_be_bytes(bytes[16..20].try_into().ok()?);
+        let h = u32::from_be_bytes(bytes[20..24].try_into().ok()?);
+        return Some((w, h));
+    }
+    if bytes.starts_with(b"GIF8") && bytes.len() >= 10 {
+        return Some((le16(&bytes[6..8]), le16(&bytes[8..10])));
+    }
+    if bytes.starts_with(b"\xff\xd8") {
+        // Walk the segments to the first start-of-frame marker.
+        let mut at = 2;
+        while at + 9 < bytes.len() {
+            if bytes[at] != 0xff {
+                return None;
+            }
+            let marker = bytes[at + 1];
+            let length = be16(&bytes[at + 2..at + 4]) as usize;
+            let is_frame = matches!(marker, 0xc0..=0xcf) && !matches!(marker, 0xc4 | 0xc8 | 0xcc);
+            if is_frame {
+                return Some((be16(&bytes[at + 7..at + 9]), be16(&bytes[at + 5..at + 7])));
+            }
+            at += 2 + length;
+        }
+        return None;
+    }
+    if bytes.len() >= 30 && &bytes[0..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
+        let le24 = |b: &[u8]| u32::from(b[0]) | u32::from(b[1]) << 8 | u32::from(b[2]) << 16;
+        return match &bytes[12..16] {
+            b"VP8X" => Some((le24(&bytes[24..27]) + 1, le24(&bytes[27..30]) + 1)),
+            b"VP8 " => Some((le16(&bytes[26..28]) & 0x3fff, le16(&bytes[28..30]) & 0x3fff)),
+            b"VP8L" => {
+                let b = &bytes[21..25];
+                let w = (u32::from(b[0]) | (u32::from(b[1]) & 0x3f) << 8) + 1;
+                let h = ((u32::from(b[1]) >> 6) | u32::from(b[2]) << 2 | (u32::from(b[3]) & 0xf) << 10) + 1;
+                Some((w, h))
+            }
+            _ => None,
+        };
+    }
+    svg_size(std::str::from_utf8(bytes).ok()?)
+}
+
+/// `width` and `height` of an SVG's root element in pixels, or the size of its `viewBox`.
+fn svg_size(text: &str) -> Option<(u32, u32)> {
+    let start = text.find("<svg")?;
+    let tag = &text[start..start + text[start..].find('>')?];
+    let attr = |name: &str| -> Option<&str> {
+        let key = format!(" {name}=");
+        let at = tag.find(&key)? + key.len();
+        let quote = tag[at..].chars().next()?;
+        let rest = &tag[at + 1..];
+        Some(&rest[..rest.find(quote)?])
+    };
+    let pixels = |value: &str| -> Option<u32> {
+        let number = value.trim().strip_suffix("px").unwrap_or(value.trim());
+        let n: f64 = number.parse().ok()?;
+        (n > 0.0 && n.fract() == 0.0 && n <= 100_000.0).then_some(n as u32)
+    };
+    if let (Some(w), Some(h)) = (attr("width"), attr("height")) {
+        return Some((pixels(w)?, pixels(h)?));
+    }
+    let view_box: Vec<&str> = attr("viewBox")?.split([' ', ',']).filter(|s| !s.is_empty()).collect();
+    match view_box.as_slice() {
+        [_, _, w, h] => Some((pixels(w)?, pixels(h)?)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_size_of_each_picture_format() {
+        let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+        png.extend(640u32.to_be_bytes());
+        png.extend(480u32.to_be_bytes());
+        assert_eq!(image_size(&png), Some((640, 480)));
+        let gif = b"GIF89a\x20\x03\x58\x02";
+        assert_eq!(image_size(gif), Some((800, 600)));
+        // JPEG: SOI, an APP0 segment of length 4, then SOF0 with height 300, width 400.
+        let jpeg = b"\xff\xd8\xff\xe0\x00\x04\x00\x00\xff\xc0\x00\x11\x08\x01\x2c\x01\x90\x03";
+        assert_eq!(image_size(jpeg), Some((400, 300)));
+        let svg = br#"<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="1200" height="675">"#;
+        assert_eq!(image_size(svg), Some((1200, 675)));
+        let view_box = br#"<svg viewBox="0 0 300 200" xmlns="http://www.w3.org/2000/svg">"#;
+        assert_eq!(image_size(view_box), Some((300, 200)));
+        assert_eq!(image_size(b"not a picture"), None);
+        assert_eq!(image_size(br#"<svg width="100%" height="50%">"#), None);
+    }
+}
