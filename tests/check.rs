@@ -19,7 +19,11 @@ fn sample_folder() -> HashMap<String, Vec<u8>> {
             if path.is_dir() {
                 walk(&path, files);
             } else {
-                let site = path.strip_prefix(PUBLIC).unwrap().to_string_lossy().replace('\\', "/");
+                let site = path
+                    .strip_prefix(PUBLIC)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
                 files.insert(site, fs::read(&path).unwrap());
             }
         }
@@ -33,7 +37,11 @@ fn check(files: &HashMap<String, Vec<u8>>) -> Vec<ContentError> {
     check_folder(&|p: &str| files.get(p).cloned(), ImageCheck::Size)
 }
 
-fn edit_json(files: &mut HashMap<String, Vec<u8>>, file: &str, edit: impl FnOnce(&mut serde_json::Value)) {
+fn edit_json(
+    files: &mut HashMap<String, Vec<u8>>,
+    file: &str,
+    edit: impl FnOnce(&mut serde_json::Value),
+) {
     let mut value: serde_json::Value = serde_json::from_slice(&files[file]).unwrap();
     edit(&mut value);
     files.insert(file.to_owned(), serde_json::to_vec_pretty(&value).unwrap());
@@ -60,11 +68,18 @@ fn a_broken_folder_gives_each_problem_at_its_place() {
     // article with an unknown category among good ones.
     let (missing_src, wrong_src) = {
         let issue: serde_json::Value = serde_json::from_slice(&files[special]).unwrap();
-        let src = |i: usize| issue["articles"][i]["image"]["src"].as_str().map(str::to_owned);
+        let src = |i: usize| {
+            issue["articles"][i]["image"]["src"]
+                .as_str()
+                .map(str::to_owned)
+        };
         let with_image: Vec<usize> = (0..issue["articles"].as_array().unwrap().len())
             .filter(|&i| src(i).is_some())
             .collect();
-        (src(with_image[0]).unwrap(), (with_image[1], src(with_image[1]).unwrap()))
+        (
+            src(with_image[0]).unwrap(),
+            (with_image[1], src(with_image[1]).unwrap()),
+        )
     };
     files.remove(&missing_src);
     edit_json(&mut files, special, |issue| {
@@ -72,7 +87,10 @@ fn a_broken_folder_gives_each_problem_at_its_place() {
         issue["articles"][2]["category"] = "van-nghe".into();
     });
     // The gallery file is not UTF-8.
-    files.insert("data/gallery/55-nam-di-chuc.json".to_owned(), vec![0xff, 0xfe, 0x7b]);
+    files.insert(
+        "data/gallery/55-nam-di-chuc.json".to_owned(),
+        vec![0xff, 0xfe, 0x7b],
+    );
 
     let problems = check(&files);
     let said: Vec<String> = problems
@@ -83,23 +101,47 @@ fn a_broken_folder_gives_each_problem_at_its_place() {
         let hit = problems
             .iter()
             .find(|p| p.file == file && p.path.starts_with(path) && p.message.contains(words));
-        let hit = hit.unwrap_or_else(|| panic!("{file} [{path}] {words}\nin:\n{}", said.join("\n")));
+        let hit =
+            hit.unwrap_or_else(|| panic!("{file} [{path}] {words}\nin:\n{}", said.join("\n")));
         if !path.is_empty() {
-            assert!(hit.position.is_some() && hit.source_line.is_some(), "{hit:?}");
+            assert!(
+                hit.position.is_some() && hit.source_line.is_some(),
+                "{hit:?}"
+            );
         }
     };
-    expect(CATALOG_FILE, "issues[", "không tìm thấy tệp \"data/issues/so-12-2024.json\" của số \"so-12-2024\"");
+    expect(
+        CATALOG_FILE,
+        "issues[",
+        "không tìm thấy tệp \"data/issues/so-12-2024.json\" của số \"so-12-2024\"",
+    );
     expect(CATALOG_FILE, "issues[", "đã dùng cho mục issues[");
-    expect(special, "articles[", &format!("không tìm thấy ảnh \"{missing_src}\""));
+    expect(
+        special,
+        "articles[",
+        &format!("không tìm thấy ảnh \"{missing_src}\""),
+    );
     expect(
         special,
         &format!("articles[{}].image.width", wrong_src.0),
         &format!("ảnh \"{}\" thật ra có kích thước", wrong_src.1),
     );
-    expect(special, "articles[2].category", "chuyên mục \"van-nghe\" không có trong catalog.json");
-    expect("data/gallery/55-nam-di-chuc.json", "", "không phải văn bản UTF-8");
+    expect(
+        special,
+        "articles[2].category",
+        "chuyên mục \"van-nghe\" không có trong catalog.json",
+    );
+    expect(
+        "data/gallery/55-nam-di-chuc.json",
+        "",
+        "không phải văn bản UTF-8",
+    );
     // 11/2024 now reads the 01/2025 file, which names its own issue.
-    expect("data/issues/so-01-2025.json", "issue", "trỏ tới nó từ số \"so-11-2024\"");
+    expect(
+        "data/issues/so-01-2025.json",
+        "issue",
+        "trỏ tới nó từ số \"so-11-2024\"",
+    );
     assert_eq!(problems.len(), 7, "{}", said.join("\n"));
 }
 
@@ -108,11 +150,21 @@ fn the_command_reports_problems_and_fails() {
     // The binary on the sample: clean, exit 0. (Its problem output is the list above, printed
     // as file:line:column.)
     let exe = env!("CARGO_BIN_EXE_check-content");
-    let ok = std::process::Command::new(exe).arg(PUBLIC).output().unwrap();
-    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stdout));
+    let ok = std::process::Command::new(exe)
+        .arg(PUBLIC)
+        .output()
+        .unwrap();
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stdout)
+    );
     assert!(String::from_utf8_lossy(&ok.stdout).contains("không có lỗi"));
     let bad_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-content");
-    let bad = std::process::Command::new(exe).arg(&bad_dir).output().unwrap();
+    let bad = std::process::Command::new(exe)
+        .arg(&bad_dir)
+        .output()
+        .unwrap();
     assert_eq!(bad.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&bad.stdout).contains("không tìm thấy tệp catalog.json"));
 }

@@ -282,7 +282,11 @@ fn one_bad_article_or_work_leaves_the_rest_of_its_file() {
             ("articles[3].published", true)
         ]
     );
-    assert!(checked.problems[1].message.contains("sai kiểu dữ liệu"), "{}", checked.problems[1]);
+    assert!(
+        checked.problems[1].message.contains("sai kiểu dữ liệu"),
+        "{}",
+        checked.problems[1]
+    );
     // The same for a gallery work.
     let gallery = &catalog.gallery[0];
     let mut value: serde_json::Value = serde_json::from_str(&read(&gallery.file)).unwrap();

@@ -10,7 +10,11 @@ use std::process::ExitCode;
 use ban_tin_le_chan::model::check::{check_folder, ImageCheck};
 
 fn main() -> ExitCode {
-    let folder = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "public".to_owned()));
+    let folder = PathBuf::from(
+        std::env::args()
+            .nth(1)
+            .unwrap_or_else(|| "public".to_owned()),
+    );
     if !folder.is_dir() {
         eprintln!("Không mở được thư mục nội dung \"{}\".", folder.display());
         return ExitCode::from(2);

@@ -17,8 +17,8 @@ use futures::future::{FutureExt, LocalBoxFuture, Shared};
 
 use crate::model::feed::Corpus;
 use crate::model::{
-    parse_catalog, parse_gallery, parse_issue, Catalog, Checked, GalleryEntry, GalleryFile, IssueEntry,
-    IssueFile, Problems,
+    parse_catalog, parse_gallery, parse_issue, Catalog, Checked, GalleryEntry, GalleryFile,
+    IssueEntry, IssueFile, Problems,
 };
 
 pub use error::LoadError;
@@ -125,7 +125,10 @@ async fn issue_file(
 
 /// One gallery collection as loaded: its catalog entry and its valid works with the problems
 /// of the others, or why the file failed.
-pub type LoadedCollection = (GalleryEntry, Result<Rc<Checked<Rc<GalleryFile>>>, LoadError>);
+pub type LoadedCollection = (
+    GalleryEntry,
+    Result<Rc<Checked<Rc<GalleryFile>>>, LoadError>,
+);
 
 /// Every gallery collection in catalog order, each loaded on its own so one broken file
 /// leaves the others visible.

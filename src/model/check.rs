@@ -12,7 +12,6 @@ use super::error::{ContentError, FieldPath};
 use super::parse::{parse_catalog, parse_gallery, parse_issue, Problems};
 use super::types::{Block, Image};
 
-
 /// Where the catalog lives, relative to the site root.
 pub const CATALOG_FILE: &str = "data/catalog.json";
 
@@ -65,7 +64,12 @@ pub fn check_folder(read: &ReadFile, images: ImageCheck) -> Problems {
     };
     for (i, entry) in catalog.issues.iter().enumerate() {
         let path = root.key("issues").index(i);
-        pictures.push(Picture::new(CATALOG_FILE, &catalog_text, path.key("cover"), &entry.cover));
+        pictures.push(Picture::new(
+            CATALOG_FILE,
+            &catalog_text,
+            path.key("cover"),
+            &entry.cover,
+        ));
         if let Some(first) = files_used.insert(entry.file.as_str(), path.key("file")) {
             problems.push(ContentError::at(
                 CATALOG_FILE,
@@ -79,7 +83,11 @@ pub fn check_folder(read: &ReadFile, images: ImageCheck) -> Problems {
             continue;
         }
         let Some(bytes) = read(&entry.file) else {
-            problems.push(missing(path.key("file"), &entry.file, &format!("số \"{}\"", entry.id)));
+            problems.push(missing(
+                path.key("file"),
+                &entry.file,
+                &format!("số \"{}\"", entry.id),
+            ));
             continue;
         };
         let text: Rc<str> = match text_of(&entry.file, bytes) {
@@ -270,7 +278,9 @@ pub fn image_size(bytes: &[u8]) -> Option<(u32, u32)> {
             b"VP8L" => {
                 let b = &bytes[21..25];
                 let w = (u32::from(b[0]) | (u32::from(b[1]) & 0x3f) << 8) + 1;
-                let h = ((u32::from(b[1]) >> 6) | u32::from(b[2]) << 2 | (u32::from(b[3]) & 0xf) << 10) + 1;
+                let h =
+                    ((u32::from(b[1]) >> 6) | u32::from(b[2]) << 2 | (u32::from(b[3]) & 0xf) << 10)
+                        + 1;
                 Some((w, h))
             }
             _ => None,
@@ -298,7 +308,10 @@ fn svg_size(text: &str) -> Option<(u32, u32)> {
     if let (Some(w), Some(h)) = (attr("width"), attr("height")) {
         return Some((pixels(w)?, pixels(h)?));
     }
-    let view_box: Vec<&str> = attr("viewBox")?.split([' ', ',']).filter(|s| !s.is_empty()).collect();
+    let view_box: Vec<&str> = attr("viewBox")?
+        .split([' ', ','])
+        .filter(|s| !s.is_empty())
+        .collect();
     match view_box.as_slice() {
         [_, _, w, h] => Some((pixels(w)?, pixels(h)?)),
         _ => None,

@@ -248,3 +248,39 @@ mod tests {
         assert!(DateTime::parse("2024-10-11T14:31+7").is_err());
     }
 }
+
+/// JSON Schema of dates for editors' tools; `Date::parse` and `DateTime::parse` stay the rule
+/// (they also refuse days a month does not have).
+mod schema {
+    use std::borrow::Cow;
+
+    use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
+
+    use super::{Date, DateTime};
+
+    impl JsonSchema for Date {
+        fn schema_name() -> Cow<'static, str> {
+            "Ngay".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "type": "string",
+                "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+                "description": "Ngày dạng năm-tháng-ngày, ví dụ \"2024-10-11\"."
+            })
+        }
+    }
+
+    impl JsonSchema for DateTime {
+        fn schema_name() -> Cow<'static, str> {
+            "NgayGio".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "type": "string",
+                "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?(Z|[+-][0-9]{2}:[0-9]{2})?$",
+                "description": "Ngày giờ dạng năm-tháng-ngàyTgiờ:phút, ví dụ \"2024-10-11T08:00\" hoặc \"2024-10-11T08:00+07:00\"."
+            })
+        }
+    }
+}

@@ -138,7 +138,10 @@ mod tests {
             .issues
             .iter()
             .map(|e| {
-                let file = parse_issue(&e.file, &read(&e.file), &catalog, e).unwrap().strict().unwrap();
+                let file = parse_issue(&e.file, &read(&e.file), &catalog, e)
+                    .unwrap()
+                    .strict()
+                    .unwrap();
                 (e.clone(), Rc::new(file))
             })
             .collect();

@@ -9,6 +9,7 @@ pub mod error;
 pub mod feed;
 pub mod parse;
 pub mod query;
+pub mod schema;
 pub mod search;
 pub mod text;
 pub mod types;

@@ -205,3 +205,66 @@ mod tests {
         assert!(Text::parse("Lê Chân".into()).is_ok());
     }
 }
+
+/// JSON Schema of the checked scalars, for editors' tools (`public/schema/`). The Rust
+/// parsers above stay the rule; these patterns let an editor's tool underline most mistakes
+/// while typing.
+mod schema {
+    use std::borrow::Cow;
+
+    use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
+
+    use super::{SchemaVersion, SitePath, Slug, Text};
+
+    impl JsonSchema for Slug {
+        fn schema_name() -> Cow<'static, str> {
+            "Ma".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "type": "string",
+                "pattern": "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$",
+                "maxLength": 80,
+                "description": "Mã: chữ thường không dấu, chữ số và dấu gạch ngang, không bắt đầu hay kết thúc bằng gạch ngang, tối đa 80 ký tự, ví dụ \"hoi-nghi-ket-luan-01\"."
+            })
+        }
+    }
+
+    impl JsonSchema for Text {
+        fn schema_name() -> Cow<'static, str> {
+            "VanBan".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "type": "string",
+                "pattern": "\\S",
+                "description": "Văn bản thuần (không HTML), không để trống."
+            })
+        }
+    }
+
+    impl JsonSchema for SitePath {
+        fn schema_name() -> Cow<'static, str> {
+            "DuongDan".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "type": "string",
+                "pattern": "^(?!//)(?![^/]*:)(?!.*(^|/)\\.\\.?(/|$))[^\\\\\\u0000-\\u001f]+$",
+                "description": "Đường dẫn tệp trong trang, tính từ thư mục gốc, ví dụ \"images/bia/so-10-2024.svg\". Không nhận giao thức (http:, data:, javascript:), \"//\" ở đầu, đoạn \"..\" hay dấu \\."
+            })
+        }
+    }
+
+    impl JsonSchema for SchemaVersion {
+        fn schema_name() -> Cow<'static, str> {
+            "PhienBanDinhDang".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "const": super::SCHEMA_VERSION,
+                "description": "Phiên bản định dạng nội dung. Hiện chỉ nhận số 1."
+            })
+        }
+    }
+}
