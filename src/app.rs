@@ -5,10 +5,11 @@ use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 
-use crate::components::{FocusOnNavigate, SiteFooter, SiteHeader, SkipLink};
+use crate::components::{FocusOnNavigate, PreviewBanner, SiteFooter, SiteHeader, SkipLink};
 use crate::content;
 use crate::pages::{
     ArticlePage, GalleryIndex, GalleryPage, GalleryWorkPage, HomePage, IssuePage, NotFoundPage,
+    PreviewPage,
 };
 
 /// `/so/<issue-id>`: an issue's page.
@@ -83,7 +84,19 @@ pub fn issue_category_href(issue_id: &str, category: Option<&str>) -> String {
 pub fn App() -> impl IntoView {
     // The header and footer show the publication's name once the catalog is in; pages load
     // it through the same cached call, so it is fetched once.
-    let catalog = LocalResource::new(content::catalog);
+    // The editor preview changes the content in place: load the catalog again when it does.
+    let generation = content::preview::generation();
+    let catalog = LocalResource::new({
+        let generation = generation.clone();
+        move || {
+            generation.track();
+            content::catalog()
+        }
+    });
+    let previewing = Signal::derive(move || {
+        generation.track();
+        content::preview::is_active()
+    });
     let loaded = move || catalog.get().and_then(Result::ok);
     let name = Signal::derive(move || loaded().map(|c| c.publication.name.to_string()));
     let publisher = Signal::derive(move || loaded().map(|c| c.publication.publisher.to_string()));
@@ -97,10 +110,12 @@ pub fn App() -> impl IntoView {
             <SkipLink target="noi-dung" />
             <FocusOnNavigate target="noi-dung" page_key=same_page_key />
             <SiteHeader name special_href has_gallery />
+            <PreviewBanner active=previewing />
             <main id="noi-dung" class="bt-main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFoundPage /> }>
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/so/:issue") view=IssuePage />
+                    <Route path=path!("/xem-truoc") view=PreviewPage />
                     <Route path=path!("/so/:issue/:article") view=ArticlePage />
                     <ParentRoute path=path!("/trung-bay") view=GalleryPage>
                         <Route path=path!("") view=GalleryIndex />

@@ -1,5 +1,6 @@
 //! An image with its caption and credit.
 
+use crate::content;
 use leptos::prelude::*;
 
 use crate::model::Image;
@@ -14,7 +15,7 @@ pub fn Figure(
     #[prop(optional)]
     eager: bool,
 ) -> impl IntoView {
-    let srcset = image.srcset_attr();
+    let srcset = content::srcset(&image);
     let Image {
         src,
         width,
@@ -29,7 +30,7 @@ pub fn Figure(
         <figure class="bt-figure">
             <img
                 class="bt-figure__image"
-                src=src.to_string()
+                src=content::image_url(&src)
                 srcset=srcset.clone()
                 sizes=srcset.map(|_| "(min-width: 48rem) 42rem, 100vw")
                 width=width

@@ -1,5 +1,6 @@
 //! The grid of works on the gallery page.
 
+use crate::content;
 use leptos::prelude::*;
 
 use crate::app::work_href;
@@ -24,8 +25,8 @@ pub fn GalleryGrid(
             let id = format!("tac-pham-{}", work.id);
             let failed = RwSignal::new(false);
             let (width, height) = (work.image.width, work.image.height);
-            let src = work.image.src.to_string();
-            let srcset = work.image.srcset_attr();
+            let src = content::image_url(&work.image.src);
+            let srcset = content::srcset(&work.image);
             let meta = format!("{} · {}", work.place, work.date.short_vi());
             view! {
                 <li class="bt-work">

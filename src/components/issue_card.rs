@@ -1,5 +1,6 @@
 //! An issue in a list of issues.
 
+use crate::content;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -18,7 +19,7 @@ pub fn IssueCard(
         <article class="bt-issue-card" data-kind=if special { "special" } else { "regular" }>
             <img
                 class="bt-issue-card__cover"
-                src=entry.cover.src.to_string()
+                src=content::image_url(&entry.cover.src)
                 width=entry.cover.width
                 height=entry.cover.height
                 alt=""

@@ -1,5 +1,6 @@
 //! The lightbox: one gallery work full screen, as a modal dialog.
 
+use crate::content;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -51,7 +52,7 @@ pub fn Lightbox(
             works.with_value(|w| {
                 for n in [(i + 1) % count, (i + count - 1) % count] {
                     if let Ok(img) = web_sys::HtmlImageElement::new() {
-                        img.set_src(w[n].image.src.as_str());
+                        img.set_src(&content::image_url(&w[n].image.src));
                     }
                 }
             });

@@ -92,7 +92,13 @@ fn ProblemItem(problem: ContentError) -> impl IntoView {
     let excerpt = problem.source_line.clone().map(|line| {
         let column = problem.position.map_or(1, |(_, c)| c);
         let marker = format!("{}^", " ".repeat(column.saturating_sub(1)));
-        view! { <pre class="bt-error__source"><code>{line} "\n" {marker}</code></pre> }
+        // A long line scrolls sideways (wrapping would move the marker off its column), so
+        // the block takes keyboard focus to be scrolled.
+        view! {
+            <pre class="bt-error__source" tabindex="0" role="group" aria-label="Dòng có lỗi; dấu ^ chỉ chỗ sai">
+                <code>{line} "\n" {marker}</code>
+            </pre>
+        }
     });
     view! {
         <li>

@@ -1,6 +1,7 @@
 //! The image area of the lightbox: shows one picture and turns pointer input into zoom, pan,
 //! swipe and taps. Mouse, pen and touch all arrive as pointer events.
 
+use crate::content;
 use leptos::ev::{PointerEvent, WheelEvent};
 use leptos::prelude::*;
 
@@ -258,7 +259,7 @@ pub fn ZoomStage(
         view.update(|v| *v = v.zoomed(factor, width, height));
     };
 
-    let srcset = image.srcset_attr();
+    let srcset = content::srcset(&image);
     let Image {
         src,
         width,
@@ -287,7 +288,7 @@ pub fn ZoomStage(
             >
                 <img
                     class="bt-zoom-stage__image"
-                    src=src.to_string()
+                    src=content::image_url(&src)
                     srcset=srcset.clone()
                     sizes=srcset.as_ref().map(|_| "100vw")
                     width=width

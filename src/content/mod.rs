@@ -7,6 +7,7 @@
 
 mod error;
 mod fetch;
+pub mod preview;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -50,7 +51,10 @@ async fn shared_load<T: 'static>(
             .or_insert_with(|| {
                 let path = path.to_owned();
                 async move {
-                    let text = fetch::text(&path).await?;
+                    let text = match preview::json(&path) {
+                        Some(text) => text,
+                        None => fetch::text(&path).await?,
+                    };
                     parse(&path, &text)
                         .map(Rc::new)
                         .map_err(|problems| LoadError::Content {
@@ -68,6 +72,32 @@ async fn shared_load<T: 'static>(
         cache.with_borrow_mut(|loads| loads.remove(path));
     }
     result
+}
+
+/// Forgets every load, so the next request reads the files again (the preview changed).
+fn forget_loads() {
+    CATALOGS.with_borrow_mut(HashMap::clear);
+    ISSUES.with_borrow_mut(HashMap::clear);
+    GALLERIES.with_borrow_mut(HashMap::clear);
+    CORPUS.with_borrow_mut(|slot| *slot = None);
+}
+
+/// A file's text as the app would load it: the preview's copy, or the site's.
+pub async fn file_text(path: &str) -> Result<String, LoadError> {
+    match preview::json(path) {
+        Some(text) => Ok(text),
+        None => fetch::text(path).await,
+    }
+}
+
+/// Where a picture loads from: the preview's copy, or the site path.
+pub fn image_url(path: &str) -> String {
+    preview::image_url(path)
+}
+
+/// The `srcset` of a picture with other sizes, each from where it loads.
+pub fn srcset(image: &crate::model::Image) -> Option<String> {
+    image.srcset_with(|src| preview::image_url(src))
 }
 
 /// The catalog, fetched once per visit.

@@ -33,20 +33,35 @@ pub enum ImageCheck {
 /// Every problem in the content folder, file by file in catalog order: the catalog, each
 /// issue file, each gallery file, and each picture they name.
 pub fn check_folder(read: &ReadFile, images: ImageCheck) -> Problems {
+    check_folder_pictures(read, images).0
+}
+
+/// A picture the content names: its path, and the problem to report if it does not load
+/// (located at its `src` in the file that names it). The preview asks the browser.
+#[derive(Debug, Clone)]
+pub struct PictureRef {
+    pub src: String,
+    pub if_missing: ContentError,
+}
+
+/// [`check_folder`], and every picture of the valid content, for a caller that checks
+/// pictures itself.
+pub fn check_folder_pictures(read: &ReadFile, images: ImageCheck) -> (Problems, Vec<PictureRef>) {
     let mut problems = Vec::new();
     let Some(catalog_text) = read(CATALOG_FILE).map(|b| text_of(CATALOG_FILE, b)) else {
-        return vec![ContentError::whole_file(
+        let problem = ContentError::whole_file(
             CATALOG_FILE,
             "không tìm thấy tệp catalog.json: thư mục nội dung cần có tệp data/catalog.json",
-        )];
+        );
+        return (vec![problem], Vec::new());
     };
     let catalog_text: Rc<str> = match catalog_text {
         Ok(text) => text.into(),
-        Err(problem) => return vec![problem],
+        Err(problem) => return (vec![problem], Vec::new()),
     };
     let catalog = match parse_catalog(CATALOG_FILE, &catalog_text) {
         Ok(catalog) => catalog,
-        Err(found) => return found,
+        Err(found) => return (found, Vec::new()),
     };
     let root = FieldPath::root();
     let mut pictures: Vec<Picture> = Vec::new();
@@ -146,7 +161,8 @@ pub fn check_folder(read: &ReadFile, images: ImageCheck) -> Problems {
             picture.check(read, images, &mut problems);
         }
     }
-    problems
+    let refs = pictures.iter().flat_map(Picture::refs).collect();
+    (problems, refs)
 }
 
 fn text_of(file: &str, bytes: Vec<u8>) -> Result<String, ContentError> {
@@ -175,6 +191,31 @@ impl Picture {
             path,
             image: image.clone(),
         }
+    }
+
+    fn refs(&self) -> Vec<PictureRef> {
+        let mut sources = vec![(self.path.key("src"), self.image.src.as_str())];
+        for (i, source) in self.image.srcset.iter().enumerate() {
+            sources.push((
+                self.path.key("srcset").index(i).key("src"),
+                source.src.as_str(),
+            ));
+        }
+        sources
+            .into_iter()
+            .map(|(path, src)| PictureRef {
+                src: src.to_owned(),
+                if_missing: ContentError::at(
+                    &self.file,
+                    &self.text,
+                    &path,
+                    format!(
+                        "không tải được ảnh \"{src}\": hãy mở cả thư mục nội dung (có thư mục \
+                         images) hoặc mở thêm tệp ảnh này, hoặc sửa đường dẫn"
+                    ),
+                ),
+            })
+            .collect()
     }
 
     fn check(&self, read: &ReadFile, how: ImageCheck, problems: &mut Problems) {

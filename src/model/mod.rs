@@ -8,6 +8,7 @@ pub mod date;
 pub mod error;
 pub mod feed;
 pub mod parse;
+pub mod preview;
 pub mod query;
 pub mod schema;
 pub mod search;

@@ -178,10 +178,16 @@ impl Image {
     /// The `srcset` attribute (`a-480.jpg 480w, a-960.jpg 960w`), or `None` when the editor
     /// gave no other sizes (vector pictures need none).
     pub fn srcset_attr(&self) -> Option<String> {
+        self.srcset_with(str::to_owned)
+    }
+
+    /// [`Image::srcset_attr`] with each file's address given by `url` (the editor preview
+    /// serves opened pictures from object URLs).
+    pub fn srcset_with(&self, url: impl Fn(&str) -> String) -> Option<String> {
         (!self.srcset.is_empty()).then(|| {
             self.srcset
                 .iter()
-                .map(|s| format!("{} {}w", s.src, s.width))
+                .map(|s| format!("{} {}w", url(&s.src), s.width))
                 .collect::<Vec<_>>()
                 .join(", ")
         })

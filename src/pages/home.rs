@@ -81,7 +81,7 @@ fn SpecialHero(entry: IssueEntry) -> impl IntoView {
         <section class="bt-hero" aria-labelledby="so-dac-biet">
             <img
                 class="bt-hero__cover"
-                src=entry.cover.src.to_string()
+                src=content::image_url(&entry.cover.src)
                 width=entry.cover.width
                 height=entry.cover.height
                 alt=entry.cover.alt.to_string()

@@ -122,7 +122,7 @@ fn IssueContents(loaded: LoadedIssue, category: Option<String>) -> impl IntoView
         <header class="bt-masthead" data-kind=if special { "special" } else { "regular" }>
             <img
                 class="bt-masthead__cover"
-                src=entry.cover.src.to_string()
+                src=content::image_url(&entry.cover.src)
                 width=entry.cover.width
                 height=entry.cover.height
                 alt=entry.cover.alt.to_string()

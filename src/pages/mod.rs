@@ -7,6 +7,7 @@ mod gallery_work;
 mod home;
 mod issue;
 mod not_found;
+mod preview;
 
 pub use article::ArticlePage;
 pub use gallery::{GalleryIndex, GalleryPage, GalleryState};
@@ -14,3 +15,4 @@ pub use gallery_work::GalleryWorkPage;
 pub use home::HomePage;
 pub use issue::IssuePage;
 pub use not_found::NotFoundPage;
+pub use preview::PreviewPage;

@@ -1,0 +1,149 @@
+// The editor preview at /xem-truoc, tried as a new editor would: open the content folder,
+// see the bulletin; break the special issue's file in ten ways and each time read which
+// file, which field, where and what to write, while the rest still shows; paste JSON; drop a
+// file; reload; leave the preview.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { axeViolations, openPage, shoot, useBrowserAndServer, viewports } from './harness.mjs';
+
+const env = useBrowserAndServer();
+const publicDir = fileURLToPath(new URL('../../public', import.meta.url));
+const special = 'data/issues/so-dac-biet-10-2024.json';
+const original = readFileSync(`${publicDir}/${special}`, 'utf8');
+const catalogText = readFileSync(`${publicDir}/data/catalog.json`, 'utf8');
+
+/** The special issue's file with `edit` applied to its parsed JSON. */
+function broken(edit) {
+  const value = JSON.parse(original);
+  edit(value);
+  return JSON.stringify(value, null, 2);
+}
+
+const report = (page) => page.locator('.bt-error__problems').last();
+
+async function openFile(page, name, text) {
+  await page.locator('#mo-tep').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.getByRole('status').filter({ hasText: /^Đã mở/ }).waitFor();
+}
+
+// (what is broken, the file's new text, the field path, words of the message)
+const cases = [
+  ['lỗi cú pháp (thiếu dấu phẩy)', original.replace('"schema_version": 1,', '"schema_version": 1'), '', 'thiếu dấu phẩy'],
+  ['sai kiểu dữ liệu', broken((v) => (v.articles[1].published = 2024)), 'articles[1].published', 'sai kiểu dữ liệu'],
+  ['thiếu trường bắt buộc', broken((v) => delete v.articles[2].title), 'articles[2]', 'thiếu trường bắt buộc "title"'],
+  ['chuyên mục không có', broken((v) => (v.articles[3].category = 'van-nghe')), 'articles[3].category', 'các chuyên mục hiện có: xay-dung-dang'],
+  ['mã bài trùng', broken((v) => (v.articles[4].id = v.articles[0].id)), 'articles[4].id', 'bị trùng'],
+  ['ngày không có thật', broken((v) => (v.articles[5].published = '2024-02-30T08:00')), 'articles[5].published', 'không có ngày 30'],
+  ['thiếu mô tả ảnh', broken((v) => (v.articles[0].image.alt = ' ')), 'articles[0].image.alt', 'không được để trống'],
+  ['ảnh không tải được', broken((v) => (v.articles[0].image.src = 'images/bai/khong-co-anh-nay.svg')), 'articles[0].image.src', 'không tải được ảnh "images/bai/khong-co-anh-nay.svg"'],
+  ['tên trường gõ sai', broken((v) => { v.articles[6].sumary = v.articles[6].summary; delete v.articles[6].summary; }), 'articles[6].sumary', 'không có trong định dạng'],
+  ['đường dẫn javascript:', broken((v) => (v.articles[7].image = { src: 'javascript:alert(1)', width: 10, height: 10, alt: 'x' })), 'articles[7].image.src', 'không được chấp nhận'],
+];
+
+describe('xem trước nội dung (điện thoại)', () => {
+  let context;
+  before(async () => {
+    context = await env.browser.newContext({ ...viewports.phone, locale: 'vi-VN' });
+  });
+  after(async () => context?.close());
+
+  test('mở thư mục nội dung: bản tin hiện bằng các trang thật, đánh dấu là bản xem trước', async () => {
+    const { page, problems } = await openPage(context);
+    await page.goto(env.server.url + '/xem-truoc');
+    await page.locator('#mo-thu-muc').setInputFiles(publicDir);
+    await page.getByText(/^Đã mở 6 tệp JSON và \d+ ảnh\./).waitFor();
+    await page.getByText('Không có lỗi: mọi tệp và ảnh đều hợp lệ.').waitFor();
+    assert.ok(await page.getByRole('complementary', { name: 'Chế độ xem trước' }).isVisible());
+    await shoot(page, 'phone-xem-truoc');
+    assert.deepEqual(await axeViolations(page), []);
+    // The real pages, navigable, still marked.
+    await page.getByRole('link', { name: 'Bản tin Đảng bộ quận số đặc biệt' }).click();
+    await page.locator('.bt-toc .bt-article-item').first().waitFor();
+    assert.equal(await page.locator('.bt-toc .bt-article-item').count(), 9);
+    assert.ok(await page.getByRole('complementary', { name: 'Chế độ xem trước' }).isVisible());
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('mười cách làm hỏng một tệp: mỗi lần nói rõ tệp, trường, chỗ, cách sửa; phần còn lại vẫn hiện', async () => {
+    const { page } = await openPage(context);
+    await page.goto(env.server.url + '/xem-truoc');
+    await page.locator('#mo-thu-muc').setInputFiles(publicDir);
+    await page.getByText('Không có lỗi: mọi tệp và ảnh đều hợp lệ.').waitFor();
+    for (const [what, text, path, words] of cases) {
+      await openFile(page, 'so-dac-biet-10-2024.json', text);
+      // The report follows each opening; wait for this problem, then read it whole.
+      const item = report(page).locator('li', { hasText: words });
+      await item.first().waitFor({ timeout: 10_000 }).catch(() => {});
+      const items = await report(page).locator('li').allInnerTexts();
+      const hit = items.find((t) => t.includes(words));
+      assert.ok(hit, `${what}: expected “${words}” in:\n${items.join('\n---\n')}`);
+      assert.equal(items.length, 1, `${what}: one problem, not ${items.length}:\n${items.join('\n---\n')}`);
+      assert.ok(hit.startsWith(`${special}, dòng `), `${what}: no file and line: ${hit}`);
+      if (path) assert.ok(hit.includes(`trường ${path}`), `${what}: no field ${path}: ${hit}`);
+      // The offending line, with a marker under the column.
+      assert.match(hit, /\n\s*\^/, `${what}: no marker: ${hit}`);
+    }
+    await shoot(page, 'phone-xem-truoc-loi');
+    assert.deepEqual(await axeViolations(page), []);
+    // One bad article never blanks its issue: the others show, with a notice.
+    await openFile(page, 'so-dac-biet-10-2024.json', cases[3][1]);
+    await page.getByRole('link', { name: 'Bản tin Đảng bộ quận số đặc biệt' }).click();
+    await page.locator('.bt-toc .bt-article-item').first().waitFor();
+    assert.equal(await page.locator('.bt-toc .bt-article-item').count(), 8);
+    await page.getByText('Một số bài viết chưa hiển thị được vì có lỗi nội dung (1 lỗi).').waitFor();
+    await page.getByText('Chi tiết dành cho biên tập viên').click();
+    await shoot(page, 'phone-xem-truoc-so-co-loi');
+    assert.deepEqual(await axeViolations(page), []);
+    // A file that cannot be read at all: its issue says so, the other issues still open.
+    await page.goto(env.server.url + '/xem-truoc');
+    await openFile(page, 'so-dac-biet-10-2024.json', cases[0][1]);
+    await page.goto(env.server.url + '/so/so-dac-biet-10-2024');
+    await page.getByText('Chưa tải được nội dung').waitFor();
+    await page.goto(env.server.url + '/so/so-11-2024');
+    await page.locator('.bt-toc .bt-article-item').first().waitFor();
+    await page.close();
+  });
+
+  test('dán JSON, kéo thả tệp, tải lại trang vẫn giữ bản xem trước, rồi thoát', async () => {
+    const { page, problems } = await openPage(context);
+    await page.goto(env.server.url + '/xem-truoc');
+    // Paste a catalog that names an issue file that does not exist.
+    const catalog = JSON.parse(catalogText);
+    catalog.issues[1].file = 'data/issues/khong-co.json';
+    await page.getByText('Dán nội dung JSON').click();
+    await page.getByLabel('Nội dung tệp').fill(JSON.stringify(catalog, null, 2));
+    await page.getByRole('button', { name: 'Xem trước đoạn đã dán' }).click();
+    await page.getByText('Đã mở đoạn đã dán làm tệp data/catalog.json.').waitFor();
+    const items = () => report(page).locator('li').allInnerTexts();
+    await page.locator('.bt-preview__bad').waitFor();
+    assert.ok((await items()).some((t) => t.startsWith('data/catalog.json, dòng') && t.includes('không tìm thấy tệp "data/issues/khong-co.json"')), (await items()).join('\n'));
+
+    // Drop a changed issue file onto the drop zone.
+    const retitled = broken((v) => (v.articles[0].title = 'Tiêu đề đã sửa khi xem trước'));
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'so-dac-biet-10-2024.json', { type: 'application/json' }));
+      return dt;
+    }, retitled);
+    await page.locator('.bt-dropzone').dispatchEvent('drop', { dataTransfer });
+    await page.getByText(/^Đã mở 1 tệp JSON\./).waitFor();
+
+    // Reload: what was opened is still there.
+    await page.reload();
+    await page.locator('.bt-preview__files').getByText(special).waitFor();
+    await page.goto(env.server.url + '/so/so-dac-biet-10-2024');
+    await page.getByText('Tiêu đề đã sửa khi xem trước').waitFor();
+
+    // Leave the preview: the site's own content again, no banner.
+    await page.getByRole('button', { name: 'Thoát xem trước' }).click();
+    await page.getByRole('complementary', { name: 'Chế độ xem trước' }).waitFor({ state: 'detached' });
+    await page.goto(env.server.url + '/so/so-dac-biet-10-2024');
+    await page.locator('.bt-toc .bt-article-item').first().waitFor();
+    assert.equal(await page.getByText('Tiêu đề đã sửa khi xem trước').count(), 0);
+    assert.deepEqual(problems.filter((p) => !p.includes('404')), []);
+    await page.close();
+  });
+});
