@@ -26,9 +26,10 @@ const sizes = (path) => {
 
 const files = walk(dist).map((p) => relative(dist, p));
 // What the home page loads before any image: the HTML, its JS, wasm, CSS and icon, and the
-// catalog. Issue files are fetched only when an issue is opened.
+// catalog. Issue files are fetched only when an issue is opened; the JSON Schemas only by
+// editors' tools.
 const firstVisit = files.filter(
-  (f) => !f.startsWith('images/') && !f.startsWith('data/') && !f.startsWith('.'),
+  (f) => !f.startsWith('images/') && !f.startsWith('data/') && !f.startsWith('schema/') && !f.startsWith('.'),
 );
 firstVisit.push('data/catalog.json');
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);

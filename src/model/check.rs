@@ -66,16 +66,21 @@ pub fn check_folder_pictures(read: &ReadFile, images: ImageCheck) -> (Problems, 
     let root = FieldPath::root();
     let mut pictures: Vec<Picture> = Vec::new();
     let mut files_used: HashMap<&str, FieldPath> = HashMap::new();
-    let missing = |path: FieldPath, file: &str, what: &str| {
-        ContentError::at(
-            CATALOG_FILE,
-            &catalog_text,
-            &path,
-            format!(
-                "không tìm thấy tệp \"{file}\" của {what}: hãy kiểm tra tên tệp và thư mục \
-                 (đường dẫn tính từ thư mục gốc của trang, ví dụ \"data/issues/so-11-2024.json\")"
-            ),
-        )
+    // The text of a file the catalog names at `path`, or its problem.
+    let open = |path: FieldPath, file: &str, what: String| -> Result<Rc<str>, ContentError> {
+        let Some(bytes) = read(file) else {
+            return Err(ContentError::at(
+                CATALOG_FILE,
+                &catalog_text,
+                &path,
+                format!(
+                    "không tìm thấy tệp \"{file}\" của {what}: hãy kiểm tra tên tệp và thư mục \
+                     (đường dẫn tính từ thư mục gốc của trang, ví dụ \
+                     \"data/issues/so-11-2024.json\")"
+                ),
+            ));
+        };
+        text_of(file, bytes).map(Rc::from)
     };
     for (i, entry) in catalog.issues.iter().enumerate() {
         let path = root.key("issues").index(i);
@@ -97,16 +102,12 @@ pub fn check_folder_pictures(read: &ReadFile, images: ImageCheck) -> (Problems, 
             ));
             continue;
         }
-        let Some(bytes) = read(&entry.file) else {
-            problems.push(missing(
-                path.key("file"),
-                &entry.file,
-                &format!("số \"{}\"", entry.id),
-            ));
-            continue;
-        };
-        let text: Rc<str> = match text_of(&entry.file, bytes) {
-            Ok(text) => text.into(),
+        let text = match open(
+            path.key("file"),
+            &entry.file,
+            format!("số \"{}\"", entry.id),
+        ) {
+            Ok(text) => text,
             Err(problem) => {
                 problems.push(problem);
                 continue;
@@ -133,13 +134,8 @@ pub fn check_folder_pictures(read: &ReadFile, images: ImageCheck) -> (Problems, 
     }
     for (i, entry) in catalog.gallery.iter().enumerate() {
         let path = root.key("gallery").index(i).key("file");
-        let Some(bytes) = read(&entry.file) else {
-            let what = format!("bộ sưu tập \"{}\"", entry.id);
-            problems.push(missing(path, &entry.file, &what));
-            continue;
-        };
-        let text: Rc<str> = match text_of(&entry.file, bytes) {
-            Ok(text) => text.into(),
+        let text = match open(path, &entry.file, format!("bộ sưu tập \"{}\"", entry.id)) {
+            Ok(text) => text,
             Err(problem) => {
                 problems.push(problem);
                 continue;

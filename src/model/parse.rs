@@ -195,6 +195,40 @@ impl<'a> Report<'a> {
     }
 }
 
+/// The items of a list (articles, works) that have a unique id and pass `check`, with their
+/// indices in the file; the others' problems go to `report`.
+fn keep_valid<T>(
+    report: &mut Report,
+    field: &str,
+    what: &str,
+    items: Vec<(usize, T)>,
+    id: impl Fn(&T) -> &Slug,
+    mut check: impl FnMut(&mut Report, &FieldPath, &T),
+) -> (Vec<T>, Vec<usize>) {
+    let mut seen = HashSet::new();
+    let mut kept = Vec::with_capacity(items.len());
+    let mut kept_at = Vec::with_capacity(items.len());
+    for (i, item) in items {
+        let before = report.problems.len();
+        let path = FieldPath::root().key(field).index(i);
+        if !seen.insert(id(&item).clone()) {
+            report.add(
+                &path.key("id"),
+                format!(
+                    "mã {what} \"{}\" bị trùng: mỗi {what} cần một mã riêng",
+                    id(&item)
+                ),
+            );
+        }
+        check(report, &path, &item);
+        if report.problems.len() == before {
+            kept.push(item);
+            kept_at.push(i);
+        }
+    }
+    (kept, kept_at)
+}
+
 /// Parses and checks `catalog.json`.
 pub fn parse_catalog(file: &str, text: &str) -> Result<Catalog, Problems> {
     let catalog: Catalog = parse_json(file, text)?;
@@ -320,53 +354,42 @@ pub fn parse_issue(
         );
     }
     let known: Vec<&str> = catalog.categories.iter().map(|c| c.id.as_str()).collect();
-    let mut seen = HashSet::new();
-    let mut kept = Vec::with_capacity(articles.len());
-    let mut kept_at = Vec::with_capacity(articles.len());
-    for (i, article) in articles {
-        let before = report.problems.len();
-        let path = root.key("articles").index(i);
-        if !seen.insert(article.id.clone()) {
-            report.add(
-                &path.key("id"),
-                format!(
-                    "mã bài viết \"{}\" bị trùng: mỗi bài viết cần một mã riêng",
-                    article.id
-                ),
-            );
-        }
-        if !known.contains(&article.category.as_str()) {
-            report.add(
-                &path.key("category"),
-                format!(
-                    "chuyên mục \"{}\" không có trong catalog.json; các chuyên mục hiện có: {}",
-                    article.category,
-                    known.join(", ")
-                ),
-            );
-        }
-        if article.body.is_empty() {
-            report.add(&path.key("body"), "bài viết chưa có nội dung".to_owned());
-        }
-        if let Some(image) = &article.image {
-            report.image(&path.key("image"), image);
-        }
-        for (j, block) in article.body.iter().enumerate() {
-            let block_path = path.key("body").index(j);
-            match block {
-                Block::Figure { image } => report.image(&block_path.key("image"), image),
-                Block::List { items, .. } if items.is_empty() => report.add(
-                    &block_path.key("items"),
-                    "danh sách cần ít nhất một mục".to_owned(),
-                ),
-                _ => {}
+    let (kept, kept_at) = keep_valid(
+        &mut report,
+        "articles",
+        "bài viết",
+        articles,
+        |a: &Article| &a.id,
+        |report, path, article| {
+            if !known.contains(&article.category.as_str()) {
+                report.add(
+                    &path.key("category"),
+                    format!(
+                        "chuyên mục \"{}\" không có trong catalog.json; các chuyên mục hiện có: {}",
+                        article.category,
+                        known.join(", ")
+                    ),
+                );
             }
-        }
-        if report.problems.len() == before {
-            kept.push(article);
-            kept_at.push(i);
-        }
-    }
+            if article.body.is_empty() {
+                report.add(&path.key("body"), "bài viết chưa có nội dung".to_owned());
+            }
+            if let Some(image) = &article.image {
+                report.image(&path.key("image"), image);
+            }
+            for (j, block) in article.body.iter().enumerate() {
+                let block_path = path.key("body").index(j);
+                match block {
+                    Block::Figure { image } => report.image(&block_path.key("image"), image),
+                    Block::List { items, .. } if items.is_empty() => report.add(
+                        &block_path.key("items"),
+                        "danh sách cần ít nhất một mục".to_owned(),
+                    ),
+                    _ => {}
+                }
+            }
+        },
+    );
     problems.append(&mut report.problems);
     Ok(Checked {
         value: IssueFile {
@@ -413,27 +436,14 @@ pub fn parse_gallery(
             ),
         );
     }
-    let mut seen = HashSet::new();
-    let mut kept = Vec::with_capacity(works.len());
-    let mut kept_at = Vec::with_capacity(works.len());
-    for (i, work) in works {
-        let before = report.problems.len();
-        let path = root.key("works").index(i);
-        if !seen.insert(work.id.clone()) {
-            report.add(
-                &path.key("id"),
-                format!(
-                    "mã tác phẩm \"{}\" bị trùng: mỗi tác phẩm cần một mã riêng",
-                    work.id
-                ),
-            );
-        }
-        report.image(&path.key("image"), &work.image);
-        if report.problems.len() == before {
-            kept.push(work);
-            kept_at.push(i);
-        }
-    }
+    let (kept, kept_at) = keep_valid(
+        &mut report,
+        "works",
+        "tác phẩm",
+        works,
+        |w: &Work| &w.id,
+        |report, path, work| report.image(&path.key("image"), &work.image),
+    );
     problems.append(&mut report.problems);
     Ok(Checked {
         value: GalleryFile {
