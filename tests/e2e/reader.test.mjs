@@ -1,6 +1,7 @@
 // What a reader does, in real Chromium against the release build, at phone and desktop size.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { axeViolations, openPage, shoot, useBrowserAndServer, viewports } from './harness.mjs';
 
 const env = useBrowserAndServer();
@@ -230,13 +231,35 @@ describe('tệp hỏng hoặc mạng lỗi', () => {
     await page.close();
   });
 
-  test('tệp số báo sai nội dung: nêu tệp, dòng, cột, trường; trang chủ và số khác vẫn đọc được', async () => {
+  test('một bài viết sai nội dung: số báo vẫn hiện, kèm tệp, dòng, cột, trường của lỗi', async () => {
+    const { page, problems } = await openPage(context);
+    const issue = JSON.parse(readFileSync(new URL('../../public/data/issues/so-12-2024.json', import.meta.url), 'utf8'));
+    const good = issue.articles.length;
+    issue.articles.push({ id: 'x', title: 5 });
+    await page.route('**/data/issues/so-12-2024.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(issue, null, 2) }),
+    );
+    await page.goto(env.server.url + '/so/so-12-2024');
+    await page.locator('.bt-toc .bt-article-item').first().waitFor();
+    assert.equal(await page.locator('.bt-toc .bt-article-item').count(), good);
+    const notice = page.getByRole('status').filter({ hasText: 'Một số bài viết chưa hiển thị được' });
+    await notice.getByText('Chi tiết dành cho biên tập viên').click();
+    const text = await notice.innerText();
+    assert.match(text, /data\/issues\/so-12-2024\.json, dòng \d+, cột \d+, trường articles\[\d+\]\.title/);
+    assert.match(text, /sai kiểu dữ liệu: ở đây là số nguyên 5, cần một chuỗi/);
+    await shoot(page, 'phone-loi-mot-bai');
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('tệp số báo hỏng cả tệp: nêu tệp, dòng, cột, trường; trang chủ và số khác vẫn đọc được', async () => {
     const { page, problems } = await openPage(context);
     await page.route('**/data/issues/so-12-2024.json', (route) =>
       route.fulfill({
         status: 200,
         contentType: 'application/json',
-        body: '{\n  "schema_version": 1,\n  "issue": "so-12-2024",\n  "articles": [\n    { "id": "x", "title": 5 }\n  ]\n}',
+        body: '{\n  "schema_version": 1,\n  "issue": "so-12-2024",\n  "articles": 5\n}',
       }),
     );
     await page.goto(env.server.url + '/so/so-12-2024');
@@ -244,8 +267,8 @@ describe('tệp hỏng hoặc mạng lỗi', () => {
     await alert.waitFor();
     const text = await alert.innerText();
     assert.match(text, /Tệp data\/issues\/so-12-2024\.json có lỗi nội dung/);
-    assert.match(text, /dòng 5, cột 27, trường articles\[0\]\.title/);
-    assert.match(text, /sai kiểu dữ liệu: ở đây là số nguyên 5, cần một chuỗi/);
+    assert.match(text, /dòng 4, cột 15, trường articles/);
+    assert.match(text, /sai kiểu dữ liệu: ở đây là số nguyên 5, cần một danh sách/);
     await shoot(page, 'phone-loi-noi-dung');
 
     await page.goto(env.server.url + '/');

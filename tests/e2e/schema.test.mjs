@@ -10,6 +10,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const json = (path) => JSON.parse(readFileSync(root + path, 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: false });
+// schemars marks integer sizes with format "uint32"; the "minimum": 0 it also writes is the check.
+ajv.addFormat('uint32', true);
 const validate = {
   catalog: ajv.compile(json('public/schema/catalog.schema.json')),
   issue: ajv.compile(json('public/schema/issue.schema.json')),
