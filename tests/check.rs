@@ -168,3 +168,109 @@ fn the_command_reports_problems_and_fails() {
     assert_eq!(bad.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&bad.stdout).contains("không tìm thấy tệp catalog.json"));
 }
+
+/// The ten ways the preview's end-to-end test breaks the special issue
+/// (tests/e2e/preview.test.mjs): the checker reports each at the same field.
+#[test]
+fn the_checker_reports_what_the_preview_reports() {
+    let special = "data/issues/so-dac-biet-10-2024.json";
+    let original = String::from_utf8(sample_folder()[special].clone()).unwrap();
+    type Edit = fn(&mut serde_json::Value);
+    let edits: [(&str, Edit, &str, &str); 9] = [
+        (
+            "sai kiểu",
+            |v| v["articles"][1]["published"] = 2024.into(),
+            "articles[1].published",
+            "sai kiểu dữ liệu",
+        ),
+        (
+            "thiếu trường",
+            |v| {
+                v["articles"][2].as_object_mut().unwrap().remove("title");
+            },
+            "articles[2]",
+            "thiếu trường bắt buộc \"title\"",
+        ),
+        (
+            "chuyên mục",
+            |v| v["articles"][3]["category"] = "van-nghe".into(),
+            "articles[3].category",
+            "các chuyên mục hiện có: xay-dung-dang",
+        ),
+        (
+            "mã trùng",
+            |v| v["articles"][4]["id"] = v["articles"][0]["id"].clone(),
+            "articles[4].id",
+            "bị trùng",
+        ),
+        (
+            "ngày",
+            |v| v["articles"][5]["published"] = "2024-02-30T08:00".into(),
+            "articles[5].published",
+            "không có ngày 30",
+        ),
+        (
+            "alt",
+            |v| v["articles"][0]["image"]["alt"] = " ".into(),
+            "articles[0].image.alt",
+            "không được để trống",
+        ),
+        (
+            "ảnh",
+            |v| v["articles"][0]["image"]["src"] = "images/bai/khong-co-anh-nay.svg".into(),
+            "articles[0].image.src",
+            "không tìm thấy ảnh \"images/bai/khong-co-anh-nay.svg\"",
+        ),
+        (
+            "tên trường",
+            |v| {
+                let a = v["articles"][6].as_object_mut().unwrap();
+                let s = a.remove("summary").unwrap();
+                a.insert("sumary".into(), s);
+            },
+            "articles[6].sumary",
+            "không có trong định dạng",
+        ),
+        (
+            "javascript:",
+            |v| v["articles"][7]["image"] = serde_json::json!({"src": "javascript:alert(1)", "width": 10, "height": 10, "alt": "x"}),
+            "articles[7].image.src",
+            "không được chấp nhận",
+        ),
+    ];
+    let mut cases: Vec<(String, String, String)> = edits
+        .iter()
+        .map(|(_, edit, path, words)| {
+            let mut value: serde_json::Value = serde_json::from_str(&original).unwrap();
+            edit(&mut value);
+            (
+                serde_json::to_string_pretty(&value).unwrap(),
+                path.to_string(),
+                words.to_string(),
+            )
+        })
+        .collect();
+    cases.push((
+        original.replacen("\"schema_version\": 1,", "\"schema_version\": 1", 1),
+        String::new(),
+        "thiếu dấu phẩy".to_owned(),
+    ));
+    for (text, path, words) in cases {
+        let mut files = sample_folder();
+        files.insert(special.to_owned(), text.into_bytes());
+        let problems = check(&files);
+        assert_eq!(problems.len(), 1, "{path}: {problems:#?}");
+        let problem = &problems[0];
+        assert_eq!(problem.file, special);
+        assert_eq!(problem.path, path);
+        assert!(
+            problem.message.contains(&words),
+            "{path}: {}",
+            problem.message
+        );
+        assert!(
+            problem.position.is_some() && problem.source_line.is_some(),
+            "{problem:?}"
+        );
+    }
+}

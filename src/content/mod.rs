@@ -84,6 +84,7 @@ fn forget_loads() {
 
 /// A file's text as the app would load it: the preview's copy, or the site's.
 pub async fn file_text(path: &str) -> Result<String, LoadError> {
+    preview::ready().await;
     match preview::json(path) {
         Some(text) => Ok(text),
         None => fetch::text(path).await,
@@ -102,6 +103,8 @@ pub fn srcset(image: &crate::model::Image) -> Option<String> {
 
 /// The catalog, fetched once per visit.
 pub async fn catalog() -> Result<Rc<Catalog>, LoadError> {
+    // After a reload in preview, the opened pictures come back before any page shows.
+    preview::ready().await;
     shared_load(&CATALOGS, CATALOG_FILE, parse_catalog).await
 }
 

@@ -1,15 +1,27 @@
 //! The editor preview's files: JSON and pictures an editor opened from their own computer,
-//! served to the loading layer in place of the site's files. Nothing is uploaded: the JSON
-//! is kept in this browser's `localStorage` (so the preview survives a reload) and pictures
-//! as object URLs (which do not survive one; the site's own picture at the same path shows
-//! instead, or the picture is reported as not loading).
+//! served to the loading layer in place of the site's files. Nothing is uploaded. The JSON
+//! is kept in this browser's `localStorage` and the pictures in its Cache Storage, so the
+//! preview survives a reload; pictures are shown from object URLs made from those copies.
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 const STORAGE_KEY: &str = "ban-tin-le-chan:xem-truoc";
+/// The Cache Storage cache that keeps opened pictures, keyed by `xem-truoc/<site path>`.
+const PICTURE_CACHE: &str = "ban-tin-le-chan-xem-truoc";
+
+/// What `localStorage` keeps: the JSON texts and which pictures are in the cache.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Saved {
+    json: BTreeMap<String, String>,
+    #[serde(default)]
+    pictures: Vec<String>,
+}
 
 /// What the editor opened.
 #[derive(Default)]
@@ -21,6 +33,9 @@ struct Opened {
 }
 
 thread_local! {
+    /// Pictures being restored from the cache after a reload; content waits for them.
+    static RESTORING: RefCell<Option<Shared<LocalBoxFuture<'static, ()>>>> =
+        const { RefCell::new(None) };
     static OPENED: RefCell<Option<Opened>> = RefCell::new(restore());
     /// Bumped whenever the preview changes, so whatever shows content loads it again.
     static GENERATION: ArcRwSignal<u64> = ArcRwSignal::new(0);
@@ -32,11 +47,88 @@ fn storage() -> Option<web_sys::Storage> {
 
 fn restore() -> Option<Opened> {
     let text = storage()?.get_item(STORAGE_KEY).ok().flatten()?;
-    let json: BTreeMap<String, String> = serde_json::from_str(&text).ok()?;
+    let saved: Saved = serde_json::from_str(&text).ok()?;
+    if !saved.pictures.is_empty() {
+        // Pictures come back from the cache a moment later; content waits (`ready`), so no
+        // page asks for the site's picture in the meantime.
+        let restoring = restore_pictures(saved.pictures).boxed_local().shared();
+        wasm_bindgen_futures::spawn_local(restoring.clone());
+        RESTORING.with_borrow_mut(|slot| *slot = Some(restoring));
+    }
     Some(Opened {
-        json,
+        json: saved.json,
         images: HashMap::new(),
     })
+}
+
+async fn picture_cache() -> Option<web_sys::Cache> {
+    let caches = web_sys::window()?.caches().ok()?;
+    let cache = JsFuture::from(caches.open(PICTURE_CACHE)).await.ok()?;
+    cache.dyn_into().ok()
+}
+
+fn picture_key(path: &str) -> String {
+    format!("xem-truoc/{path}")
+}
+
+async fn restore_pictures(paths: Vec<String>) {
+    let Some(cache) = picture_cache().await else {
+        return;
+    };
+    let mut restored = Vec::new();
+    for path in paths {
+        let Ok(found) = JsFuture::from(cache.match_with_str(&picture_key(&path))).await else {
+            continue;
+        };
+        let Ok(response) = found.dyn_into::<web_sys::Response>() else {
+            continue;
+        };
+        let Some(blob) = response.blob().ok().map(JsFuture::from) else {
+            continue;
+        };
+        let Some(blob) = blob
+            .await
+            .ok()
+            .and_then(|b| b.dyn_into::<web_sys::Blob>().ok())
+        else {
+            continue;
+        };
+        if let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) {
+            restored.push((path, url));
+        }
+    }
+    OPENED.with_borrow_mut(|slot| {
+        if let Some(opened) = slot {
+            opened.images.extend(restored);
+        }
+    });
+}
+
+/// Resolves once the preview's pictures are back after a reload (at once otherwise).
+pub async fn ready() {
+    // Touch OPENED first: restoring starts when it is first read.
+    let _ = is_active();
+    let restoring = RESTORING.with_borrow(Clone::clone);
+    if let Some(restoring) = restoring {
+        restoring.await;
+    }
+}
+
+/// Keeps the pictures for the next reload (replacing the cache's content with `replace`).
+async fn keep_pictures(pictures: Vec<(String, web_sys::Blob)>, replace: bool) {
+    if replace {
+        if let Some(caches) = web_sys::window().and_then(|w| w.caches().ok()) {
+            let _ = JsFuture::from(caches.delete(PICTURE_CACHE)).await;
+        }
+    }
+    let Some(cache) = picture_cache().await else {
+        return;
+    };
+    for (path, blob) in pictures {
+        if let Ok(response) = web_sys::Response::new_with_opt_blob(Some(&blob)) {
+            let _ = JsFuture::from(cache.put_with_str(&picture_key(&path), &response)).await;
+        }
+    }
 }
 
 /// A signal that changes whenever the preview's files change; read it to load again.
@@ -74,8 +166,20 @@ pub fn opened() -> (Vec<String>, Vec<String>) {
 }
 
 /// Adds files to the preview (a file opened again replaces its earlier text); with
-/// `replace`, drops what was opened before (a whole folder).
-pub fn open(json: Vec<(String, String)>, images: Vec<(String, String)>, replace: bool) {
+/// `replace`, drops what was opened before (a whole folder). Returns once the pictures are
+/// kept for the next reload.
+pub async fn open(
+    json: Vec<(String, String)>,
+    images: Vec<(String, web_sys::Blob)>,
+    replace: bool,
+) {
+    let urls: Vec<(String, String)> = images
+        .iter()
+        .filter_map(|(path, blob)| {
+            let url = web_sys::Url::create_object_url_with_blob(blob).ok()?;
+            Some((path.clone(), url))
+        })
+        .collect();
     OPENED.with_borrow_mut(|slot| {
         let opened = slot.get_or_insert_with(Opened::default);
         if replace {
@@ -85,14 +189,20 @@ pub fn open(json: Vec<(String, String)>, images: Vec<(String, String)>, replace:
             *opened = Opened::default();
         }
         opened.json.extend(json);
-        for (path, url) in images {
+        for (path, url) in urls {
             if let Some(old) = opened.images.insert(path, url) {
                 let _ = web_sys::Url::revoke_object_url(&old);
             }
         }
-        save(opened);
     });
     changed();
+    // Written once the pictures are in the cache, so a reload never lists missing ones.
+    keep_pictures(images, replace).await;
+    OPENED.with_borrow(|slot| {
+        if let Some(opened) = slot {
+            save(opened);
+        }
+    });
 }
 
 /// Leaves the preview: the site's own files show again.
@@ -107,11 +217,22 @@ pub fn close() {
     if let Some(storage) = storage() {
         let _ = storage.remove_item(STORAGE_KEY);
     }
+    if let Some(caches) = web_sys::window().and_then(|w| w.caches().ok()) {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = JsFuture::from(caches.delete(PICTURE_CACHE)).await;
+        });
+    }
     changed();
 }
 
 fn save(opened: &Opened) {
-    let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(&opened.json)) else {
+    let mut pictures: Vec<String> = opened.images.keys().cloned().collect();
+    pictures.sort();
+    let saved = Saved {
+        json: opened.json.clone(),
+        pictures,
+    };
+    let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(&saved)) else {
         return;
     };
     // Over the browser's quota the preview still works, until the next reload.

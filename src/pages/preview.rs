@@ -102,7 +102,7 @@ pub fn PreviewPage() -> impl IntoView {
                 Ok(path) => {
                     status.set(format!("Đã mở đoạn đã dán làm tệp {path}."));
                     refused.set(Vec::new());
-                    preview::open(vec![(path, text)], Vec::new(), false);
+                    preview::open(vec![(path, text)], Vec::new(), false).await;
                 }
                 Err(why) => refused.set(vec![ContentError::whole_file(name, why)]),
             }
@@ -138,12 +138,7 @@ pub fn PreviewPage() -> impl IntoView {
                     .into_iter()
                     .map(|f| view! { <li><code>{f}</code></li> })
                     .collect_view();
-                let images = (!images.is_empty()).then(|| {
-                    format!(
-                        "và {} ảnh (ảnh cần mở lại sau khi tải lại trang).",
-                        images.len()
-                    )
-                });
+                let images = (!images.is_empty()).then(|| format!("và {} ảnh.", images.len()));
                 view! {
                     <h2>"Đang xem trước"</h2>
                     <ul class="bt-preview__files">{items}</ul>
@@ -320,9 +315,7 @@ async fn read_files(
                     texts.push((name, Some(path), file));
                 }
                 Some(path) if is_image && path.starts_with("images/") => {
-                    if let Ok(url) = web_sys::Url::create_object_url_with_blob(&file) {
-                        images.push((path, url));
-                    }
+                    images.push((path, web_sys::Blob::from(file)));
                 }
                 _ => ignored += 1,
             }
@@ -376,11 +369,7 @@ async fn read_files(
         for file in single_images {
             let name = file.name();
             match named.get(name.as_str()) {
-                Some(path) => {
-                    if let Ok(url) = web_sys::Url::create_object_url_with_blob(&file) {
-                        images.push((path.clone(), url));
-                    }
-                }
+                Some(path) => images.push((path.clone(), web_sys::Blob::from(file))),
                 None => refused.push(ContentError::whole_file(
                     &name,
                     "không có bài viết, số báo hay tác phẩm nào dùng ảnh mang tên này: hãy mở cả \
@@ -408,7 +397,7 @@ async fn read_files(
         return (said, refused);
     }
     if !json.is_empty() || !images.is_empty() {
-        preview::open(json, images, folder);
+        preview::open(json, images, folder).await;
     }
     (said, refused)
 }

@@ -2,9 +2,11 @@
 // see the bulletin; break the special issue's file in ten ways and each time read which
 // file, which field, where and what to write, while the rest still shows; paste JSON; drop a
 // file; reload; leave the preview.
-import { after, before, describe, test } from 'node:test';
+import { afterEach, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { axeViolations, openPage, shoot, useBrowserAndServer, viewports } from './harness.mjs';
 
@@ -43,11 +45,12 @@ const cases = [
 ];
 
 describe('xem trước nội dung (điện thoại)', () => {
+  // Each test in a fresh browser profile: the preview is kept in the browser's storage.
   let context;
-  before(async () => {
+  beforeEach(async () => {
     context = await env.browser.newContext({ ...viewports.phone, locale: 'vi-VN' });
   });
-  after(async () => context?.close());
+  afterEach(async () => context?.close());
 
   test('mở thư mục nội dung: bản tin hiện bằng các trang thật, đánh dấu là bản xem trước', async () => {
     const { page, problems } = await openPage(context);
@@ -71,6 +74,7 @@ describe('xem trước nội dung (điện thoại)', () => {
     const { page } = await openPage(context);
     await page.goto(env.server.url + '/xem-truoc');
     await page.locator('#mo-thu-muc').setInputFiles(publicDir);
+    await page.getByText(/^Đã mở 6 tệp JSON và \d+ ảnh\./).waitFor();
     await page.getByText('Không có lỗi: mọi tệp và ảnh đều hợp lệ.').waitFor();
     for (const [what, text, path, words] of cases) {
       await openFile(page, 'so-dac-biet-10-2024.json', text);
@@ -105,6 +109,39 @@ describe('xem trước nội dung (điện thoại)', () => {
     await page.goto(env.server.url + '/so/so-11-2024');
     await page.locator('.bt-toc .bt-article-item').first().waitFor();
     await page.close();
+  });
+
+  test('ảnh chỉ có trên máy biên tập viên: hiện khi xem trước, vẫn còn sau khi tải lại', async () => {
+    const { page, problems } = await openPage(context);
+    // A copy of the content folder with a new picture that the site does not have.
+    const folder = mkdtempSync(join(tmpdir(), 'ban-tin-xem-truoc-'));
+    try {
+      cpSync(publicDir, folder, { recursive: true });
+      const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="675"><rect width="1200" height="675" fill="#0a7"/></svg>';
+      writeFileSync(join(folder, 'images/bai/anh-moi-chi-tren-may.svg'), svg);
+      writeFileSync(join(folder, special), broken((v) => (v.articles[0].image.src = 'images/bai/anh-moi-chi-tren-may.svg')));
+      await page.goto(env.server.url + '/xem-truoc');
+      await page.locator('#mo-thu-muc').setInputFiles(folder);
+      // "Đã mở…" shows once the pictures are kept in the browser.
+      await page.getByText(/^Đã mở 6 tệp JSON và \d+ ảnh\./).waitFor();
+      await page.getByText('Không có lỗi: mọi tệp và ảnh đều hợp lệ.').waitFor();
+      await page.reload();
+      // The check asks the browser for every picture: the new one still loads.
+      await page.getByText('Không có lỗi: mọi tệp và ảnh đều hợp lệ.').waitFor();
+      const first = JSON.parse(original).articles[0];
+      await page.goto(`${env.server.url}/so/so-dac-biet-10-2024/${first.id}`);
+      const picture = page.locator('.bt-figure__image').first();
+      await picture.waitFor();
+      await page.waitForFunction(() => {
+        const img = document.querySelector('.bt-figure__image');
+        return img && img.complete && img.naturalWidth === 1200 && img.src.startsWith('blob:');
+      });
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.getByRole('button', { name: 'Thoát xem trước' }).click().catch(() => {});
+      rmSync(folder, { recursive: true, force: true });
+      await page.close();
+    }
   });
 
   test('dán JSON, kéo thả tệp, tải lại trang vẫn giữ bản xem trước, rồi thoát', async () => {
