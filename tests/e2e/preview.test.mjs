@@ -184,3 +184,34 @@ describe('xem trước nội dung (điện thoại)', () => {
     await page.close();
   });
 });
+
+describe('xem trước nội dung (máy tính, bàn phím, 320 px)', () => {
+  test('dùng được bằng bàn phím, thấy rõ chỗ đang chọn, không tràn ngang ở 320 px', async () => {
+    const context = await env.browser.newContext({ ...viewports.desktop, locale: 'vi-VN' });
+    const { page, problems } = await openPage(context);
+    await page.goto(env.server.url + '/xem-truoc');
+    await page.getByRole('heading', { name: 'Xem trước nội dung' }).waitFor();
+    // Tab reaches the folder picker; its button-like label shows the focus ring.
+    let reached = false;
+    for (let i = 0; i < 20 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.id === 'mo-thu-muc');
+    }
+    assert.ok(reached, 'Tab never reached the folder picker');
+    const outline = await page.locator('label[for="mo-thu-muc"]').evaluate((l) => getComputedStyle(l).outlineStyle);
+    assert.equal(outline, 'solid');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'mo-tep');
+    // The paste box opens from the keyboard.
+    await page.locator('summary', { hasText: 'Dán nội dung JSON' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Nội dung tệp').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await shoot(page, 'desktop-xem-truoc');
+    await page.setViewportSize({ width: 320, height: 700 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
