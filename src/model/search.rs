@@ -194,6 +194,34 @@ struct FieldWords {
     sequence: Vec<u32>,
     /// Sorted and unique, for "does any word start with…".
     set: Vec<u32>,
+    /// Positions in `sequence` ordered by the id there: the places of the words starting
+    /// with a prefix are one run of it, so a phrase is checked only where its first word
+    /// stands. Empty for a field longer than `u16` positions (then the text is scanned).
+    by_id: Vec<u16>,
+}
+
+impl FieldWords {
+    /// Whether the field has ids in `phrase`'s ranges at consecutive positions.
+    fn has_phrase(&self, phrase: &[Range<u32>]) -> bool {
+        let Some((first, rest)) = phrase.split_first() else {
+            return false;
+        };
+        let sequence = &self.sequence;
+        let follows = |start: usize| {
+            start + rest.len() < sequence.len()
+                && rest.iter().enumerate().all(|(k, r)| {
+                    let id = sequence[start + 1 + k];
+                    id >= r.start && id < r.end
+                })
+        };
+        if self.by_id.is_empty() {
+            return (0..sequence.len()).any(|i| first.contains(&sequence[i]) && follows(i));
+        }
+        let at = |p: &u16| sequence[*p as usize];
+        let lo = self.by_id.partition_point(|p| at(p) < first.start);
+        let hi = self.by_id.partition_point(|p| at(p) < first.end);
+        self.by_id[lo..hi].iter().any(|&p| follows(p as usize))
+    }
 }
 
 /// One article prepared for searching: its words as ids, computed once when it loads.
@@ -326,6 +354,7 @@ impl SearchIndex {
                 FieldWords {
                     sequence: words(&fold(text)).map(|w| folded.id(w)).collect(),
                     set: Vec::new(),
+                    by_id: Vec::new(),
                 }
             };
             let fields = [field(&article.title), field(&article.summary), field(&body)];
@@ -346,6 +375,10 @@ impl SearchIndex {
                 field.set = field.sequence.clone();
                 field.set.sort_unstable();
                 field.set.dedup();
+                if field.sequence.len() <= usize::from(u16::MAX) {
+                    field.by_id = (0..field.sequence.len() as u16).collect();
+                    field.by_id.sort_by_key(|&p| field.sequence[p as usize]);
+                }
             }
             for id in &mut doc.exact {
                 *id = renumber_exact[*id as usize];
@@ -442,15 +475,13 @@ impl SearchDoc {
         if phrase.len() < 2 || phrase.iter().any(|r| r.is_empty()) {
             return None;
         }
-        let found = |sequence: &[u32]| {
-            sequence
-                .windows(phrase.len())
-                .any(|w| w.iter().zip(phrase).all(|(id, r)| r.contains(id)))
-        };
+        // A field holds the phrase only if it holds every word (a binary search each); only
+        // then is its text scanned. This runs for every candidate on every keystroke of a
+        // two-word search, so it is written as a plain loop.
         FIELDS
             .into_iter()
             .zip(&self.fields)
-            .find(|(_, f)| found(&f.sequence))
+            .find(|(_, f)| phrase.iter().all(|r| has_in_range(&f.set, r)) && f.has_phrase(phrase))
             .map(|(field, _)| field)
     }
 
