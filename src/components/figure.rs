@@ -26,19 +26,36 @@ pub fn Figure(
         ..
     } = image;
     let has_caption = caption.is_some() || credit.is_some();
+    let failed = RwSignal::new(false);
+    let src_url = StoredValue::new(content::image_url(&src));
+    let srcset = StoredValue::new(srcset);
+    let alt_text = StoredValue::new(alt.to_string());
     view! {
         <figure class="bt-figure">
-            <img
-                class="bt-figure__image"
-                src=content::image_url(&src)
-                srcset=srcset.clone()
-                sizes=srcset.map(|_| "(min-width: 48rem) 42rem, 100vw")
-                width=width
-                height=height
-                alt=alt.to_string()
-                loading=if eager { "eager" } else { "lazy" }
-                decoding="async"
-            />
+            <Show
+                when=move || !failed.get()
+                fallback=move || {
+                    // Same box as the picture (no jump), and what it showed, in words.
+                    view! {
+                        <p class="bt-figure__failed" style:aspect-ratio=format!("{width} / {height}")>
+                            {format!("Không tải được ảnh. {}", alt_text.get_value())}
+                        </p>
+                    }
+                }
+            >
+                <img
+                    class="bt-figure__image"
+                    src=src_url.get_value()
+                    srcset=srcset.get_value()
+                    sizes=srcset.get_value().map(|_| "(min-width: 48rem) 42rem, 100vw")
+                    width=width
+                    height=height
+                    alt=alt_text.get_value()
+                    loading=if eager { "eager" } else { "lazy" }
+                    decoding="async"
+                    on:error=move |_| failed.set(true)
+                />
+            </Show>
             {has_caption
                 .then(|| {
                     view! {

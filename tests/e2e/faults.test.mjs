@@ -1,0 +1,111 @@
+// Network faults a reader on a phone meets, each asserting what the reader sees: a truncated
+// file, a response that takes 10 s, the connection lost mid-visit, a picture that fails.
+// Every case ends in a clear Vietnamese message and, where it helps, a working "Thử lại";
+// the rest of the bulletin stays usable; no panic reaches the console.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { openPage, shoot, useBrowserAndServer, viewports } from './harness.mjs';
+
+const env = useBrowserAndServer();
+const publicDir = fileURLToPath(new URL('../../public', import.meta.url));
+const special = JSON.parse(readFileSync(`${publicDir}/data/issues/so-dac-biet-10-2024.json`, 'utf8'));
+const firstArticle = `/so/so-dac-biet-10-2024/${special.articles[0].id}`;
+const noPanic = (problems) => problems.filter((p) => /panic|RuntimeError|unreachable/i.test(p));
+
+describe('mạng lỗi (điện thoại)', () => {
+  let context;
+  before(async () => {
+    context = await env.browser.newContext({ ...viewports.phone, locale: 'vi-VN' });
+  });
+  after(async () => context?.close());
+
+  test('tệp bị cắt cụt: nêu tệp và chỗ hỏng; số khác vẫn đọc được', async () => {
+    const { page, problems } = await openPage(context);
+    const text = readFileSync(`${publicDir}/data/issues/so-11-2024.json`, 'utf8');
+    await page.route('**/data/issues/so-11-2024.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: text.slice(0, text.length / 2) }),
+    );
+    await page.goto(env.server.url + '/so/so-11-2024');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /Tệp data\/issues\/so-11-2024\.json có lỗi nội dung[\s\S]*tệp kết thúc giữa chừng/);
+    await page.goto(env.server.url + '/so/so-12-2024');
+    await page.locator('.bt-toc .bt-article-item').first().waitFor();
+    assert.deepEqual(noPanic(problems), []);
+    await page.close();
+  });
+
+  test('máy chủ trả lời sau 10 giây: trang báo đang tải, rồi hiện nội dung', async () => {
+    const { page, problems } = await openPage(context);
+    await page.route('**/data/issues/so-12-2024.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 10_000));
+      await route.continue();
+    });
+    await page.goto(env.server.url + '/so/so-12-2024');
+    await page.getByRole('status').filter({ hasText: /Đang tải/ }).first().waitFor();
+    await page.waitForTimeout(5_000);
+    assert.ok(await page.getByRole('status').filter({ hasText: /Đang tải/ }).first().isVisible());
+    await page.locator('.bt-toc .bt-article-item').first().waitFor({ timeout: 15_000 });
+    assert.deepEqual(noPanic(problems), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('mất mạng giữa chừng: báo kiểm tra kết nối, trang đã mở vẫn đọc được, có mạng lại thì "Thử lại" được', async () => {
+    const { page, problems } = await openPage(context);
+    // An article loads the catalog and its own issue only; the gallery file is not loaded yet.
+    await page.goto(env.server.url + firstArticle);
+    await page.locator('.bt-article').waitFor();
+    await context.setOffline(true);
+    try {
+      await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Trưng bày' }).click();
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      assert.match(await alert.innerText(), /Không tải được tệp data\/gallery\/55-nam-di-chuc\.json\. Vui lòng kiểm tra kết nối mạng rồi thử lại\./);
+      await shoot(page, 'phone-mat-mang');
+      // What was already loaded still reads: back to the article, and its issue.
+      await page.goBack();
+      await page.locator('.bt-article').waitFor();
+      await page.goto(env.server.url + firstArticle).catch(() => {});
+    } finally {
+      await context.setOffline(false);
+    }
+    await page.goto(env.server.url + '/trung-bay');
+    await page.locator('.bt-gallery li').first().waitFor();
+    assert.deepEqual(noPanic(problems), []);
+    await page.close();
+  });
+
+  test('mất mạng rồi có lại: "Thử lại" tải được mà không cần tải lại trang', async () => {
+    const { page, problems } = await openPage(context);
+    await page.goto(env.server.url + firstArticle);
+    await page.locator('.bt-article').waitFor();
+    await context.setOffline(true);
+    try {
+      await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Trưng bày' }).click();
+      await page.getByRole('alert').waitFor();
+    } finally {
+      await context.setOffline(false);
+    }
+    await page.getByRole('button', { name: 'Thử lại' }).click();
+    await page.locator('.bt-gallery li').first().waitFor();
+    assert.equal(await page.getByRole('alert').count(), 0);
+    assert.deepEqual(noPanic(problems), []);
+    await page.close();
+  });
+
+  test('ảnh không tải được: ô giữ chỗ nói rõ và mô tả ảnh, bài vẫn đọc được', async () => {
+    const { page, problems } = await openPage(context);
+    await page.route('**/images/bai/**', (route) => route.abort());
+    await page.goto(env.server.url + firstArticle);
+    const failed = page.locator('.bt-figure__failed').first();
+    await failed.waitFor();
+    const alt = special.articles[0].image.alt;
+    assert.equal(await failed.innerText(), `Không tải được ảnh. ${alt}`);
+    assert.ok((await page.locator('.bt-article p').count()) > 1);
+    assert.deepEqual(noPanic(problems), []);
+    await page.close();
+  });
+});
