@@ -5,6 +5,7 @@
 use std::fs;
 use std::path::Path;
 
+use ban_tin_le_chan::model::check::image_size;
 use ban_tin_le_chan::model::{
     parse_catalog, parse_gallery, parse_issue, Block, Catalog, ContentError, Image, IssueKind,
 };
@@ -25,25 +26,15 @@ fn show(problems: &[ContentError]) -> String {
     problems.iter().map(|p| format!("{p}\n")).collect()
 }
 
-/// Reads `width="…" height="…"` from the root element of one of our SVG files.
-fn svg_size(site_path: &str) -> (u32, u32) {
-    let text = read(site_path);
-    let attr = |name: &str| -> u32 {
-        let start = text.find(&format!(" {name}=\"")).expect(name) + name.len() + 3;
-        let end = start + text[start..].find('"').unwrap();
-        text[start..end].parse().unwrap()
-    };
-    (attr("width"), attr("height"))
-}
-
 fn check_image(image: &Image, images: &mut Vec<String>) {
     let path = image.src.as_str();
     assert!(
         Path::new(PUBLIC).join(path).is_file(),
         "missing image public/{path}"
     );
+    let bytes = fs::read(Path::new(PUBLIC).join(path)).unwrap();
     assert_eq!(
-        svg_size(path),
+        image_size(&bytes).unwrap_or_else(|| panic!("no size in public/{path}")),
         (image.width, image.height),
         "the JSON gives {path} a size its file does not have"
     );

@@ -1,8 +1,8 @@
 //! An image with its caption and credit.
 
-use crate::content;
 use leptos::prelude::*;
 
+use crate::content;
 use crate::model::Image;
 
 /// A picture from content, with its true size reserved (no layout shift), its text
@@ -27,30 +27,28 @@ pub fn Figure(
     } = image;
     let has_caption = caption.is_some() || credit.is_some();
     let failed = RwSignal::new(false);
-    let src_url = StoredValue::new(content::image_url(&src));
-    let srcset = StoredValue::new(srcset);
-    let alt_text = StoredValue::new(alt.to_string());
+    // Same box as the picture (no jump), and what it showed, in words.
+    let failed_text = format!("Không tải được ảnh. {alt}");
     view! {
         <figure class="bt-figure">
             <Show
                 when=move || !failed.get()
                 fallback=move || {
-                    // Same box as the picture (no jump), and what it showed, in words.
                     view! {
                         <p class="bt-figure__failed" style:aspect-ratio=format!("{width} / {height}")>
-                            {format!("Không tải được ảnh. {}", alt_text.get_value())}
+                            {failed_text.clone()}
                         </p>
                     }
                 }
             >
                 <img
                     class="bt-figure__image"
-                    src=src_url.get_value()
-                    srcset=srcset.get_value()
-                    sizes=srcset.get_value().map(|_| "(min-width: 48rem) 42rem, 100vw")
+                    src=content::image_url(&src)
+                    srcset=srcset.clone()
+                    sizes=srcset.as_ref().map(|_| "(min-width: 48rem) 42rem, 100vw")
                     width=width
                     height=height
-                    alt=alt_text.get_value()
+                    alt=alt.to_string()
                     loading=if eager { "eager" } else { "lazy" }
                     decoding="async"
                     on:error=move |_| failed.set(true)

@@ -1,9 +1,9 @@
 //! The grid of works on the gallery page.
 
-use crate::content;
 use leptos::prelude::*;
 
 use crate::app::work_href;
+use crate::content;
 use crate::model::Work;
 
 /// Thumbnails with title, caption, place and date readable on the page itself. Each

@@ -1,10 +1,10 @@
 //! An issue in a list of issues.
 
-use crate::content;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::app::issue_href;
+use crate::content;
 use crate::model::{IssueEntry, IssueKind};
 
 /// A card for one issue: cover, "Số đặc biệt" badge when special, number and date, summary.

@@ -1,11 +1,11 @@
 //! The lightbox: one gallery work full screen, as a modal dialog.
 
-use crate::content;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::zoom_stage::{View, ZoomStage};
+use crate::content;
 use crate::model::Work;
 
 /// Shows `works[index]` in a modal dialog with its title, caption, place, date and credit,

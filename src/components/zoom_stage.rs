@@ -1,10 +1,10 @@
 //! The image area of the lightbox: shows one picture and turns pointer input into zoom, pan,
 //! swipe and taps. Mouse, pen and touch all arrive as pointer events.
 
-use crate::content;
 use leptos::ev::{PointerEvent, WheelEvent};
 use leptos::prelude::*;
 
+use crate::content;
 use crate::model::Image;
 
 /// Zoom limits.

@@ -36,6 +36,8 @@ thread_local! {
     static ISSUES: Loads<Checked<Rc<IssueFile>>> = RefCell::new(HashMap::new());
     static GALLERIES: Loads<Checked<Rc<GalleryFile>>> = RefCell::new(HashMap::new());
     static CORPUS: RefCell<Option<Rc<LoadedCorpus>>> = const { RefCell::new(None) };
+    /// The site's own file texts read by the preview's checks (see `file_text`).
+    static SITE_TEXTS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
 }
 
 /// Loads one content file through `cache`: joins the load already under way or finished,
@@ -51,10 +53,7 @@ async fn shared_load<T: 'static>(
             .or_insert_with(|| {
                 let path = path.to_owned();
                 async move {
-                    let text = match preview::json(&path) {
-                        Some(text) => text,
-                        None => fetch::text(&path).await?,
-                    };
+                    let text = source_text(&path).await?;
                     parse(&path, &text)
                         .map(Rc::new)
                         .map_err(|problems| LoadError::Content {
@@ -82,13 +81,30 @@ fn forget_loads() {
     CORPUS.with_borrow_mut(|slot| *slot = None);
 }
 
-/// A file's text as the app would load it: the preview's copy, or the site's.
-pub async fn file_text(path: &str) -> Result<String, LoadError> {
+/// A file's text as the app loads it: the editor's opened copy in preview, or the site's.
+async fn source_text(path: &str) -> Result<String, LoadError> {
+    // After a reload in preview, the opened pictures come back before any content shows.
     preview::ready().await;
     match preview::json(path) {
         Some(text) => Ok(text),
         None => fetch::text(path).await,
     }
+}
+
+/// [`source_text`] for the preview's checks, which read every file again whenever the editor
+/// opens one: the site's own files are fetched once per visit. Readers never call this, so
+/// they keep no texts in memory.
+pub async fn file_text(path: &str) -> Result<String, LoadError> {
+    if preview::json(path).is_none() {
+        if let Some(text) = SITE_TEXTS.with_borrow(|t| t.get(path).cloned()) {
+            return Ok(text);
+        }
+    }
+    let text = source_text(path).await?;
+    if preview::json(path).is_none() {
+        SITE_TEXTS.with_borrow_mut(|t| t.insert(path.to_owned(), text.clone()));
+    }
+    Ok(text)
 }
 
 /// Where a picture loads from: the preview's copy, or the site path.
@@ -103,8 +119,6 @@ pub fn srcset(image: &crate::model::Image) -> Option<String> {
 
 /// The catalog, fetched once per visit.
 pub async fn catalog() -> Result<Rc<Catalog>, LoadError> {
-    // After a reload in preview, the opened pictures come back before any page shows.
-    preview::ready().await;
     shared_load(&CATALOGS, CATALOG_FILE, parse_catalog).await
 }
 

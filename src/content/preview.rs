@@ -4,7 +4,7 @@
 //! preview survives a reload; pictures are shown from object URLs made from those copies.
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use leptos::prelude::*;
@@ -29,7 +29,16 @@ struct Opened {
     /// JSON text by site path (`data/issues/so-11-2024.json`).
     json: BTreeMap<String, String>,
     /// Object URLs of pictures by site path (`images/bai/a.jpg`).
-    images: HashMap<String, String>,
+    images: BTreeMap<String, String>,
+}
+
+impl Opened {
+    /// Frees the object URLs of the pictures (their blobs stay in memory until then).
+    fn revoke_pictures(&self) {
+        for url in self.images.values() {
+            let _ = web_sys::Url::revoke_object_url(url);
+        }
+    }
 }
 
 thread_local! {
@@ -57,7 +66,7 @@ fn restore() -> Option<Opened> {
     }
     Some(Opened {
         json: saved.json,
-        images: HashMap::new(),
+        images: BTreeMap::new(),
     })
 }
 
@@ -114,12 +123,16 @@ pub async fn ready() {
     }
 }
 
+async fn drop_picture_cache() {
+    if let Some(caches) = web_sys::window().and_then(|w| w.caches().ok()) {
+        let _ = JsFuture::from(caches.delete(PICTURE_CACHE)).await;
+    }
+}
+
 /// Keeps the pictures for the next reload (replacing the cache's content with `replace`).
 async fn keep_pictures(pictures: Vec<(String, web_sys::Blob)>, replace: bool) {
     if replace {
-        if let Some(caches) = web_sys::window().and_then(|w| w.caches().ok()) {
-            let _ = JsFuture::from(caches.delete(PICTURE_CACHE)).await;
-        }
+        drop_picture_cache().await;
     }
     let Some(cache) = picture_cache().await else {
         return;
@@ -156,11 +169,10 @@ pub fn image_url(path: &str) -> String {
 /// The site paths of the opened JSON files and pictures.
 pub fn opened() -> (Vec<String>, Vec<String>) {
     OPENED.with_borrow(|o| match o {
-        Some(o) => {
-            let mut images: Vec<String> = o.images.keys().cloned().collect();
-            images.sort();
-            (o.json.keys().cloned().collect(), images)
-        }
+        Some(o) => (
+            o.json.keys().cloned().collect(),
+            o.images.keys().cloned().collect(),
+        ),
         None => (Vec::new(), Vec::new()),
     })
 }
@@ -183,9 +195,7 @@ pub async fn open(
     OPENED.with_borrow_mut(|slot| {
         let opened = slot.get_or_insert_with(Opened::default);
         if replace {
-            for url in opened.images.values() {
-                let _ = web_sys::Url::revoke_object_url(url);
-            }
+            opened.revoke_pictures();
             *opened = Opened::default();
         }
         opened.json.extend(json);
@@ -207,30 +217,20 @@ pub async fn open(
 
 /// Leaves the preview: the site's own files show again.
 pub fn close() {
-    OPENED.with_borrow_mut(|slot| {
-        if let Some(opened) = slot.take() {
-            for url in opened.images.values() {
-                let _ = web_sys::Url::revoke_object_url(url);
-            }
-        }
-    });
+    if let Some(opened) = OPENED.with_borrow_mut(Option::take) {
+        opened.revoke_pictures();
+    }
     if let Some(storage) = storage() {
         let _ = storage.remove_item(STORAGE_KEY);
     }
-    if let Some(caches) = web_sys::window().and_then(|w| w.caches().ok()) {
-        wasm_bindgen_futures::spawn_local(async move {
-            let _ = JsFuture::from(caches.delete(PICTURE_CACHE)).await;
-        });
-    }
+    wasm_bindgen_futures::spawn_local(drop_picture_cache());
     changed();
 }
 
 fn save(opened: &Opened) {
-    let mut pictures: Vec<String> = opened.images.keys().cloned().collect();
-    pictures.sort();
     let saved = Saved {
         json: opened.json.clone(),
-        pictures,
+        pictures: opened.images.keys().cloned().collect(),
     };
     let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(&saved)) else {
         return;

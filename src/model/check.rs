@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use super::error::{ContentError, FieldPath};
 use super::parse::{parse_catalog, parse_gallery, parse_issue, Problems};
-use super::types::{Block, Image};
+use super::types::{Block, Catalog, Image};
 
 /// Where the catalog lives, relative to the site root.
 pub const CATALOG_FILE: &str = "data/catalog.json";
@@ -33,7 +33,16 @@ pub enum ImageCheck {
 /// Every problem in the content folder, file by file in catalog order: the catalog, each
 /// issue file, each gallery file, and each picture they name.
 pub fn check_folder(read: &ReadFile, images: ImageCheck) -> Problems {
-    check_folder_pictures(read, images).0
+    check_folder_report(read, images).problems
+}
+
+/// Everything a check of a folder found: the problems, the pictures of the valid content
+/// (for a caller that checks pictures itself) and the catalog, when it parsed.
+#[derive(Debug, Clone, Default)]
+pub struct FolderReport {
+    pub problems: Problems,
+    pub pictures: Vec<PictureRef>,
+    pub catalog: Option<Catalog>,
 }
 
 /// A picture the content names: its path, and the problem to report if it does not load
@@ -44,24 +53,27 @@ pub struct PictureRef {
     pub if_missing: ContentError,
 }
 
-/// [`check_folder`], and every picture of the valid content, for a caller that checks
-/// pictures itself.
-pub fn check_folder_pictures(read: &ReadFile, images: ImageCheck) -> (Problems, Vec<PictureRef>) {
+/// [`check_folder`], with the pictures and the catalog.
+pub fn check_folder_report(read: &ReadFile, images: ImageCheck) -> FolderReport {
+    let only = |problems| FolderReport {
+        problems,
+        ..FolderReport::default()
+    };
     let mut problems = Vec::new();
     let Some(catalog_text) = read(CATALOG_FILE).map(|b| text_of(CATALOG_FILE, b)) else {
         let problem = ContentError::whole_file(
             CATALOG_FILE,
             "không tìm thấy tệp catalog.json: thư mục nội dung cần có tệp data/catalog.json",
         );
-        return (vec![problem], Vec::new());
+        return only(vec![problem]);
     };
     let catalog_text: Rc<str> = match catalog_text {
         Ok(text) => text.into(),
-        Err(problem) => return (vec![problem], Vec::new()),
+        Err(problem) => return only(vec![problem]),
     };
     let catalog = match parse_catalog(CATALOG_FILE, &catalog_text) {
         Ok(catalog) => catalog,
-        Err(found) => return (found, Vec::new()),
+        Err(found) => return only(found),
     };
     let root = FieldPath::root();
     let mut pictures: Vec<Picture> = Vec::new();
@@ -157,8 +169,11 @@ pub fn check_folder_pictures(read: &ReadFile, images: ImageCheck) -> (Problems, 
             picture.check(read, images, &mut problems);
         }
     }
-    let refs = pictures.iter().flat_map(Picture::refs).collect();
-    (problems, refs)
+    FolderReport {
+        problems,
+        pictures: pictures.iter().flat_map(Picture::refs).collect(),
+        catalog: Some(catalog),
+    }
 }
 
 fn text_of(file: &str, bytes: Vec<u8>) -> Result<String, ContentError> {

@@ -12,16 +12,9 @@ use wasm_bindgen_futures::JsFuture;
 use crate::app::{gallery_href, issue_href};
 use crate::components::{DocumentTitle, ProblemList};
 use crate::content::{self, preview};
-use crate::model::check::{check_folder_pictures, ImageCheck, CATALOG_FILE};
+use crate::model::check::{check_folder_report, FolderReport, ImageCheck, CATALOG_FILE};
 use crate::model::preview::{place_json, site_path_in_folder};
 use crate::model::{parse_catalog, Catalog, ContentError};
-
-/// What a check of the previewed content found.
-#[derive(Clone, Default)]
-struct Report {
-    catalog: Option<Catalog>,
-    problems: Vec<ContentError>,
-}
 
 /// The preview page.
 #[component]
@@ -161,31 +154,21 @@ pub fn PreviewPage() -> impl IntoView {
                 "Mở các tệp nội dung trên máy của bạn để xem bản tin đúng như bạn đọc sẽ thấy, trước khi xuất bản. Tệp không được gửi đi đâu: chúng chỉ nằm trong trình duyệt này."
             </p>
             <div class="bt-preview__open">
-                <div class="bt-preview__choice">
-                    <label class="bt-button" for="mo-thu-muc">"Mở thư mục nội dung"</label>
-                    <input
-                        id="mo-thu-muc"
-                        class="bt-visually-hidden-input"
-                        type="file"
-                        multiple=true
-                        node_ref=folder_input
-                        on:change=move |_| from_input(folder_input, true)
-                    />
-                    <p class="bt-meta">"Thư mục có data/catalog.json và images/ (ví dụ thư mục public)."</p>
-                </div>
-                <div class="bt-preview__choice">
-                    <label class="bt-button" for="mo-tep">"Mở tệp"</label>
-                    <input
-                        id="mo-tep"
-                        class="bt-visually-hidden-input"
-                        type="file"
-                        accept=".json,application/json,image/*"
-                        multiple=true
-                        node_ref=file_input
-                        on:change=move |_| from_input(file_input, false)
-                    />
-                    <p class="bt-meta">"Một hay nhiều tệp JSON hoặc ảnh; tệp mở lại sẽ thay bản trước."</p>
-                </div>
+                <FilePicker
+                    id="mo-thu-muc"
+                    label="Mở thư mục nội dung"
+                    hint="Thư mục có data/catalog.json và images/ (ví dụ thư mục public)."
+                    input=folder_input
+                    on_change=Callback::new(move |()| from_input(folder_input, true))
+                />
+                <FilePicker
+                    id="mo-tep"
+                    label="Mở tệp"
+                    hint="Một hay nhiều tệp JSON hoặc ảnh; tệp mở lại sẽ thay bản trước."
+                    accept=".json,application/json,image/*"
+                    input=file_input
+                    on_change=Callback::new(move |()| from_input(file_input, false))
+                />
             </div>
             <div
                 class="bt-dropzone"
@@ -242,9 +225,37 @@ pub fn PreviewPage() -> impl IntoView {
     }
 }
 
+/// A file input that looks like a button: the input stays focusable for the keyboard and
+/// its label shows the focus.
+#[component]
+fn FilePicker(
+    id: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    #[prop(optional)] accept: Option<&'static str>,
+    input: NodeRef<leptos::html::Input>,
+    on_change: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <div class="bt-preview__choice">
+            <label class="bt-button" for=id>{label}</label>
+            <input
+                id=id
+                class="bt-visually-hidden-input"
+                type="file"
+                accept=accept
+                multiple=true
+                node_ref=input
+                on:change=move |_| on_change.run(())
+            />
+            <p class="bt-meta">{hint}</p>
+        </div>
+    }
+}
+
 /// The check's result and the way into the previewed pages.
 #[component]
-fn ReportView(report: Report) -> impl IntoView {
+fn ReportView(report: FolderReport) -> impl IntoView {
     let count = report.problems.len();
     let summary = if count == 0 {
         "Không có lỗi: mọi tệp và ảnh đều hợp lệ.".to_owned()
@@ -365,7 +376,7 @@ async fn read_files(
     }
     // A picture opened alone goes where the content names a picture of the same file name.
     if !single_images.is_empty() {
-        let named = pictures_named(&json, catalog.as_ref()).await;
+        let named = pictures_named(&json).await;
         for file in single_images {
             let name = file.name();
             match named.get(name.as_str()) {
@@ -403,13 +414,10 @@ async fn read_files(
 }
 
 /// The site path of every picture the content names, by its file name.
-async fn pictures_named(
-    opened: &[(String, String)],
-    catalog: Option<&Catalog>,
-) -> HashMap<String, String> {
-    let files = gather(opened, catalog).await;
-    let (_, pictures) = check_folder_pictures(&|p: &str| files.get(p).cloned(), ImageCheck::Skip);
-    pictures
+async fn pictures_named(opened: &[(String, String)]) -> HashMap<String, String> {
+    let files = gather(opened).await;
+    check_folder_report(&|p: &str| files.get(p).cloned(), ImageCheck::Skip)
+        .pictures
         .into_iter()
         .map(|p| {
             let name = p.src.rsplit('/').next().unwrap_or(&p.src).to_owned();
@@ -419,8 +427,8 @@ async fn pictures_named(
 }
 
 /// The catalog and every file it names, as the app would load them now (opened copies
-/// first, then the site's), plus `extra` files not yet opened.
-async fn gather(extra: &[(String, String)], catalog: Option<&Catalog>) -> HashMap<String, Vec<u8>> {
+/// first, then the site's), with `extra` files not yet opened in their place.
+async fn gather(extra: &[(String, String)]) -> HashMap<String, Vec<u8>> {
     let mut files: HashMap<String, Vec<u8>> = extra
         .iter()
         .map(|(p, t)| (p.clone(), t.clone().into_bytes()))
@@ -432,26 +440,25 @@ async fn gather(extra: &[(String, String)], catalog: Option<&Catalog>) -> HashMa
             .map(|t| (path, t.into_bytes()))
     };
     if !files.contains_key(CATALOG_FILE) {
-        if let Some(found) = load(CATALOG_FILE.to_owned()).await {
-            files.insert(found.0, found.1);
+        if let Some((path, text)) = load(CATALOG_FILE.to_owned()).await {
+            files.insert(path, text);
         }
     }
     let catalog = files
         .get(CATALOG_FILE)
         .and_then(|b| std::str::from_utf8(b).ok())
-        .and_then(|t| parse_catalog(CATALOG_FILE, t).ok())
-        .or_else(|| catalog.cloned());
+        .and_then(|t| parse_catalog(CATALOG_FILE, t).ok());
     if let Some(catalog) = catalog {
-        let paths: Vec<String> = catalog
+        let loads: Vec<_> = catalog
             .issues
             .iter()
             .map(|i| i.file.to_string())
             .chain(catalog.gallery.iter().map(|g| g.file.to_string()))
             .filter(|p| !files.contains_key(p))
+            .map(load)
             .collect();
-        let loads: Vec<_> = paths.into_iter().map(load).collect();
-        for found in futures::future::join_all(loads).await.into_iter().flatten() {
-            files.insert(found.0, found.1);
+        for (path, text) in futures::future::join_all(loads).await.into_iter().flatten() {
+            files.insert(path, text);
         }
     }
     files
@@ -459,31 +466,24 @@ async fn gather(extra: &[(String, String)], catalog: Option<&Catalog>) -> HashMa
 
 /// Checks what the app would show now: the same rules as `check-content`, and each picture
 /// asked of the browser (a picture that does not load is a problem at its `src`).
-async fn check_preview() -> Report {
-    let files = gather(&[], None).await;
-    let (mut problems, pictures) =
-        check_folder_pictures(&|p: &str| files.get(p).cloned(), ImageCheck::Skip);
-    let catalog = files
-        .get(CATALOG_FILE)
-        .and_then(|b| std::str::from_utf8(b).ok())
-        .and_then(|t| parse_catalog(CATALOG_FILE, t).ok());
+async fn check_preview() -> FolderReport {
+    let files = gather(&[]).await;
+    let mut report = check_folder_report(&|p: &str| files.get(p).cloned(), ImageCheck::Skip);
     let mut seen = HashSet::new();
-    let mut probes = Vec::new();
-    for picture in pictures {
-        if seen.insert(picture.src.clone()) {
-            probes.push(async move {
-                (!loads(&content::image_url(&picture.src)).await).then_some(picture)
-            });
-        }
-    }
-    for failed in futures::future::join_all(probes)
-        .await
+    let probes: Vec<_> = std::mem::take(&mut report.pictures)
         .into_iter()
-        .flatten()
-    {
-        problems.push(failed.if_missing);
-    }
-    Report { catalog, problems }
+        .filter(|picture| seen.insert(picture.src.clone()))
+        .map(|picture| async move {
+            (!loads(&content::image_url(&picture.src)).await).then_some(picture.if_missing)
+        })
+        .collect();
+    report.problems.extend(
+        futures::future::join_all(probes)
+            .await
+            .into_iter()
+            .flatten(),
+    );
+    report
 }
 
 /// Whether the browser can load and decode the picture at `url`.
