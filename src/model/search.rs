@@ -198,6 +198,10 @@ struct FieldWords {
     /// with a prefix are one run of it, so a phrase is checked only where its first word
     /// stands. Empty for a field longer than `u16` positions (then the text is scanned).
     by_id: Vec<u16>,
+    /// Where each word of `set` starts in `by_id` (and one past the end): the run of a
+    /// prefix is found by searching `set`, which is contiguous, instead of looking each
+    /// position up in `sequence`.
+    starts: Vec<u16>,
 }
 
 impl FieldWords {
@@ -217,10 +221,10 @@ impl FieldWords {
         if self.by_id.is_empty() {
             return (0..sequence.len()).any(|i| first.contains(&sequence[i]) && follows(i));
         }
-        let at = |p: &u16| sequence[*p as usize];
-        let lo = self.by_id.partition_point(|p| at(p) < first.start);
-        let hi = self.by_id.partition_point(|p| at(p) < first.end);
-        self.by_id[lo..hi].iter().any(|&p| follows(p as usize))
+        let lo = self.set.partition_point(|&id| id < first.start);
+        let hi = lo + self.set[lo..].partition_point(|&id| id < first.end);
+        let run = usize::from(self.starts[lo])..usize::from(self.starts[hi]);
+        self.by_id[run].iter().any(|&p| follows(p as usize))
     }
 }
 
@@ -355,6 +359,7 @@ impl SearchIndex {
                     sequence: words(&fold(text)).map(|w| folded.id(w)).collect(),
                     set: Vec::new(),
                     by_id: Vec::new(),
+                    starts: Vec::new(),
                 }
             };
             let fields = [field(&article.title), field(&article.summary), field(&body)];
@@ -375,9 +380,21 @@ impl SearchIndex {
                 field.set = field.sequence.clone();
                 field.set.sort_unstable();
                 field.set.dedup();
-                if field.sequence.len() <= usize::from(u16::MAX) {
+                if field.sequence.len() < usize::from(u16::MAX) {
                     field.by_id = (0..field.sequence.len() as u16).collect();
                     field.by_id.sort_by_key(|&p| field.sequence[p as usize]);
+                    // by_id lists each word of `set` in turn, in the same order.
+                    let mut at = 0u16;
+                    field.starts = Vec::with_capacity(field.set.len() + 1);
+                    for &id in &field.set {
+                        field.starts.push(at);
+                        while usize::from(at) < field.by_id.len()
+                            && field.sequence[usize::from(field.by_id[usize::from(at)])] == id
+                        {
+                            at += 1;
+                        }
+                    }
+                    field.starts.push(at);
                 }
             }
             for id in &mut doc.exact {
@@ -719,6 +736,25 @@ mod tests {
         assert!(body_excerpt(&docs[1], &q, 80).contains("Đảng ủy"));
     }
 
+
+    #[test]
+    fn phrases_are_found_in_short_bodies_and_in_bodies_too_long_to_index_by_position() {
+        // 70,000 words: more positions than `u16` holds, so the body is scanned instead.
+        let long = "cấp ủy họp. ".repeat(23_000) + "Đảng ủy phường.";
+        let short = "Cấp ủy họp, rồi Đảng bộ và Đảng ủy phường.";
+        for body in [long.as_str(), short] {
+            let docs = [
+                doc("Tin", "Tin", "Đảng bộ; cấp ủy.", 20),
+                doc("Tin", "Tin", body, 10),
+            ];
+            let index = SearchIndex::new(&docs);
+            // Both have both words; only the second has them together, so it ranks first.
+            assert_eq!(search(&docs, &Query::parse("dang uy").unwrap()), [1, 0]);
+            assert_eq!(search(&docs, &Query::parse("uy phuong").unwrap()), [1]);
+            assert!(index.shows_body(1, &Query::parse("dang uy p").unwrap()));
+            assert_eq!(search(&docs, &Query::parse("dang xa").unwrap()), Vec::<usize>::new());
+        }
+    }
     #[test]
     fn words_match_at_their_start_only() {
         let docs = [

@@ -34,18 +34,22 @@ pub fn HomePage() -> impl IntoView {
         <Transition fallback=Loading>
             {move || Suspend::new(async move {
                 // Nothing reactive is read here: a filter change must not rebuild the feed
-                // (and its loaded corpus); only the front page toggles.
+                // (and its loaded corpus).
                 match catalog.await {
                     Ok(catalog) => {
-                        let catalog = StoredValue::new_local(catalog);
+                        let heading = feed_heading(catalog.clone(), text, category);
+                        let title = Signal::derive(move || {
+                            if filtered.get() { heading.get() } else { "Trang chủ".to_owned() }
+                        });
+                        // The front page is built once and hidden while the feed is filtered:
+                        // with years of issues it is hundreds of elements, and rebuilding it
+                        // on every switch back to "Tất cả" cost more than the switch itself.
                         view! {
-                            <Show when=move || !filtered.get()>
-                                {move || {
-                                    catalog
-                                        .try_with_value(|c| view! { <FrontPage catalog=c.clone() /> })
-                                }}
-                            </Show>
-                            <ArticleFeed text category />
+                            <DocumentTitle text=title />
+                            <div hidden=move || filtered.get()>
+                                <FrontPage catalog />
+                            </div>
+                            <ArticleFeed text category heading />
                         }
                             .into_any()
                     }
@@ -56,12 +60,31 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
+/// The feed's heading: the search, else the category's name, else "Bài viết mới".
+fn feed_heading(
+    catalog: Rc<Catalog>,
+    text: Memo<Option<String>>,
+    category: Memo<Option<String>>,
+) -> Memo<String> {
+    let catalog = StoredValue::new_local(catalog);
+    Memo::new(move |_| {
+        let name = category
+            .get()
+            .and_then(|id| catalog.try_with_value(|c| c.category(&id).map(|c| c.name.to_string())))
+            .flatten();
+        match (text.get(), name) {
+            (Some(q), _) => format!("Kết quả tìm kiếm “{q}”"),
+            (None, Some(name)) => format!("Chuyên mục {name}"),
+            (None, None) => "Bài viết mới".to_owned(),
+        }
+    })
+}
+
 /// The special issue and the latest issues.
 #[component]
 fn FrontPage(catalog: Rc<Catalog>) -> impl IntoView {
     let issues: Vec<IssueEntry> = catalog.issues_newest_first().into_iter().cloned().collect();
     view! {
-        <DocumentTitle text="Trang chủ" />
         <h1 class="bt-visually-hidden">{catalog.publication.name.to_string()}</h1>
         {catalog.featured_special().cloned().map(|entry| view! { <SpecialHero entry /> })}
         <section class="bt-section" aria-labelledby="cac-so">
@@ -108,7 +131,11 @@ fn SpecialHero(entry: IssueEntry) -> impl IntoView {
 /// The feed across every issue: chips with counts, search results with marked words, a page
 /// at a time. Loads each issue file once, showing progress.
 #[component]
-fn ArticleFeed(text: Memo<Option<String>>, category: Memo<Option<String>>) -> impl IntoView {
+fn ArticleFeed(
+    text: Memo<Option<String>>,
+    category: Memo<Option<String>>,
+    heading: Memo<String>,
+) -> impl IntoView {
     let progress = RwSignal::new((0usize, 0usize));
     let corpus =
         LocalResource::new(move || content::corpus(move |done, total| progress.set((done, total))));
@@ -141,7 +168,7 @@ fn ArticleFeed(text: Memo<Option<String>>, category: Memo<Option<String>>) -> im
             <Transition fallback=loading>
                 {move || Suspend::new(async move {
                     match corpus.await {
-                        Ok(loaded) => view! { <FeedBody loaded text category shown /> }.into_any(),
+                        Ok(loaded) => view! { <FeedBody loaded text category heading shown /> }.into_any(),
                         Err(error) => view! { <LoadErrorPanel error on_retry=retry /> }.into_any(),
                     }
                 })}
@@ -155,6 +182,7 @@ fn FeedBody(
     loaded: Rc<LoadedCorpus>,
     text: Memo<Option<String>>,
     category: Memo<Option<String>>,
+    heading: Memo<String>,
     shown: RwSignal<usize>,
 ) -> impl IntoView {
     // Rc is not Send; reactive closures hold arena handles to it instead.
@@ -182,21 +210,6 @@ fn FeedBody(
             })
             .flatten()
     };
-    let heading = move || {
-        let name = category.get().and_then(|c| category_of(&c)).map(|(n, _)| n);
-        match (text.get(), name) {
-            (Some(q), _) => format!("Kết quả tìm kiếm “{q}”"),
-            (None, Some(name)) => format!("Chuyên mục {name}"),
-            (None, None) => "Bài viết mới".to_owned(),
-        }
-    };
-    let title = Signal::derive(move || {
-        if text.get().is_none() && category.get().is_none() {
-            "Trang chủ".to_owned()
-        } else {
-            heading()
-        }
-    });
     let description = move || {
         category
             .get()
@@ -318,7 +331,6 @@ fn FeedBody(
         </Show>
     };
     view! {
-        <DocumentTitle text=title />
         {move || {
             // The feed is the whole page when filtered: its heading is then the page's h1.
             if top_level.get() {

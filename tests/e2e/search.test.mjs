@@ -124,10 +124,16 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
     const found = Number((await page.locator('.bt-search-status').innerText()).match(/Tìm thấy (\d+)/)[1]);
     assert.equal(await active(page).innerText(), `Tất cả (${found})`);
     assert.equal(await page.locator('.bt-article-list h2.bt-article-item__title').count(), await results(page).count());
+    // The front page stays built but hidden while searching: not seen, not read out.
+    assert.equal(await page.locator('.bt-hero').isVisible(), false);
+    assert.equal(await page.getByRole('heading', { name: 'Các số mới nhất' }).count(), 0);
+    assert.equal(await page.title(), 'Kết quả tìm kiếm “le chan” – Bản tin điện tử Đảng bộ quận Lê Chân');
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Backspace');
     await page.getByRole('heading', { level: 2, name: 'Các số mới nhất' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Bài viết mới' }).waitFor();
+    assert.equal(await page.locator('.bt-hero').isVisible(), true);
+    assert.equal(await page.title(), 'Trang chủ – Bản tin điện tử Đảng bộ quận Lê Chân');
     assert.equal(await active(page).innerText(), 'Tất cả (18)');
     assert.equal(await page.locator('.bt-article-list mark').count(), 0);
     assert.equal(await page.locator('.bt-article-list h3.bt-article-item__title').count(), await results(page).count());
