@@ -6,6 +6,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
@@ -316,15 +317,28 @@ fn FeedBody(
             }
         })
     };
+    // The button goes away once everything is shown, and focus must not go with it: it
+    // moves to the first article added, where the reader goes on reading.
+    let list = NodeRef::<leptos::html::Ul>::new();
+    let show_more = move |_| {
+        let first_new = shown.get_untracked();
+        shown.update(|n| *n += PAGE_SIZE);
+        request_animation_frame(move || {
+            let link = list.get_untracked().and_then(|ul| {
+                ul.query_selector(&format!(":scope > li:nth-child({}) a", first_new + 1))
+                    .ok()
+                    .flatten()
+            });
+            if let Some(link) = link.and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = link.focus();
+            }
+        });
+    };
     let remaining = Memo::new(move |_| feed.with(|v| v.items.len()).saturating_sub(shown.get()));
     let more = view! {
         <Show when=move || { remaining.get() > 0 }>
             <p>
-                <button
-                    class="bt-button"
-                    type="button"
-                    on:click=move |_| shown.update(|n| *n += PAGE_SIZE)
-                >
+                <button class="bt-button" type="button" on:click=show_more>
                     {move || format!("Xem thêm ({} bài)", remaining.get())}
                 </button>
             </p>
@@ -344,7 +358,7 @@ fn FeedBody(
         {unknown_category}
         <p class="bt-search-status" role="status">{status}</p>
         {empty_help}
-        <ul class="bt-article-list">
+        <ul class="bt-article-list" node_ref=list>
             <For each=move || rows.get() key=|doc| *doc let(doc)>
                 {row(doc)}
             </For>

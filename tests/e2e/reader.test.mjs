@@ -147,6 +147,9 @@ for (const [size, options] of Object.entries(viewports)) {
         [SPECIAL]: '.bt-toc',
         [FIRST_ARTICLE]: '.bt-article',
         '/?chuyen-muc=xay-dung-dang': '.bt-article-item',
+        '/?q=le%20chan': '.bt-article-item mark',
+        '/?q=xyzzy': '.bt-empty',
+        '/xem-truoc': '.bt-preview',
         '/khong-co': '.bt-not-found',
       };
       for (const [path, ready] of Object.entries(pages)) {
