@@ -288,3 +288,73 @@ fn one_bad_article_or_work_leaves_the_rest_of_its_file() {
     assert_eq!(checked.problems[0].path, "works[0].image.alt");
     assert_eq!(checked.value.works.len(), 11);
 }
+
+#[test]
+fn too_many_articles_or_works_show_the_first_ones_and_say_where_the_rest_begin() {
+    use ban_tin_le_chan::model::parse::limits;
+    let catalog = sample_catalog();
+    let entry = catalog.issues[0].clone();
+    let mut issue: serde_json::Value = serde_json::from_str(&read(entry.file.as_str())).unwrap();
+    let article = issue["articles"][0].clone();
+    let count = limits::ARTICLES_PER_ISSUE + 50;
+    issue["articles"] = (0..count)
+        .map(|i| {
+            let mut a = article.clone();
+            a["id"] = format!("bai-{i}").into();
+            a
+        })
+        .collect();
+    let text = serde_json::to_string_pretty(&issue).unwrap();
+    let checked = parse_issue("data/issues/x.json", &text, &catalog, &entry).unwrap();
+    assert_eq!(checked.value.articles.len(), limits::ARTICLES_PER_ISSUE);
+    assert_eq!(checked.problems.len(), 1, "{}", show(&checked.problems));
+    let problem = &checked.problems[0];
+    assert_eq!(problem.path.to_string(), format!("articles[{}]", limits::ARTICLES_PER_ISSUE));
+    assert!(problem.position.is_some());
+    assert_eq!(
+        problem.message,
+        format!(
+            "có {count} bài viết, quá giới hạn 200 bài viết trong một tệp: bài viết thứ 201 trở đi \
+             chưa hiển thị; hãy chia sang tệp khác hoặc bớt đi"
+        )
+    );
+
+    let collection = &catalog.gallery[0];
+    let mut gallery: serde_json::Value =
+        serde_json::from_str(&read(collection.file.as_str())).unwrap();
+    let work = gallery["works"][0].clone();
+    gallery["works"] = (0..limits::WORKS_PER_COLLECTION + 1)
+        .map(|i| {
+            let mut w = work.clone();
+            w["id"] = format!("tac-pham-{i}").into();
+            w
+        })
+        .collect();
+    let text = serde_json::to_string(&gallery).unwrap();
+    let checked = parse_gallery("data/gallery/x.json", &text, collection.id.as_str()).unwrap();
+    assert_eq!(checked.value.works.len(), limits::WORKS_PER_COLLECTION);
+    assert_eq!(checked.problems.len(), 1, "{}", show(&checked.problems));
+    assert!(checked.problems[0].message.starts_with("có 501 tác phẩm, quá giới hạn 500"));
+}
+
+#[test]
+fn a_catalog_with_too_many_issues_is_refused_with_the_count() {
+    use ban_tin_le_chan::model::parse::limits;
+    let mut catalog: serde_json::Value = serde_json::from_str(&read("data/catalog.json")).unwrap();
+    let entry = catalog["issues"][0].clone();
+    catalog["issues"] = (0..limits::ISSUES + 1)
+        .map(|i| {
+            let mut e = entry.clone();
+            e["id"] = format!("so-{i}").into();
+            e
+        })
+        .collect();
+    let problems =
+        parse_catalog("data/catalog.json", &serde_json::to_string(&catalog).unwrap()).unwrap_err();
+    assert_eq!(problems.len(), 1, "{}", show(&problems));
+    assert_eq!(problems[0].path.to_string(), "issues[1000]");
+    assert_eq!(
+        problems[0].message,
+        "có 1001 số báo, quá giới hạn 1000 số báo trong một tệp; hãy chia sang tệp khác hoặc bớt đi"
+    );
+}

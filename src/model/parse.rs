@@ -19,6 +19,18 @@ use super::types::{Article, Block, Catalog, GalleryFile, Image, IssueEntry, Issu
 /// mistaken upload cannot freeze a phone.
 pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
 
+/// How many items a list may hold. Far above what a real bulletin needs (ten years of
+/// monthly issues is 120), low enough that a mistaken or hostile file cannot make a phone
+/// build tens of thousands of rows. The JSON Schemas carry the same figures as `maxItems`
+/// (`tests/schema.rs` checks they agree).
+pub mod limits {
+    pub const CATEGORIES: usize = 50;
+    pub const ISSUES: usize = 1000;
+    pub const COLLECTIONS: usize = 50;
+    pub const ARTICLES_PER_ISSUE: usize = 200;
+    pub const WORKS_PER_COLLECTION: usize = 500;
+}
+
 /// Every problem found in one file.
 pub type Problems = Vec<ContentError>;
 
@@ -108,6 +120,36 @@ fn parse_items<'a, T: Deserialize<'a>>(
         }
     }
     parsed
+}
+
+/// The first `limit` items; when there are more, a problem placed at the first one left out.
+fn too_many<'i, T>(
+    file: &str,
+    text: &str,
+    (field, what): (&str, &str),
+    items: &'i [T],
+    limit: usize,
+    problems: &mut Problems,
+) -> &'i [T] {
+    if items.len() > limit {
+        let mut report = Report::new(file, text);
+        report.add(
+            &FieldPath::root().key(field).index(limit),
+            limit_message(what, items.len(), limit, Some("chưa hiển thị")),
+        );
+        problems.append(&mut report.problems);
+    }
+    &items[..items.len().min(limit)]
+}
+
+/// "There are `count`, the limit is `limit`", and what became of the rest (`None`: the
+/// whole file is refused).
+fn limit_message(what: &str, count: usize, limit: usize, rest: Option<&str>) -> String {
+    let mut message = format!("có {count} {what}, quá giới hạn {limit} {what} trong một tệp");
+    if let Some(rest) = rest {
+        message += &format!(": {what} thứ {} trở đi {rest}", limit + 1);
+    }
+    message + "; hãy chia sang tệp khác hoặc bớt đi"
 }
 
 /// Converts serde_path_to_error's path into ours, stopping at the first unnamed step.
@@ -258,6 +300,18 @@ pub fn parse_catalog(file: &str, text: &str) -> Result<Catalog, Problems> {
             .enumerate()
             .map(|(i, c)| (root.key("gallery").index(i).key("id"), c.id.as_str())),
     );
+    for (field, what, count, limit) in [
+        ("categories", "chuyên mục", catalog.categories.len(), limits::CATEGORIES),
+        ("issues", "số báo", catalog.issues.len(), limits::ISSUES),
+        ("gallery", "bộ sưu tập", catalog.gallery.len(), limits::COLLECTIONS),
+    ] {
+        if count > limit {
+            report.add(
+                &root.key(field).index(limit),
+                limit_message(what, count, limit, None),
+            );
+        }
+    }
     if catalog.categories.is_empty() {
         report.add(
             &root.key("categories"),
@@ -334,7 +388,15 @@ pub fn parse_issue(
     }
     let parts: Parts = parse_json(file, text)?;
     let mut problems = Vec::new();
-    let articles = parse_items::<Article>(file, text, "articles", &parts.articles, &mut problems);
+    let shown = too_many(
+        file,
+        text,
+        ("articles", "bài viết"),
+        &parts.articles,
+        limits::ARTICLES_PER_ISSUE,
+        &mut problems,
+    );
+    let articles = parse_items::<Article>(file, text, "articles", shown, &mut problems);
     let mut report = Report::new(file, text);
     let root = FieldPath::root();
     if parts.issue != entry.id {
@@ -424,7 +486,15 @@ pub fn parse_gallery(
     }
     let parts: Parts = parse_json(file, text)?;
     let mut problems = Vec::new();
-    let works = parse_items::<Work>(file, text, "works", &parts.works, &mut problems);
+    let shown = too_many(
+        file,
+        text,
+        ("works", "tác phẩm"),
+        &parts.works,
+        limits::WORKS_PER_COLLECTION,
+        &mut problems,
+    );
+    let works = parse_items::<Work>(file, text, "works", shown, &mut problems);
     let mut report = Report::new(file, text);
     let root = FieldPath::root();
     if parts.collection.as_str() != collection_id {

@@ -25,10 +25,13 @@ pub struct Catalog {
     #[schemars(description = "Tên bản tin và cơ quan xuất bản.")]
     pub publication: Publication,
     #[schemars(description = "Các chuyên mục, theo thứ tự hiển thị. Cần ít nhất một chuyên mục.")]
+    #[schemars(length(max = 50))]
     pub categories: Vec<Category>,
     #[schemars(description = "Các số báo. Mỗi số có tệp riêng chứa bài viết.")]
+    #[schemars(length(max = 1000))]
     pub issues: Vec<IssueEntry>,
     #[schemars(description = "Các bộ sưu tập công trình tuyên truyền trực quan (không bắt buộc).")]
+    #[schemars(length(max = 50))]
     #[serde(default)]
     pub gallery: Vec<GalleryEntry>,
 }
@@ -210,6 +213,7 @@ pub struct IssueFile {
     /// Must equal the id the catalog gives this file.
     pub issue: Slug,
     #[schemars(description = "Các bài viết của số, theo thứ tự đọc.")]
+    #[schemars(length(max = 200))]
     pub articles: Vec<Article>,
 }
 
@@ -304,6 +308,7 @@ pub struct GalleryFile {
     #[schemars(description = "Giới thiệu bộ sưu tập.")]
     pub description: Text,
     #[schemars(description = "Các tác phẩm, theo thứ tự hiển thị.")]
+    #[schemars(length(max = 500))]
     pub works: Vec<Work>,
 }
 

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { openPage, useBrowserAndServer, viewports } from './harness.mjs';
+import { openPage, shoot, useBrowserAndServer, viewports } from './harness.mjs';
 
 const env = useBrowserAndServer();
 const publicDir = fileURLToPath(new URL('../../public', import.meta.url));
@@ -91,6 +91,51 @@ describe('nội dung độc hại (điện thoại)', () => {
     assert.match(await notice.innerText(), /trường articles\[8\]\.image\.src[\s\S]*"javascript:alert\(1\)" không được chấp nhận/);
     assert.equal(await page.locator('.bt-toc .bt-article-item').count(), issue.articles.length - 1);
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('giới hạn: tệp quá lớn, lồng quá sâu, quá nhiều bài: báo rõ, không treo, phần còn lại vẫn đọc được', async () => {
+    const { page, problems } = await openPage(context);
+    const issue = json('data/issues/so-11-2024.json');
+    // Small articles, so the file stays under the size limit.
+    const small = { ...issue.articles[0], body: [{ type: 'paragraph', text: 'Nội dung ngắn.' }] };
+    delete small.image;
+    const many = { ...issue, articles: Array.from({ length: 4000 }, (_, i) => ({ ...small, id: `bai-${i}` })) };
+    const bodies = {
+      // 3 MB: above the 2 MB limit.
+      'data/issues/so-12-2024.json': JSON.stringify({ ...json('data/issues/so-12-2024.json'), padding: 'x'.repeat(3 * 1024 * 1024) }),
+      'data/issues/so-dac-biet-10-2024.json': '['.repeat(100_000) + ']'.repeat(100_000),
+      'data/issues/so-11-2024.json': JSON.stringify(many),
+    };
+    assert.ok(bodies['data/issues/so-11-2024.json'].length < 2 * 1024 * 1024);
+    for (const [path, body] of Object.entries(bodies)) {
+      await page.route(`**/${path}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    }
+    const started = Date.now();
+    await page.goto(env.server.url + '/so/so-12-2024');
+    await page.getByRole('alert').getByText(/tệp quá lớn \(\d+ KB\); giới hạn là 2048 KB/).waitFor();
+    assert.match(await page.getByRole('alert').innerText(), /data\/issues\/so-12-2024\.json/);
+
+    await page.goto(env.server.url + '/so/so-dac-biet-10-2024');
+    await page.getByRole('alert').getByText(/data\/issues\/so-dac-biet-10-2024\.json/).first().waitFor();
+    await shoot(page, 'phone-loi-long-qua-sau');
+    assert.match(await page.getByRole('alert').innerText(), /dữ liệu lồng nhau quá sâu|không đọc được|cần/);
+
+    // 4,000 articles: the first 200 show, and the editor is told where the rest begin.
+    await page.goto(env.server.url + '/so/so-11-2024');
+    await page.locator('.bt-toc .bt-article-item').first().waitFor();
+    assert.equal(await page.locator('.bt-toc .bt-article-item').count(), 200);
+    const notice = page.getByRole('status').filter({ hasText: 'Một số bài viết chưa hiển thị được' });
+    await notice.getByText('Chi tiết dành cho biên tập viên').click();
+    assert.match(await notice.innerText(), /trường articles\[200\][\s\S]*có 4000 bài viết, quá giới hạn 200 bài viết trong một tệp: bài viết thứ 201 trở đi chưa hiển thị/);
+    assert.ok(Date.now() - started < 30_000, `mất ${Date.now() - started} ms`);
+
+    // The rest of the bulletin still reads: the home page and the gallery.
+    await page.goto(env.server.url + '/trung-bay');
+    await page.locator('.bt-work').first().waitFor();
+    await page.goto(env.server.url + '/');
+    await page.locator('.bt-hero').waitFor();
     assert.deepEqual(problems, []);
     await page.close();
   });
