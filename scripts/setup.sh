@@ -40,7 +40,7 @@ fi
 
 # npm packages: binaryen 132 (wasm-opt; Debian's 108 breaks wasm-bindgen 0.2.130 output) and
 # the end-to-end test libraries. Never let a package download its own browser.
-export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 PUPPETEER_SKIP_DOWNLOAD=1
 stamp="$root/node_modules/.package-lock.json"
 if [ ! -f "$stamp" ] || [ "$root/package-lock.json" -nt "$stamp" ]; then
   say "installing npm packages"

@@ -2,6 +2,9 @@
 
 use leptos::prelude::*;
 
+/// The site's name, in every tab title and in the masthead until the catalog gives its own.
+pub const SITE_NAME: &str = "Bản tin điện tử Đảng bộ quận Lê Chân";
+
 /// Sets `document.title` to "<text> – Bản tin điện tử" while mounted, so each page has its
 /// own title in tabs, history and screen readers. The browser call sits in an effect, which
 /// keeps rendering free of browser APIs.
@@ -12,7 +15,7 @@ pub fn DocumentTitle(
     text: Signal<String>,
 ) -> impl IntoView {
     Effect::new(move |_| {
-        let full = format!("{} – Bản tin điện tử Đảng bộ quận Lê Chân", text.get());
+        let full = format!("{} – {SITE_NAME}", text.get());
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             document.set_title(&full);
         }

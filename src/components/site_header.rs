@@ -3,12 +3,14 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use super::document_title::SITE_NAME;
 use super::SearchBox;
 
 /// The bulletin's name linking home, and the main navigation.
 #[component]
 pub fn SiteHeader(
-    /// The publication's name; a generic name shows until the catalog arrives.
+    /// The publication's name; the site's name shows until the catalog arrives (the same
+    /// words, so the masthead does not change height and push the page down).
     #[prop(into)]
     name: Signal<Option<String>>,
     /// The link to the featured special issue, once known.
@@ -25,7 +27,7 @@ pub fn SiteHeader(
                     <span class="bt-header__star" aria-hidden="true">
                         "★"
                     </span>
-                    <span>{move || name.get().unwrap_or_else(|| "Bản tin điện tử".to_owned())}</span>
+                    <span>{move || name.get().unwrap_or_else(|| SITE_NAME.to_owned())}</span>
                 </A>
                 <nav class="bt-header__nav" aria-label="Điều hướng chính">
                     <ul>

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 export const dist = join(root, 'dist');
@@ -23,9 +24,23 @@ const types = {
 };
 
 /** Serves `root` (dist/ by default) on a free loopback port. Paths without an extension fall
- *  back to index.html (the single-page app's routes); missing files with an extension are 404. */
-export async function startServer(root = dist) {
+ *  back to index.html (the single-page app's routes); missing files with an extension are 404.
+ *  With `compress`, text files are sent brotli- or gzip-compressed as a CDN would (compressed
+ *  once, kept in memory), and hashed assets get a year-long cache lifetime. */
+export async function startServer(root = dist, { compress = false } = {}) {
   const dist = root;
+  const compressed = new Map();
+  const encode = (file, body, accepted) => {
+    if (!compress || !/\.(html|js|wasm|css|json|svg)$/.test(file)) return [body, null];
+    const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+    if (!encoding) return [body, null];
+    const key = `${encoding} ${file}`;
+    if (!compressed.has(key)) {
+      const quality = { [constants.BROTLI_PARAM_QUALITY]: 11 };
+      compressed.set(key, encoding === 'br' ? brotliCompressSync(body, { params: quality }) : gzipSync(body, { level: 9 }));
+    }
+    return [compressed.get(key), encoding];
+  };
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     let file = join(dist, path);
@@ -43,8 +58,11 @@ export async function startServer(root = dist) {
       file = join(dist, 'index.html');
     }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      const [body, encoding] = encode(file, await readFile(file), req.headers['accept-encoding'] ?? '');
+      const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
+      if (encoding) headers['content-encoding'] = encoding;
+      if (compress && /-[0-9a-f]{16}(_bg)?\.\w+$/.test(file)) headers['cache-control'] = 'public, max-age=31536000, immutable';
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end();

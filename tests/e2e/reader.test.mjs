@@ -303,3 +303,30 @@ describe('tệp hỏng hoặc mạng lỗi', () => {
     await page.close();
   });
 });
+
+test('trang không xô lệch khi nội dung đến (layout shift 0), ở mọi bề rộng', async () => {
+  // The catalog arrives after the frame is drawn, as on a slow network: the masthead's links
+  // and name must not push the page down or move the search box.
+  for (const width of [320, 412, 800, 1366]) {
+    const context = await env.browser.newContext({ viewport: { width, height: 800 } });
+    const { page, problems } = await openPage(context);
+    await page.route('**/data/catalog.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__shifts.push(`${e.value.toFixed(3)}: ${e.sources.map((s) => s.node?.className).join(', ')}`);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const [path, ready] of [['/', '.bt-hero'], [SPECIAL, '.bt-toc'], [FIRST_ARTICLE, '.bt-article'], ['/trung-bay', '.bt-work']]) {
+      await page.goto(env.server.url + path);
+      await page.locator(ready).first().waitFor();
+      await page.waitForTimeout(300);
+      assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${path} ở ${width}px`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
