@@ -79,6 +79,29 @@ pub fn issue_category_href(issue_id: &str, category: Option<&str>) -> String {
     }
 }
 
+/// Static servers answer `/so/x` (a folder of the built site) by redirecting to `/so/x/`.
+/// The routes and every link have no trailing slash, so the address loses it before the
+/// router reads it (in place: no reload, no history entry).
+pub fn drop_trailing_slash() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let Ok(path) = location.pathname() else {
+        return;
+    };
+    let trimmed = path.trim_end_matches('/');
+    if trimmed.len() == path.len() || trimmed.is_empty() {
+        return;
+    }
+    let search = location.search().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        let url = format!("{trimmed}{search}{hash}");
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
 /// The application: header, the routed page, footer.
 #[component]
 pub fn App() -> impl IntoView {

@@ -358,3 +358,41 @@ fn a_catalog_with_too_many_issues_is_refused_with_the_count() {
         "có 1001 số báo, quá giới hạn 1000 số báo trong một tệp; hãy chia sang tệp khác hoặc bớt đi"
     );
 }
+
+#[test]
+fn every_address_of_the_sample_gets_its_own_page_file() {
+    use ban_tin_le_chan::model::site;
+    let catalog = sample_catalog();
+    let files: Vec<_> = catalog
+        .issues
+        .iter()
+        .map(|entry| {
+            let text = read(entry.file.as_str());
+            parse_issue(entry.file.as_str(), &text, &catalog, entry).unwrap().value
+        })
+        .collect();
+    let issues: Vec<_> = catalog.issues.iter().zip(files.iter().map(Some)).collect();
+    let gallery: Vec<_> = catalog
+        .gallery
+        .iter()
+        .map(|g| parse_gallery(g.file.as_str(), &read(g.file.as_str()), &g.id).unwrap().value)
+        .collect();
+    let galleries: Vec<_> = gallery.iter().map(Some).collect();
+    let pages = site::pages(&catalog, &issues, &galleries);
+    let articles: usize = files.iter().map(|f| f.articles.len()).sum();
+    let works: usize = gallery.iter().map(|g| g.works.len()).sum();
+    // Home, issues, articles, gallery, works, preview.
+    assert_eq!(pages.len(), 1 + catalog.issues.len() + articles + 1 + works + 1);
+    let unique: std::collections::HashSet<_> = pages.iter().map(|p| p.file()).collect();
+    assert_eq!(unique.len(), pages.len(), "two addresses share a file");
+    for page in &pages {
+        assert!(!page.description.trim().is_empty(), "{}: no description", page.path);
+        assert!(page.image.is_some() || page.noindex, "{}: no share picture", page.path);
+    }
+    let article = pages
+        .iter()
+        .find(|p| p.path == "/so/so-dac-biet-10-2024/hoi-nghi-ket-luan-01")
+        .unwrap();
+    assert!(article.published.is_some());
+    assert_eq!(article.file(), "so/so-dac-biet-10-2024/hoi-nghi-ket-luan-01/index.html");
+}

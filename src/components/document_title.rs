@@ -2,8 +2,7 @@
 
 use leptos::prelude::*;
 
-/// The site's name, in every tab title and in the masthead until the catalog gives its own.
-pub const SITE_NAME: &str = "Bản tin điện tử Đảng bộ quận Lê Chân";
+use crate::model::site::SITE_NAME;
 
 /// Sets `document.title` to "<text> – Bản tin điện tử" while mounted, so each page has its
 /// own title in tabs, history and screen readers. The browser call sits in an effect, which

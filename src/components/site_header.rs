@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::document_title::SITE_NAME;
 use super::SearchBox;
+use crate::model::site::SITE_NAME;
 
 /// The bulletin's name linking home, and the main navigation.
 #[component]

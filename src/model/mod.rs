@@ -12,6 +12,7 @@ pub mod preview;
 pub mod query;
 pub mod schema;
 pub mod search;
+pub mod site;
 pub mod text;
 pub mod types;
 

@@ -2,6 +2,7 @@
 // driven by playwright-core. Never downloads a browser.
 import { createServer } from 'node:http';
 import { readFile, stat, mkdir } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
@@ -23,10 +24,13 @@ const types = {
   '.png': 'image/png',
 };
 
-/** Serves `root` (dist/ by default) on a free loopback port. Paths without an extension fall
- *  back to index.html (the single-page app's routes); missing files with an extension are 404.
- *  With `compress`, text files are sent brotli- or gzip-compressed as a CDN would (compressed
- *  once, kept in memory), and hashed assets get a year-long cache lifetime. */
+/** Serves `root` (dist/ by default) on a free loopback port as a plain static file server
+ *  does, with no fallback and no rewrite rules: a folder without its trailing slash is
+ *  redirected to it (301), a folder serves its `index.html`, and anything else missing is a
+ *  404 with the site's `404.html` as the body (what GitHub Pages, Netlify, Cloudflare Pages
+ *  and nginx's `error_page` do). With `compress`, text files are sent brotli- or
+ *  gzip-compressed as a CDN would (compressed once, kept in memory), and hashed assets get a
+ *  year-long cache lifetime. */
 export async function startServer(root = dist, { compress = false } = {}) {
   const dist = root;
   const compressed = new Map();
@@ -42,30 +46,36 @@ export async function startServer(root = dist, { compress = false } = {}) {
     return [compressed.get(key), encoding];
   };
   const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const url = new URL(req.url, 'http://x');
+    const path = normalize(decodeURIComponent(url.pathname));
     let file = join(dist, path);
+    let status = 200;
     if (!file.startsWith(dist)) {
       res.writeHead(400).end();
       return;
     }
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    } catch {
-      if (extname(path)) {
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-        return;
+      if ((await stat(file)).isDirectory()) {
+        if (!url.pathname.endsWith('/')) {
+          res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+          return;
+        }
+        file = join(file, 'index.html');
+        await stat(file);
       }
-      file = join(dist, 'index.html');
+    } catch {
+      status = 404;
+      file = join(dist, '404.html');
     }
     try {
       const [body, encoding] = encode(file, await readFile(file), req.headers['accept-encoding'] ?? '');
       const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
       if (encoding) headers['content-encoding'] = encoding;
       if (compress && /-[0-9a-f]{16}(_bg)?\.\w+$/.test(file)) headers['cache-control'] = 'public, max-age=31536000, immutable';
-      res.writeHead(200, headers);
+      res.writeHead(status, headers);
       res.end(body);
     } catch {
-      res.writeHead(404).end();
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -100,7 +110,13 @@ export async function openPage(context) {
   const page = await context.newPage();
   const problems = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+    if (msg.type() !== 'error') return;
+    // An address with no page is served 404.html with status 404, as static hosts do; the
+    // browser logs that. Files (data, pictures, code: all with an extension) still count.
+    const url = msg.location()?.url ?? '';
+    const isPage = !extname(new URL(url || 'http://x/').pathname);
+    if (isPage && url && msg.text().includes('status of 404')) return;
+    problems.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
   return { page, problems };
@@ -111,11 +127,13 @@ export async function shoot(page, name) {
   await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
 }
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Runs axe-core on the page as it is now and returns its violations, one line each. */
+/** Runs axe-core on the page as it is now and returns its violations, one line each. axe is
+ *  evaluated through the DevTools protocol: the site's CSP rightly refuses an injected
+ *  `<script>`. */
 export async function axeViolations(page) {
-  await page.addScriptTag({ path: axePath });
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const result = await window.axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },

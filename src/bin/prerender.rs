@@ -1,0 +1,112 @@
+//! Writes one HTML file per address into a built site (`dist/`, or Trunk's staging folder when
+//! run as its post-build hook): `index.html` for home, `so/<issue>/index.html`, each
+//! article, the gallery and each work, the editor preview, and `404.html`. Each has its own
+//! title, description, canonical address and share-preview tags (`model::site`), and every
+//! file carries the Content-Security-Policy with the hash of Trunk's inline loader.
+//!
+//!   cargo run --bin prerender -- dist
+//!
+//! Absolute addresses (canonical, `og:image`) start with `BAN_TIN_SITE_URL` (default
+//! `http://127.0.0.1:8080`, the local server); set it to the public address when deploying.
+//! Content problems are reported by `check-content`; here an unreadable issue or gallery file
+//! only loses its own pages' files (the app and `404.html` still serve them).
+
+use std::fs;
+use std::path::Path;
+use std::process::ExitCode;
+
+use base64::Engine;
+use ban_tin_le_chan::model::site::{self, PageMeta};
+use ban_tin_le_chan::model::{parse_catalog, parse_gallery, parse_issue};
+use sha2::{Digest, Sha256};
+
+fn main() -> ExitCode {
+    let Some(dir) = std::env::args().nth(1) else {
+        eprintln!("Cách dùng: prerender <thư mục đã build, ví dụ dist>");
+        return ExitCode::from(2);
+    };
+    match run(Path::new(&dir)) {
+        Ok(count) => {
+            println!("prerender: {count} trang trong {dir}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("prerender: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(dir: &Path) -> Result<usize, String> {
+    let site_url =
+        std::env::var("BAN_TIN_SITE_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".to_owned());
+    let read = |path: &str| {
+        fs::read_to_string(dir.join(path)).map_err(|e| format!("không đọc được {path}: {e}"))
+    };
+    let template = read("index.html")?;
+    if template.contains("og:title") {
+        return Err("index.html đã được xử lý; hãy build lại trước".to_owned());
+    }
+    // `trunk serve` adds its live-reload script and rewrites it as it serves, so no hash can
+    // name it: the development server goes without the policy; every build that is
+    // published has it.
+    let template = if template.contains(".well-known/trunk/ws") {
+        template
+    } else {
+        let hashes: Vec<String> = site::inline_scripts(&template)
+            .into_iter()
+            .map(|script| base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script)))
+            .collect();
+        site::with_security(&template, &site::security_tags(&hashes))
+            .ok_or("index.html thiếu <meta charset>")?
+    };
+
+    let catalog_file = "data/catalog.json";
+    let catalog = parse_catalog(catalog_file, &read(catalog_file)?).map_err(|problems| {
+        format!("{catalog_file} có lỗi ({} lỗi); chạy check-content để xem", problems.len())
+    })?;
+    let issue_files: Vec<_> = catalog
+        .issues
+        .iter()
+        .map(|entry| {
+            let file = entry.file.as_str();
+            let parsed = read(file).ok().and_then(|text| parse_issue(file, &text, &catalog, entry).ok());
+            if parsed.is_none() {
+                eprintln!("prerender: bỏ qua {file} (không đọc được)");
+            }
+            parsed.map(|checked| checked.value)
+        })
+        .collect();
+    let gallery_files: Vec<_> = catalog
+        .gallery
+        .iter()
+        .map(|entry| {
+            let file = entry.file.as_str();
+            let parsed = read(file).ok().and_then(|text| parse_gallery(file, &text, &entry.id).ok());
+            if parsed.is_none() {
+                eprintln!("prerender: bỏ qua {file} (không đọc được)");
+            }
+            parsed.map(|checked| checked.value)
+        })
+        .collect();
+    let issues: Vec<_> = catalog.issues.iter().zip(issue_files.iter().map(Option::as_ref)).collect();
+    let galleries: Vec<_> = gallery_files.iter().map(Option::as_ref).collect();
+
+    let mut pages = site::pages(&catalog, &issues, &galleries);
+    let write = |page: &PageMeta, file: &str| -> Result<(), String> {
+        let html = site::page_html(&template, page, &site_url)
+            .ok_or("index.html thiếu <title> hoặc mô tả")?;
+        let path = dir.join(file);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(|e| format!("không tạo được {}: {e}", parent.display()))?;
+        }
+        fs::write(&path, html).map_err(|e| format!("không ghi được {file}: {e}"))
+    };
+    for page in &pages {
+        write(page, &page.file())?;
+    }
+    let not_found = site::not_found();
+    write(&not_found, "404.html")?;
+    pages.push(not_found);
+    Ok(pages.len())
+}

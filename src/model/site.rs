@@ -1,0 +1,369 @@
+//! The site as files: every address a reader can open or share, with what its `<head>` must
+//! say before any script runs (title, description, canonical address, Open Graph and Twitter
+//! tags for share previews on Zalo and Facebook, whose crawlers do not run JavaScript).
+//! The `prerender` binary writes one HTML file per address from the release build's
+//! `index.html`; the app then draws the page in the browser as before.
+
+use super::types::{Catalog, GalleryFile, Image, IssueEntry, IssueFile};
+
+/// The site's name, at the end of every page title and in the masthead until the catalog
+/// gives its own.
+pub const SITE_NAME: &str = "Bản tin điện tử Đảng bộ quận Lê Chân";
+
+/// What one address's `<head>` says about it.
+#[derive(Debug, Clone)]
+pub struct PageMeta {
+    /// The address, without a trailing slash: `/`, `/so/so-11-2024`.
+    pub path: String,
+    /// The page's own part of the title (the app's `DocumentTitle` text).
+    pub title: String,
+    pub description: String,
+    pub image: Option<Image>,
+    /// An article (Open Graph type `article`, with its publication time) or a plain page.
+    pub published: Option<String>,
+    /// Pages search engines should leave out (the editor preview, "not found").
+    pub noindex: bool,
+}
+
+impl PageMeta {
+    fn new(path: String, title: &str, description: &str, image: Option<&Image>) -> PageMeta {
+        PageMeta {
+            path,
+            title: title.to_owned(),
+            description: description.to_owned(),
+            image: image.cloned(),
+            published: None,
+            noindex: false,
+        }
+    }
+
+    /// The file that serves this address in the built site: `so/x/index.html`, so any static
+    /// server finds it by its directory index.
+    pub fn file(&self) -> String {
+        match self.path.trim_matches('/') {
+            "" => "index.html".to_owned(),
+            path => format!("{path}/index.html"),
+        }
+    }
+
+    /// "<page> – <site>", as the app sets it.
+    pub fn full_title(&self) -> String {
+        format!("{} – {SITE_NAME}", self.title)
+    }
+}
+
+/// Every address of the bulletin, from its content: home, each issue and article, the
+/// gallery and each work, the editor preview. Issue and gallery files that could not be read
+/// are passed as `None`; their own pages are then left to the app (and to `404.html`).
+pub fn pages(
+    catalog: &Catalog,
+    issues: &[(&IssueEntry, Option<&IssueFile>)],
+    galleries: &[Option<&GalleryFile>],
+) -> Vec<PageMeta> {
+    let about = catalog
+        .publication
+        .description
+        .as_ref()
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| format!("{}: các số bản tin, bài viết theo chuyên mục.", catalog.publication.name));
+    let featured = catalog.featured_special().or(catalog.issues_newest_first().first().copied());
+    let mut pages = vec![PageMeta::new(
+        "/".to_owned(),
+        "Trang chủ",
+        &about,
+        featured.map(|i| &i.cover),
+    )];
+    for (entry, file) in issues {
+        let issue_path = format!("/so/{}", entry.id);
+        pages.push(PageMeta::new(
+            issue_path.clone(),
+            &entry.title,
+            &entry.summary,
+            Some(&entry.cover),
+        ));
+        for article in file.map(|f| f.articles.as_slice()).unwrap_or_default() {
+            let mut page = PageMeta::new(
+                format!("{issue_path}/{}", article.id),
+                &article.title,
+                &article.summary,
+                Some(article.image.as_ref().unwrap_or(&entry.cover)),
+            );
+            page.published = Some(article.published.iso());
+            pages.push(page);
+        }
+    }
+    let works: Vec<_> = galleries.iter().flatten().flat_map(|g| &g.works).collect();
+    if !catalog.gallery.is_empty() {
+        let description = galleries
+            .iter()
+            .flatten()
+            .next()
+            .map(|g| g.description.to_string())
+            .unwrap_or_else(|| about.clone());
+        pages.push(PageMeta::new(
+            "/trung-bay".to_owned(),
+            "Trưng bày",
+            &description,
+            works.first().map(|w| &w.image),
+        ));
+    }
+    for work in works {
+        pages.push(PageMeta::new(
+            format!("/trung-bay/{}", work.id),
+            &work.title,
+            &work.caption,
+            Some(&work.image),
+        ));
+    }
+    let mut preview = PageMeta::new(
+        "/xem-truoc".to_owned(),
+        "Xem trước nội dung",
+        "Biên tập viên mở tệp nội dung trên máy mình để xem trước, trước khi xuất bản.",
+        None,
+    );
+    preview.noindex = true;
+    pages.push(preview);
+    pages
+}
+
+/// The page `404.html` serves: static hosts send it, with status 404, for any address that
+/// has no file; the app then shows its own "not found" page (or the page, for an address
+/// the content gained after the build).
+pub fn not_found() -> PageMeta {
+    PageMeta {
+        path: "/404".to_owned(),
+        title: "Không tìm thấy trang".to_owned(),
+        description: "Không có trang ở địa chỉ này.".to_owned(),
+        image: None,
+        published: None,
+        noindex: true,
+    }
+}
+
+/// Escapes text for an HTML attribute value or element content.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            // Control characters have no place in a head tag.
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// At most `max` characters, cut at a word, with "…" when cut: share previews show ~160.
+fn shorten(text: &str, max: usize) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= max {
+        return text;
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{}…", cut.trim_end_matches([',', '.', ';', ':']))
+}
+
+/// `site_url` (e.g. `https://bantin.example.vn/ban-tin`) joined with a site path.
+pub fn absolute(site_url: &str, path: &str) -> String {
+    let base = site_url.trim_end_matches('/');
+    match path.trim_start_matches('/') {
+        "" => format!("{base}/"),
+        rest => format!("{base}/{rest}"),
+    }
+}
+
+/// The tags for `page`: title, description, canonical address, Open Graph, Twitter.
+pub fn head_tags(page: &PageMeta, site_url: &str) -> String {
+    let title = escape(&page.full_title());
+    let description = escape(&shorten(&page.description, 160));
+    let url = escape(&absolute(site_url, &page.path));
+    let mut tags = vec![
+        format!("<title>{title}</title>"),
+        format!(r#"<meta name="description" content="{description}" />"#),
+        format!(r#"<meta property="og:site_name" content="{}" />"#, escape(SITE_NAME)),
+        r#"<meta property="og:locale" content="vi_VN" />"#.to_owned(),
+        format!(r#"<meta property="og:title" content="{}" />"#, escape(&page.title)),
+        format!(r#"<meta property="og:description" content="{description}" />"#),
+        format!(
+            r#"<meta property="og:type" content="{}" />"#,
+            if page.published.is_some() { "article" } else { "website" }
+        ),
+        format!(r#"<meta name="twitter:title" content="{}" />"#, escape(&page.title)),
+        format!(r#"<meta name="twitter:description" content="{description}" />"#),
+    ];
+    if page.noindex {
+        tags.push(r#"<meta name="robots" content="noindex" />"#.to_owned());
+    } else {
+        tags.push(format!(r#"<link rel="canonical" href="{url}" />"#));
+        tags.push(format!(r#"<meta property="og:url" content="{url}" />"#));
+    }
+    if let Some(published) = &page.published {
+        tags.push(format!(
+            r#"<meta property="article:published_time" content="{}" />"#,
+            escape(published)
+        ));
+    }
+    match &page.image {
+        Some(image) => {
+            let src = escape(&absolute(site_url, image.src.as_str()));
+            tags.push(format!(r#"<meta property="og:image" content="{src}" />"#));
+            tags.push(format!(r#"<meta property="og:image:width" content="{}" />"#, image.width));
+            tags.push(format!(r#"<meta property="og:image:height" content="{}" />"#, image.height));
+            tags.push(format!(r#"<meta property="og:image:alt" content="{}" />"#, escape(&image.alt)));
+            tags.push(r#"<meta name="twitter:card" content="summary_large_image" />"#.to_owned());
+            tags.push(format!(r#"<meta name="twitter:image" content="{src}" />"#));
+        }
+        None => tags.push(r#"<meta name="twitter:card" content="summary" />"#.to_owned()),
+    }
+    tags.join("\n    ")
+}
+
+/// `template` (the built `index.html`) with its `<title>` and description replaced by
+/// `page`'s tags. `None` when the template lacks either (it is ours, so that is a bug).
+pub fn page_html(template: &str, page: &PageMeta, site_url: &str) -> Option<String> {
+    let title_start = template.find("<title>")?;
+    let title_end = template[title_start..].find("</title>")? + title_start + "</title>".len();
+    let name = template.find(r#"name="description""#)?;
+    let meta_start = template[..name].rfind("<meta")?;
+    let meta_end = template[name..].find('>')? + name + 1;
+    if meta_start < title_end {
+        return None;
+    }
+    Some(format!(
+        "{}{}{}{}",
+        &template[..title_start],
+        head_tags(page, site_url),
+        &template[title_end..meta_start],
+        &template[meta_end..]
+    ))
+}
+
+/// The contents of every inline `<script>` (one without `src`) in `html`: the loader Trunk
+/// writes, which the Content-Security-Policy must name by hash.
+pub fn inline_scripts(html: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let Some(open_end) = rest[start..].find('>').map(|i| start + i + 1) else {
+            break;
+        };
+        let Some(close) = rest[open_end..].find("</script>").map(|i| open_end + i) else {
+            break;
+        };
+        if !rest[start..open_end].contains("src=") {
+            found.push(&rest[open_end..close]);
+        }
+        rest = &rest[close..];
+    }
+    found
+}
+
+/// The Content-Security-Policy and referrer policy as `<meta>` tags. Scripts: this site's
+/// files, WebAssembly compilation, and the inline loader by hash, nothing else; no inline
+/// script from anywhere can run. Pictures may be `blob:` (the editor preview's files).
+/// Styles allow inline `style` attributes (the reserved box of a picture that failed).
+pub fn security_tags(script_hashes: &[String]) -> String {
+    let hashes: String = script_hashes
+        .iter()
+        .map(|h| format!(" 'sha256-{h}'"))
+        .collect();
+    format!(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; \
+         script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self' 'unsafe-inline'; \
+         img-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; \
+         form-action 'self'\" />\n    <meta name=\"referrer\" content=\"strict-origin-when-cross-origin\" />"
+    )
+}
+
+/// `html` with `tags` right after `<meta charset…>`: a policy in a `<meta>` governs only
+/// what comes after it, so it must precede every script and link.
+pub fn with_security(html: &str, tags: &str) -> Option<String> {
+    let charset = html.find("<meta charset")?;
+    let end = html[charset..].find('>')? + charset + 1;
+    Some(format!("{}\n    {tags}{}", &html[..end], &html[end..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEMPLATE: &str = "<html><head>\n<meta charset=\"utf-8\" />\n<title>Tên</title>\n<meta\n  name=\"description\"\n  content=\"Cũ\"\n/>\n<script type=\"module\">init()</script></head><body></body></html>";
+
+    fn page(title: &str, description: &str) -> PageMeta {
+        PageMeta::new("/so/so-11-2024".to_owned(), title, description, None)
+    }
+
+    #[test]
+    fn files_are_directory_indexes() {
+        assert_eq!(page("a", "b").file(), "so/so-11-2024/index.html");
+        assert_eq!(PageMeta::new("/".to_owned(), "a", "b", None).file(), "index.html");
+    }
+
+    #[test]
+    fn absolute_addresses_join_the_site_url_once() {
+        assert_eq!(absolute("https://a.vn/ban-tin/", "/so/x"), "https://a.vn/ban-tin/so/x");
+        assert_eq!(absolute("https://a.vn", "images/a.svg"), "https://a.vn/images/a.svg");
+        assert_eq!(absolute("https://a.vn/", "/"), "https://a.vn/");
+    }
+
+    #[test]
+    fn the_head_replaces_title_and_description_and_keeps_the_rest() {
+        let html = page_html(TEMPLATE, &page("Hội nghị", "Tóm tắt"), "https://a.vn").unwrap();
+        assert!(html.contains("<title>Hội nghị – Bản tin điện tử Đảng bộ quận Lê Chân</title>"));
+        assert!(html.contains(r#"<meta name="description" content="Tóm tắt" />"#));
+        assert!(html.contains(r#"<link rel="canonical" href="https://a.vn/so/so-11-2024" />"#));
+        assert!(html.contains(r#"<meta property="og:title" content="Hội nghị" />"#));
+        assert!(!html.contains("Cũ") && !html.contains("<title>Tên"));
+        assert!(html.contains("<script type=\"module\">init()</script></head><body></body>"));
+        assert_eq!(html.matches("<title>").count(), 1);
+    }
+
+    #[test]
+    fn content_cannot_break_out_of_a_tag() {
+        let hostile = "\"><script>alert(1)</script>\u{7}'";
+        let html = page_html(TEMPLATE, &page(hostile, hostile), "https://a.vn").unwrap();
+        assert!(!html.contains("<script>alert"));
+        assert!(html.contains("&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt; &#39;"));
+    }
+
+    #[test]
+    fn long_descriptions_are_cut_at_a_word() {
+        let long = "Một hai ba bốn năm. ".repeat(20);
+        let short = shorten(&long, 40);
+        assert!(short.chars().count() <= 41, "{short}");
+        assert!(short.ends_with('…'));
+        assert!(!short.contains("  "));
+        assert_eq!(shorten("Ngắn gọn.", 40), "Ngắn gọn.");
+    }
+
+    #[test]
+    fn hidden_pages_have_no_canonical_address() {
+        let tags = head_tags(&not_found(), "https://a.vn");
+        assert!(tags.contains(r#"<meta name="robots" content="noindex" />"#));
+        assert!(!tags.contains("canonical"));
+    }
+
+    #[test]
+    fn inline_scripts_are_found_and_external_ones_skipped() {
+        let html = "<script src=\"/a.js\"></script><script type=\"module\">import x;</script><p>";
+        assert_eq!(inline_scripts(html), ["import x;"]);
+        assert_eq!(inline_scripts(TEMPLATE), ["init()"]);
+    }
+
+    #[test]
+    fn the_policy_comes_before_any_script() {
+        let tags = security_tags(&["abc=".to_owned()]);
+        assert!(tags.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='; "));
+        assert!(!tags.contains("script-src 'self' 'unsafe-inline'"));
+        let html = with_security(TEMPLATE, &tags).unwrap();
+        let policy = html.find("Content-Security-Policy").unwrap();
+        assert!(policy < html.find("<script").unwrap());
+        assert!(html.find("<meta charset").unwrap() < policy);
+    }
+}

@@ -1,0 +1,144 @@
+// The built site on a plain static file server (no fallback, no rewrites; harness.mjs): every
+// address is a real file with its own head tags before any script runs, deep links open and
+// survive a reload, unknown addresses get 404.html, and the Content-Security-Policy blocks
+// inline scripts without blocking the app.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { request } from 'node:http';
+import { openPage, useBrowserAndServer, viewports } from './harness.mjs';
+
+const env = useBrowserAndServer();
+const SITE = 'http://127.0.0.1:8080'; // BAN_TIN_SITE_URL's default, used by the build
+const ARTICLE = '/so/so-dac-biet-10-2024/hoi-nghi-ket-luan-01';
+
+/** GET without a browser (as a share crawler does): status, location and body. */
+function get(path) {
+  return new Promise((resolve, reject) => {
+    request(env.server.url + path, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode, location: res.headers.location, body }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+/** Follows a static server's folder redirect, as crawlers do. */
+async function crawl(path) {
+  const first = await get(path);
+  return first.status === 301 ? get(first.location) : first;
+}
+
+const meta = (body, key) => body.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
+
+describe('trang tĩnh cho từng địa chỉ', () => {
+  test('bài viết: tiêu đề, mô tả, địa chỉ chuẩn, thẻ chia sẻ có sẵn trong HTML, trước mọi đoạn mã', async () => {
+    const first = await get(ARTICLE);
+    assert.equal(first.status, 301);
+    assert.equal(first.location, `${ARTICLE}/`);
+    const { status, body } = await crawl(ARTICLE);
+    assert.equal(status, 200);
+    const title = 'Quận ủy Lê Chân đánh giá việc thực hiện Kết luận 01-KL/TW năm 2023 – 2024';
+    assert.ok(body.includes(`<title>${title} – Bản tin điện tử Đảng bộ quận Lê Chân</title>`));
+    assert.equal(meta(body, 'og:title'), title);
+    assert.equal(meta(body, 'og:type'), 'article');
+    assert.equal(meta(body, 'og:url'), SITE + ARTICLE);
+    assert.equal(meta(body, 'og:image'), `${SITE}/images/bai/hoi-nghi-ket-luan-01.svg`);
+    assert.equal(meta(body, 'twitter:card'), 'summary_large_image');
+    assert.match(meta(body, 'description'), /^Sáng 11\/10\/2024, Quận ủy Lê Chân tổ chức hội nghị/);
+    assert.ok(body.includes(`<link rel="canonical" href="${SITE}${ARTICLE}" />`));
+    assert.equal(body.match(/<title>/g).length, 1);
+    assert.equal(body.match(/name="description"/g).length, 1);
+    // The policy precedes the loader it allows.
+    assert.ok(body.indexOf('Content-Security-Policy') < body.indexOf('<script'));
+  });
+
+  test('mỗi loại trang có thẻ riêng; trang không có thì 404 kèm 404.html', async () => {
+    const expected = {
+      '/': ['Trang chủ', 'website'],
+      '/so/so-dac-biet-10-2024': ['Bản tin Đảng bộ quận số đặc biệt', 'website'],
+      '/trung-bay': ['Trưng bày', 'website'],
+      '/trung-bay/di-chuc-thieng-lieng': ['Di chúc thiêng liêng', 'website'],
+    };
+    for (const [path, [title, type]] of Object.entries(expected)) {
+      const { status, body } = await crawl(path);
+      assert.equal(status, 200, path);
+      assert.equal(meta(body, 'og:title'), title, path);
+      assert.equal(meta(body, 'og:type'), type, path);
+      assert.ok(meta(body, 'og:image')?.startsWith(`${SITE}/images/`), path);
+      assert.ok(meta(body, 'description')?.length > 20, path);
+    }
+    const preview = await crawl('/xem-truoc');
+    assert.equal(meta(preview.body, 'robots'), 'noindex');
+    const missing = await get('/khong-co-trang-nay');
+    assert.equal(missing.status, 404);
+    assert.equal(meta(missing.body, 'robots'), 'noindex');
+    assert.ok(missing.body.includes('<title>Không tìm thấy trang – Bản tin điện tử Đảng bộ quận Lê Chân</title>'));
+  });
+});
+
+describe('mở thẳng, tải lại, không vi phạm CSP', () => {
+  let context;
+  before(async () => {
+    context = await env.browser.newContext({ ...viewports.phone, locale: 'vi-VN' });
+    await context.addInitScript(() => {
+      window.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`));
+    });
+  });
+  after(async () => context?.close());
+
+  test('mọi loại trang mở thẳng từ địa chỉ và sau khi tải lại vẫn hiện, không vi phạm CSP', async () => {
+    const { page, problems } = await openPage(context);
+    const missing = [];
+    page.on('response', (r) => r.status() === 404 && missing.push(new URL(r.url()).pathname));
+    const pages = [
+      ['/', '.bt-hero'],
+      ['/?q=le%20chan', '.bt-article-item mark'],
+      ['/so/so-dac-biet-10-2024', '.bt-toc'],
+      [ARTICLE, '.bt-article h1'],
+      ['/trung-bay', '.bt-work'],
+      ['/trung-bay/di-chuc-thieng-lieng', '[role="dialog"]'],
+      ['/xem-truoc', '.bt-preview'],
+      ['/khong-co-trang-nay', '.bt-not-found'],
+    ];
+    for (const [path, ready] of pages) {
+      await page.goto(env.server.url + path);
+      await page.locator(ready).first().waitFor();
+      // The folder redirect's slash is gone from the address.
+      assert.equal(new URL(page.url()).pathname + new URL(page.url()).search, path);
+      await page.reload();
+      await page.locator(ready).first().waitFor();
+      assert.deepEqual(await page.evaluate(() => window.__csp), [], path);
+    }
+    // Moving around inside the app: search, an issue, an article, the lightbox.
+    await page.goto(env.server.url + '/');
+    await page.getByRole('searchbox', { name: 'Tìm bài viết' }).fill('di chuc');
+    await page.locator('.bt-article-item mark').first().waitFor();
+    await page.locator('.bt-article-item a').first().click();
+    await page.locator('.bt-article h1').waitFor();
+    assert.deepEqual(await page.evaluate(() => window.__csp), []);
+    // The only 404s are the unknown address itself, opened and then reloaded.
+    assert.deepEqual(missing, ['/khong-co-trang-nay', '/khong-co-trang-nay']);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('CSP chặn đoạn mã chèn vào trang', async () => {
+    const { page } = await openPage(context);
+    await page.goto(env.server.url + ARTICLE);
+    await page.locator('.bt-article h1').waitFor();
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__ran = true';
+      document.head.append(script);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return window.__ran ?? false;
+    });
+    assert.equal(ran, false);
+    assert.ok((await page.evaluate(() => window.__csp)).some((v) => v.startsWith('script-src')));
+    await page.close();
+  });
+});
