@@ -5,6 +5,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::zoom_stage::{View, ZoomStage};
+use super::ShareBar;
+use crate::app::work_href;
 use crate::content;
 use crate::model::Work;
 
@@ -107,6 +109,7 @@ pub fn Lightbox(
                 <h2 id="bt-lightbox-title" class="bt-lightbox__title">{w.title.to_string()}</h2>
                 <p class="bt-lightbox__text">{w.caption.to_string()}</p>
                 <p class="bt-lightbox__meta">{meta}</p>
+                <ShareBar title=w.title.to_string() path=work_href(&w.id, None) />
             }
         })
     };
@@ -178,9 +181,9 @@ pub fn Lightbox(
     }
 }
 
-/// Keeps Tab and Shift+Tab cycling through the dialog's buttons.
+/// Keeps Tab and Shift+Tab cycling through the dialog's buttons and links.
 fn trap_focus(dialog: &web_sys::HtmlDivElement, event: &KeyboardEvent) {
-    let Ok(buttons) = dialog.query_selector_all("button") else {
+    let Ok(buttons) = dialog.query_selector_all("button, a[href]") else {
         return;
     };
     let buttons: Vec<web_sys::HtmlElement> = (0..buttons.length())

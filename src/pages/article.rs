@@ -6,7 +6,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::app::{article_href, category_href, issue_href};
 use crate::components::{
-    ArticleBody, Breadcrumbs, Crumb, DocumentTitle, Figure, LoadErrorPanel, Loading,
+    ArticleBody, Breadcrumbs, Crumb, DocumentTitle, Figure, LoadErrorPanel, Loading, ShareBar,
 };
 use crate::content::{self, LoadedIssue};
 use crate::model::Article;
@@ -97,6 +97,7 @@ fn ArticleContents(loaded: LoadedIssue, article: Article) -> impl IntoView {
             </header>
             {article.image.clone().map(|image| view! { <Figure image eager=true /> })}
             <ArticleBody blocks=article.body.clone() />
+            <ShareBar title=article.title.to_string() path=article_href(&entry.id, &article.id) />
         </article>
         <nav class="bt-pager" aria-label="Bài khác trong số này">
             {pager_previous}

@@ -1,0 +1,128 @@
+//! Sharing a page: the phone's own share sheet where the browser has one, copying the link,
+//! Zalo and Facebook; and the page's address printed under the article on paper.
+
+use leptos::prelude::*;
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use wasm_bindgen::JsCast;
+
+/// What `encodeURIComponent` leaves as it is, so shared addresses stay readable.
+const URL_COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'!')
+    .remove(b'~')
+    .remove(b'*')
+    .remove(b'\'')
+    .remove(b'(')
+    .remove(b')');
+use wasm_bindgen_futures::JsFuture;
+
+/// The share buttons for the page at `path` (a site path such as `/so/x/y`). The address is
+/// made absolute against the document's base once mounted, so it is right under any host.
+#[component]
+pub fn ShareBar(
+    /// What is shared, for the share sheet's title.
+    #[prop(into)]
+    title: Signal<String>,
+    /// The site path of what is shared.
+    #[prop(into)]
+    path: Signal<String>,
+) -> impl IntoView {
+    let url = RwSignal::new(String::new());
+    let can_share = RwSignal::new(false);
+    let status = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        let path = path.get();
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let base = window.document().and_then(|d| d.base_uri().ok().flatten());
+        let absolute = base
+            .and_then(|base| web_sys::Url::new_with_base(path.trim_start_matches('/'), &base).ok())
+            .map(|u| u.href())
+            .unwrap_or(path);
+        url.set(absolute);
+        status.set(String::new());
+        let navigator = window.navigator();
+        can_share.set(js_sys::Reflect::has(&navigator, &"share".into()).unwrap_or(false));
+    });
+    let encoded = move || utf8_percent_encode(&url.get(), URL_COMPONENT).to_string();
+    let share = move |_| {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let data = web_sys::ShareData::new();
+        data.set_title(&title.get_untracked());
+        data.set_url(&url.get_untracked());
+        let promise = window.navigator().share_with_data(&data);
+        wasm_bindgen_futures::spawn_local(async move {
+            // A reader who closes the sheet is not an error worth a message.
+            if let Err(error) = JsFuture::from(promise).await {
+                let name = error
+                    .dyn_ref::<js_sys::Error>()
+                    .map(|e| String::from(e.name()))
+                    .unwrap_or_default();
+                if name != "AbortError" {
+                    status.set("Không mở được bảng chia sẻ của máy. Hãy sao chép liên kết.".to_owned());
+                }
+            }
+        });
+    };
+    let copy = move |_| {
+        let link = url.get_untracked();
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let promise = window.navigator().clipboard().write_text(&link);
+        wasm_bindgen_futures::spawn_local(async move {
+            match JsFuture::from(promise).await {
+                Ok(_) => status.set("Đã sao chép liên kết.".to_owned()),
+                Err(_) => status.set(format!("Không sao chép được. Liên kết: {link}")),
+            }
+        });
+    };
+    view! {
+        <section class="bt-share" aria-label="Chia sẻ">
+            <ul class="bt-share__list">
+                <Show when=move || can_share.get()>
+                    <li>
+                        <button class="bt-share__button" type="button" on:click=share>
+                            "Chia sẻ…"
+                        </button>
+                    </li>
+                </Show>
+                <li>
+                    <button class="bt-share__button" type="button" on:click=copy>
+                        "Sao chép"
+                        <span class="bt-share__more">" liên kết"</span>
+                    </button>
+                </li>
+                <li>
+                    <a
+                        class="bt-share__button"
+                        href=move || format!("https://sp.zalo.me/share_to_zalo?url={}", encoded())
+                        target="_blank"
+                        rel="noopener noreferrer"
+                    >
+                        "Zalo"
+                        <span class="bt-visually-hidden">" (mở trang mới)"</span>
+                    </a>
+                </li>
+                <li>
+                    <a
+                        class="bt-share__button"
+                        href=move || format!("https://www.facebook.com/sharer/sharer.php?u={}", encoded())
+                        target="_blank"
+                        rel="noopener noreferrer"
+                    >
+                        "Facebook"
+                        <span class="bt-visually-hidden">" (mở trang mới)"</span>
+                    </a>
+                </li>
+            </ul>
+            <p class="bt-share__status" role="status">{move || status.get()}</p>
+        </section>
+        <p class="bt-print-only">"Địa chỉ: " {move || url.get()}</p>
+    }
+}
