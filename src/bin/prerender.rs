@@ -50,7 +50,8 @@ fn run(dir: &Path) -> Result<usize, String> {
     // `trunk serve` adds its live-reload script and rewrites it as it serves, so no hash can
     // name it: the development server goes without the policy; every build that is
     // published has it.
-    let template = if template.contains(".well-known/trunk/ws") {
+    let serving = template.contains(".well-known/trunk/ws");
+    let template = if serving {
         template
     } else {
         let hashes: Vec<String> = site::inline_scripts(&template)
@@ -92,6 +93,15 @@ fn run(dir: &Path) -> Result<usize, String> {
     let issues: Vec<_> = catalog.issues.iter().zip(issue_files.iter().map(Option::as_ref)).collect();
     let galleries: Vec<_> = gallery_files.iter().map(Option::as_ref).collect();
 
+    // Offline reading, for published builds only (a worker would keep serving stale code to
+    // the development server's live reload).
+    let template = if serving {
+        template
+    } else {
+        write_service_worker(dir)?;
+        site::with_script(&template, "sw-register.js").ok_or("index.html thiếu </head>")?
+    };
+
     let mut pages = site::pages(&catalog, &issues, &galleries);
     let write = |page: &PageMeta, file: &str| -> Result<(), String> {
         let html = site::page_html(&template, page, &site_url)
@@ -109,4 +119,31 @@ fn run(dir: &Path) -> Result<usize, String> {
     write(&not_found, "404.html")?;
     pages.push(not_found);
     Ok(pages.len())
+}
+
+/// Writes `sw.js` (the worker, with this build's files and a version made from their hashed
+/// names) and `sw-register.js`.
+fn write_service_worker(dir: &Path) -> Result<(), String> {
+    let mut names = Vec::new();
+    for entry in fs::read_dir(dir).map_err(|e| format!("không đọc được thư mục: {e}"))? {
+        let entry = entry.map_err(|e| e.to_string())?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if entry.path().is_file() {
+            names.push(name);
+        } else if name == "icons" {
+            for icon in fs::read_dir(entry.path()).map_err(|e| e.to_string())? {
+                let icon = icon.map_err(|e| e.to_string())?;
+                names.push(format!("icons/{}", icon.file_name().to_string_lossy()));
+            }
+        }
+    }
+    // Written below, and loaded by every page.
+    names.push("sw-register.js".to_owned());
+    let shell = site::shell_files(names.iter().map(String::as_str));
+    let digest = Sha256::digest(shell.join("\n"));
+    let version: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+    let worker = site::service_worker(include_str!("../sw/sw.js"), &version, &shell);
+    fs::write(dir.join("sw.js"), worker).map_err(|e| format!("không ghi được sw.js: {e}"))?;
+    fs::write(dir.join("sw-register.js"), include_str!("../sw/sw-register.js"))
+        .map_err(|e| format!("không ghi được sw-register.js: {e}"))
 }

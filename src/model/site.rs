@@ -289,6 +289,43 @@ pub fn with_security(html: &str, tags: &str) -> Option<String> {
     Some(format!("{}\n    {tags}{}", &html[..end], &html[end..]))
 }
 
+/// The service worker's source (`src/sw/sw.js`) with this build's version and shell files.
+pub fn service_worker(source: &str, version: &str, shell: &[String]) -> String {
+    let list = serde_json::to_string(shell).unwrap_or_else(|_| "[]".to_owned());
+    source
+        .replace("'__VERSION__'", &format!("'{version}'"))
+        .replace("__SHELL__", &list)
+}
+
+/// Which files of the built site's top folder belong to the app shell the service worker
+/// keeps for offline use: the code, styles, icons and manifest, and the home page (`./`);
+/// not the other pages (any address is drawn by the shell) nor the worker itself.
+pub fn shell_files<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut shell: Vec<String> = names
+        .into_iter()
+        .filter(|name| {
+            !name.ends_with(".html")
+                && !name.starts_with('.')
+                && *name != "sw.js"
+        })
+        .map(str::to_owned)
+        .collect();
+    shell.sort();
+    shell.insert(0, "./".to_owned());
+    shell
+}
+
+/// `html` with an external script before `</head>`.
+pub fn with_script(html: &str, src: &str) -> Option<String> {
+    let end = html.rfind("</head>")?;
+    Some(format!(
+        "{}<script src=\"{}\" defer></script>\n  {}",
+        &html[..end],
+        escape(src),
+        &html[end..]
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -365,5 +402,35 @@ mod tests {
         let policy = html.find("Content-Security-Policy").unwrap();
         assert!(policy < html.find("<script").unwrap());
         assert!(html.find("<meta charset").unwrap() < policy);
+    }
+
+    #[test]
+    fn the_worker_gets_this_builds_files() {
+        let shell = shell_files([
+            "index.html",
+            "404.html",
+            "app-0123456789abcdef_bg.wasm",
+            "app-0123456789abcdef.js",
+            "sw.js",
+            "manifest.webmanifest",
+            "icons/icon-192.png",
+        ]);
+        assert_eq!(
+            shell,
+            [
+                "./",
+                "app-0123456789abcdef.js",
+                "app-0123456789abcdef_bg.wasm",
+                "icons/icon-192.png",
+                "manifest.webmanifest"
+            ]
+        );
+        let source = "const VERSION = '__VERSION__';\nconst SHELL = __SHELL__;";
+        assert_eq!(
+            service_worker(source, "abc", &shell[..2]),
+            "const VERSION = 'abc';\nconst SHELL = [\"./\",\"app-0123456789abcdef.js\"];"
+        );
+        let html = with_script(TEMPLATE, "sw-register.js").unwrap();
+        assert!(html.contains("<script src=\"sw-register.js\" defer></script>\n  </head>"));
     }
 }
