@@ -82,6 +82,22 @@ pub fn ShareBar(
             }
         });
     };
+    // A network's own share page, in a new tab, with the encoded address.
+    let network = move |name: &'static str, address: fn(&str) -> String| {
+        view! {
+            <li>
+                <a
+                    class="bt-share__button"
+                    href=move || address(&encoded())
+                    target="_blank"
+                    rel="noopener noreferrer"
+                >
+                    {name}
+                    <span class="bt-visually-hidden">" (mở trang mới)"</span>
+                </a>
+            </li>
+        }
+    };
     view! {
         <section class="bt-share" aria-label="Chia sẻ">
             <ul class="bt-share__list">
@@ -98,28 +114,8 @@ pub fn ShareBar(
                         <span class="bt-share__more">" liên kết"</span>
                     </button>
                 </li>
-                <li>
-                    <a
-                        class="bt-share__button"
-                        href=move || format!("https://sp.zalo.me/share_to_zalo?url={}", encoded())
-                        target="_blank"
-                        rel="noopener noreferrer"
-                    >
-                        "Zalo"
-                        <span class="bt-visually-hidden">" (mở trang mới)"</span>
-                    </a>
-                </li>
-                <li>
-                    <a
-                        class="bt-share__button"
-                        href=move || format!("https://www.facebook.com/sharer/sharer.php?u={}", encoded())
-                        target="_blank"
-                        rel="noopener noreferrer"
-                    >
-                        "Facebook"
-                        <span class="bt-visually-hidden">" (mở trang mới)"</span>
-                    </a>
-                </li>
+                {network("Zalo", |url| format!("https://sp.zalo.me/share_to_zalo?url={url}"))}
+                {network("Facebook", |url| format!("https://www.facebook.com/sharer/sharer.php?u={url}"))}
             </ul>
             <p class="bt-share__status" role="status">{move || status.get()}</p>
         </section>

@@ -84,20 +84,30 @@ export async function startServer(root = dist, { compress = false } = {}) {
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
 }
 
+/** Chromium's switches for these machines: no sandbox as root, no GPU, and nothing that
+ *  reaches for Google's servers (the network is closed). */
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Launches Debian's Chromium. Its contexts block service workers unless a test asks for
+ *  them (`serviceWorkers: 'allow'`): Playwright's request interception does not see what a
+ *  worker answers, and most tests stage faults by intercepting. The worker has its own
+ *  tests (hosting.test.mjs). */
 export async function launch(extraArgs = []) {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      ...extraArgs,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...extraArgs, ...chromiumFlags],
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
+  return browser;
 }
 
 export const viewports = {

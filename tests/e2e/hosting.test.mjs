@@ -85,7 +85,8 @@ describe('trang tĩnh cho từng địa chỉ', () => {
 describe('mở thẳng, tải lại, không vi phạm CSP', () => {
   let context;
   before(async () => {
-    context = await env.browser.newContext({ ...viewports.phone, locale: 'vi-VN' });
+    // With the service worker, so its files are held to the policy too.
+    context = await env.browser.newContext({ ...viewports.phone, locale: 'vi-VN', serviceWorkers: 'allow' });
     await context.addInitScript(() => {
       window.__csp = [];
       document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`));
@@ -148,7 +149,7 @@ describe('mở thẳng, tải lại, không vi phạm CSP', () => {
 
 describe('đọc khi mất mạng', () => {
   test('bài đã đọc khi bộ nhớ ngoại tuyến đã bật: mất mạng, tải lại vẫn đọc được, kể cả ảnh; bài chưa mở thì báo rõ', async () => {
-    const context = await env.browser.newContext({ ...viewports.phone, locale: 'vi-VN' });
+    const context = await env.browser.newContext({ ...viewports.phone, locale: 'vi-VN', serviceWorkers: 'allow' });
     const { page, problems } = await openPage(context);
     await page.goto(env.server.url + ARTICLE);
     await page.locator('.bt-article h1').waitFor();
@@ -187,7 +188,7 @@ describe('đọc khi mất mạng', () => {
     const folder = mkdtempSync(join(tmpdir(), 'ban-tin-sw-'));
     cpSync(dist, folder, { recursive: true });
     const server = await startServer(folder);
-    const context = await env.browser.newContext({ ...viewports.phone, locale: 'vi-VN' });
+    const context = await env.browser.newContext({ ...viewports.phone, locale: 'vi-VN', serviceWorkers: 'allow' });
     try {
       const { page, problems } = await openPage(context);
       await page.goto(server.url + '/');

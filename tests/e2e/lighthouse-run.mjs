@@ -2,6 +2,7 @@
 // in Debian's Chromium, for the Lighthouse test and scripts/lighthouse.mjs.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { chromiumFlags } from './harness.mjs';
 
 /** The pages audited: home, the special issue, an article and the gallery. */
 export const PAGES = {
@@ -15,16 +16,7 @@ export const PAGES = {
 export function startChrome() {
   return chromeLauncher.launch({
     chromePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    chromeFlags: ['--headless=new', ...chromiumFlags],
   });
 }
 
