@@ -25,12 +25,13 @@ const sizes = (path) => {
 };
 
 const files = walk(dist).map((p) => relative(dist, p));
-// What the home page loads before any image: the HTML, its JS, wasm, CSS and icon, and the
-// catalog. Issue files are fetched only when an issue is opened; the JSON Schemas only by
-// editors' tools.
-const firstVisit = files.filter(
-  (f) => !f.startsWith('images/') && !f.startsWith('data/') && !f.startsWith('schema/') && !f.startsWith('.'),
-);
+// What the home page loads before any image: its HTML, the JS loader, wasm, CSS, favicon and
+// manifest, the service worker and its registration (a published build fetches both at
+// once), and the catalog. Not the other pages' HTML files (one per address), 404.html, the
+// app icons (fetched when the site is installed), issue files (when an issue is opened) or
+// the JSON Schemas (editors' tools).
+const top = files.filter((f) => !f.includes('/') && !f.startsWith('.'));
+const firstVisit = top.filter((f) => !f.endsWith('.html') || f === 'index.html');
 firstVisit.push('data/catalog.json');
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 

@@ -128,13 +128,10 @@ fn write_service_worker(dir: &Path) -> Result<(), String> {
     for entry in fs::read_dir(dir).map_err(|e| format!("không đọc được thư mục: {e}"))? {
         let entry = entry.map_err(|e| e.to_string())?;
         let name = entry.file_name().to_string_lossy().into_owned();
+        // Top-level files only: the app icons (25 KB of PNG) are fetched by the browser when
+        // the site is installed, not by every reader on the first visit.
         if entry.path().is_file() {
             names.push(name);
-        } else if name == "icons" {
-            for icon in fs::read_dir(entry.path()).map_err(|e| e.to_string())? {
-                let icon = icon.map_err(|e| e.to_string())?;
-                names.push(format!("icons/{}", icon.file_name().to_string_lossy()));
-            }
         }
     }
     // Written below, and loaded by every page.

@@ -298,7 +298,7 @@ pub fn service_worker(source: &str, version: &str, shell: &[String]) -> String {
 }
 
 /// Which files of the built site's top folder belong to the app shell the service worker
-/// keeps for offline use: the code, styles, icons and manifest, and the home page (`./`);
+/// keeps for offline use: the code, styles and manifest, and the home page (`./`);
 /// not the other pages (any address is drawn by the shell) nor the worker itself.
 pub fn shell_files<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     let mut shell: Vec<String> = names

@@ -1,7 +1,7 @@
 // The service worker, filled in by src/bin/prerender.rs for each published build: VERSION
 // and SHELL (the hashed files of this build) replace the placeholders below.
 //
-// - The app shell (HTML, JS loader, wasm, CSS, icons) is cached at install, per version.
+// - The app shell (HTML, JS loader, wasm, CSS, manifest) is cached at install, per version.
 // - Pages: network first; offline, the cached shell of this version (the app draws any
 //   address), so a page never mixes one build's HTML with another build's code.
 // - Content (data/, images/): network first, kept for offline reading; offline, the copy
