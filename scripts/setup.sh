@@ -17,6 +17,10 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
+if ! rustup component list --installed | grep -q '^rustfmt'; then
+  say "adding rustfmt (the test command checks formatting)"
+  rustup component add rustfmt
+fi
 
 if ! trunk --version 2>/dev/null | grep -q "$trunk_version"; then
   say "installing Trunk $trunk_version (about 10 minutes on 2 cores)"

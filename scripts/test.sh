@@ -36,6 +36,8 @@ layer() {
   fi
 }
 
+# Formatting: rustfmt's own layout, so diffs show changes, not reflows.
+layer format cargo fmt --check
 layer native cargo test --locked
 # The content checker on the bundled bulletin (README: "Kiểm tra nội dung").
 layer content-check cargo run --locked --quiet --bin check-content -- public

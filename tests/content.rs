@@ -309,7 +309,10 @@ fn too_many_articles_or_works_show_the_first_ones_and_say_where_the_rest_begin()
     assert_eq!(checked.value.articles.len(), limits::ARTICLES_PER_ISSUE);
     assert_eq!(checked.problems.len(), 1, "{}", show(&checked.problems));
     let problem = &checked.problems[0];
-    assert_eq!(problem.path.to_string(), format!("articles[{}]", limits::ARTICLES_PER_ISSUE));
+    assert_eq!(
+        problem.path.to_string(),
+        format!("articles[{}]", limits::ARTICLES_PER_ISSUE)
+    );
     assert!(problem.position.is_some());
     assert_eq!(
         problem.message,
@@ -334,7 +337,9 @@ fn too_many_articles_or_works_show_the_first_ones_and_say_where_the_rest_begin()
     let checked = parse_gallery("data/gallery/x.json", &text, collection.id.as_str()).unwrap();
     assert_eq!(checked.value.works.len(), limits::WORKS_PER_COLLECTION);
     assert_eq!(checked.problems.len(), 1, "{}", show(&checked.problems));
-    assert!(checked.problems[0].message.starts_with("có 501 tác phẩm, quá giới hạn 500"));
+    assert!(checked.problems[0]
+        .message
+        .starts_with("có 501 tác phẩm, quá giới hạn 500"));
 }
 
 #[test]
@@ -349,8 +354,11 @@ fn a_catalog_with_too_many_issues_is_refused_with_the_count() {
             e
         })
         .collect();
-    let problems =
-        parse_catalog("data/catalog.json", &serde_json::to_string(&catalog).unwrap()).unwrap_err();
+    let problems = parse_catalog(
+        "data/catalog.json",
+        &serde_json::to_string(&catalog).unwrap(),
+    )
+    .unwrap_err();
     assert_eq!(problems.len(), 1, "{}", show(&problems));
     assert_eq!(problems[0].path.to_string(), "issues[1000]");
     assert_eq!(
@@ -368,31 +376,51 @@ fn every_address_of_the_sample_gets_its_own_page_file() {
         .iter()
         .map(|entry| {
             let text = read(entry.file.as_str());
-            parse_issue(entry.file.as_str(), &text, &catalog, entry).unwrap().value
+            parse_issue(entry.file.as_str(), &text, &catalog, entry)
+                .unwrap()
+                .value
         })
         .collect();
     let issues: Vec<_> = catalog.issues.iter().zip(files.iter().map(Some)).collect();
     let gallery: Vec<_> = catalog
         .gallery
         .iter()
-        .map(|g| parse_gallery(g.file.as_str(), &read(g.file.as_str()), &g.id).unwrap().value)
+        .map(|g| {
+            parse_gallery(g.file.as_str(), &read(g.file.as_str()), &g.id)
+                .unwrap()
+                .value
+        })
         .collect();
     let galleries: Vec<_> = gallery.iter().map(Some).collect();
     let pages = site::pages(&catalog, &issues, &galleries);
     let articles: usize = files.iter().map(|f| f.articles.len()).sum();
     let works: usize = gallery.iter().map(|g| g.works.len()).sum();
     // Home, issues, articles, gallery, works, preview.
-    assert_eq!(pages.len(), 1 + catalog.issues.len() + articles + 1 + works + 1);
+    assert_eq!(
+        pages.len(),
+        1 + catalog.issues.len() + articles + 1 + works + 1
+    );
     let unique: std::collections::HashSet<_> = pages.iter().map(|p| p.file()).collect();
     assert_eq!(unique.len(), pages.len(), "two addresses share a file");
     for page in &pages {
-        assert!(!page.description.trim().is_empty(), "{}: no description", page.path);
-        assert!(page.image.is_some() || page.noindex, "{}: no share picture", page.path);
+        assert!(
+            !page.description.trim().is_empty(),
+            "{}: no description",
+            page.path
+        );
+        assert!(
+            page.image.is_some() || page.noindex,
+            "{}: no share picture",
+            page.path
+        );
     }
     let article = pages
         .iter()
         .find(|p| p.path == "/so/so-dac-biet-10-2024/hoi-nghi-ket-luan-01")
         .unwrap();
     assert!(article.published.is_some());
-    assert_eq!(article.file(), "so/so-dac-biet-10-2024/hoi-nghi-ket-luan-01/index.html");
+    assert_eq!(
+        article.file(),
+        "so/so-dac-biet-10-2024/hoi-nghi-ket-luan-01/index.html"
+    );
 }

@@ -70,11 +70,25 @@ fn schema_item_limits_are_the_readers_limits() {
     let docs: std::collections::HashMap<_, _> = documents().into_iter().collect();
     let max = |file: &str, field: &str| {
         let schema: serde_json::Value = serde_json::from_str(&docs[file]).unwrap();
-        schema["properties"][field]["maxItems"].as_u64().map(|n| n as usize)
+        schema["properties"][field]["maxItems"]
+            .as_u64()
+            .map(|n| n as usize)
     };
-    assert_eq!(max("catalog.schema.json", "categories"), Some(limits::CATEGORIES));
+    assert_eq!(
+        max("catalog.schema.json", "categories"),
+        Some(limits::CATEGORIES)
+    );
     assert_eq!(max("catalog.schema.json", "issues"), Some(limits::ISSUES));
-    assert_eq!(max("catalog.schema.json", "gallery"), Some(limits::COLLECTIONS));
-    assert_eq!(max("issue.schema.json", "articles"), Some(limits::ARTICLES_PER_ISSUE));
-    assert_eq!(max("gallery.schema.json", "works"), Some(limits::WORKS_PER_COLLECTION));
+    assert_eq!(
+        max("catalog.schema.json", "gallery"),
+        Some(limits::COLLECTIONS)
+    );
+    assert_eq!(
+        max("issue.schema.json", "articles"),
+        Some(limits::ARTICLES_PER_ISSUE)
+    );
+    assert_eq!(
+        max("gallery.schema.json", "works"),
+        Some(limits::WORKS_PER_COLLECTION)
+    );
 }

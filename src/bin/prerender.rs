@@ -15,9 +15,9 @@ use std::fs;
 use std::path::Path;
 use std::process::ExitCode;
 
-use base64::Engine;
 use ban_tin_le_chan::model::site::{self, PageMeta};
 use ban_tin_le_chan::model::{parse_catalog, parse_gallery, parse_issue};
+use base64::Engine;
 use sha2::{Digest, Sha256};
 
 fn main() -> ExitCode {
@@ -64,14 +64,19 @@ fn run(dir: &Path) -> Result<usize, String> {
 
     let catalog_file = "data/catalog.json";
     let catalog = parse_catalog(catalog_file, &read(catalog_file)?).map_err(|problems| {
-        format!("{catalog_file} có lỗi ({} lỗi); chạy check-content để xem", problems.len())
+        format!(
+            "{catalog_file} có lỗi ({} lỗi); chạy check-content để xem",
+            problems.len()
+        )
     })?;
     let issue_files: Vec<_> = catalog
         .issues
         .iter()
         .map(|entry| {
             let file = entry.file.as_str();
-            let parsed = read(file).ok().and_then(|text| parse_issue(file, &text, &catalog, entry).ok());
+            let parsed = read(file)
+                .ok()
+                .and_then(|text| parse_issue(file, &text, &catalog, entry).ok());
             if parsed.is_none() {
                 eprintln!("prerender: bỏ qua {file} (không đọc được)");
             }
@@ -83,14 +88,20 @@ fn run(dir: &Path) -> Result<usize, String> {
         .iter()
         .map(|entry| {
             let file = entry.file.as_str();
-            let parsed = read(file).ok().and_then(|text| parse_gallery(file, &text, &entry.id).ok());
+            let parsed = read(file)
+                .ok()
+                .and_then(|text| parse_gallery(file, &text, &entry.id).ok());
             if parsed.is_none() {
                 eprintln!("prerender: bỏ qua {file} (không đọc được)");
             }
             parsed.map(|checked| checked.value)
         })
         .collect();
-    let issues: Vec<_> = catalog.issues.iter().zip(issue_files.iter().map(Option::as_ref)).collect();
+    let issues: Vec<_> = catalog
+        .issues
+        .iter()
+        .zip(issue_files.iter().map(Option::as_ref))
+        .collect();
     let galleries: Vec<_> = gallery_files.iter().map(Option::as_ref).collect();
 
     // Offline reading, for published builds only (a worker would keep serving stale code to
@@ -108,7 +119,8 @@ fn run(dir: &Path) -> Result<usize, String> {
             .ok_or("index.html thiếu <title> hoặc mô tả")?;
         let path = dir.join(file);
         if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).map_err(|e| format!("không tạo được {}: {e}", parent.display()))?;
+            fs::create_dir_all(parent)
+                .map_err(|e| format!("không tạo được {}: {e}", parent.display()))?;
         }
         fs::write(&path, html).map_err(|e| format!("không ghi được {file}: {e}"))
     };
@@ -141,6 +153,9 @@ fn write_service_worker(dir: &Path) -> Result<(), String> {
     let version: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
     let worker = site::service_worker(include_str!("../sw/sw.js"), &version, &shell);
     fs::write(dir.join("sw.js"), worker).map_err(|e| format!("không ghi được sw.js: {e}"))?;
-    fs::write(dir.join("sw-register.js"), include_str!("../sw/sw-register.js"))
-        .map_err(|e| format!("không ghi được sw-register.js: {e}"))
+    fs::write(
+        dir.join("sw-register.js"),
+        include_str!("../sw/sw-register.js"),
+    )
+    .map_err(|e| format!("không ghi được sw-register.js: {e}"))
 }

@@ -64,7 +64,9 @@ pub fn ShareBar(
                     .map(|e| String::from(e.name()))
                     .unwrap_or_default();
                 if name != "AbortError" {
-                    status.set("Không mở được bảng chia sẻ của máy. Hãy sao chép liên kết.".to_owned());
+                    status.set(
+                        "Không mở được bảng chia sẻ của máy. Hãy sao chép liên kết.".to_owned(),
+                    );
                 }
             }
         });

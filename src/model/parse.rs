@@ -301,9 +301,19 @@ pub fn parse_catalog(file: &str, text: &str) -> Result<Catalog, Problems> {
             .map(|(i, c)| (root.key("gallery").index(i).key("id"), c.id.as_str())),
     );
     for (field, what, count, limit) in [
-        ("categories", "chuyên mục", catalog.categories.len(), limits::CATEGORIES),
+        (
+            "categories",
+            "chuyên mục",
+            catalog.categories.len(),
+            limits::CATEGORIES,
+        ),
         ("issues", "số báo", catalog.issues.len(), limits::ISSUES),
-        ("gallery", "bộ sưu tập", catalog.gallery.len(), limits::COLLECTIONS),
+        (
+            "gallery",
+            "bộ sưu tập",
+            catalog.gallery.len(),
+            limits::COLLECTIONS,
+        ),
     ] {
         if count > limit {
             report.add(

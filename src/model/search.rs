@@ -736,7 +736,6 @@ mod tests {
         assert!(body_excerpt(&docs[1], &q, 80).contains("Đảng ủy"));
     }
 
-
     #[test]
     fn phrases_are_found_in_short_bodies_and_in_bodies_too_long_to_index_by_position() {
         // 70,000 words: more positions than `u16` holds, so the body is scanned instead.
@@ -752,7 +751,10 @@ mod tests {
             assert_eq!(search(&docs, &Query::parse("dang uy").unwrap()), [1, 0]);
             assert_eq!(search(&docs, &Query::parse("uy phuong").unwrap()), [1]);
             assert!(index.shows_body(1, &Query::parse("dang uy p").unwrap()));
-            assert_eq!(search(&docs, &Query::parse("dang xa").unwrap()), Vec::<usize>::new());
+            assert_eq!(
+                search(&docs, &Query::parse("dang xa").unwrap()),
+                Vec::<usize>::new()
+            );
         }
     }
     #[test]

@@ -65,8 +65,15 @@ pub fn pages(
         .description
         .as_ref()
         .map(|d| d.to_string())
-        .unwrap_or_else(|| format!("{}: các số bản tin, bài viết theo chuyên mục.", catalog.publication.name));
-    let featured = catalog.featured_special().or(catalog.issues_newest_first().first().copied());
+        .unwrap_or_else(|| {
+            format!(
+                "{}: các số bản tin, bài viết theo chuyên mục.",
+                catalog.publication.name
+            )
+        });
+    let featured = catalog
+        .featured_special()
+        .or(catalog.issues_newest_first().first().copied());
     let mut pages = vec![PageMeta::new(
         "/".to_owned(),
         "Trang chủ",
@@ -186,15 +193,28 @@ pub fn head_tags(page: &PageMeta, site_url: &str) -> String {
     let mut tags = vec![
         format!("<title>{title}</title>"),
         format!(r#"<meta name="description" content="{description}" />"#),
-        format!(r#"<meta property="og:site_name" content="{}" />"#, escape(SITE_NAME)),
+        format!(
+            r#"<meta property="og:site_name" content="{}" />"#,
+            escape(SITE_NAME)
+        ),
         r#"<meta property="og:locale" content="vi_VN" />"#.to_owned(),
-        format!(r#"<meta property="og:title" content="{}" />"#, escape(&page.title)),
+        format!(
+            r#"<meta property="og:title" content="{}" />"#,
+            escape(&page.title)
+        ),
         format!(r#"<meta property="og:description" content="{description}" />"#),
         format!(
             r#"<meta property="og:type" content="{}" />"#,
-            if page.published.is_some() { "article" } else { "website" }
+            if page.published.is_some() {
+                "article"
+            } else {
+                "website"
+            }
         ),
-        format!(r#"<meta name="twitter:title" content="{}" />"#, escape(&page.title)),
+        format!(
+            r#"<meta name="twitter:title" content="{}" />"#,
+            escape(&page.title)
+        ),
         format!(r#"<meta name="twitter:description" content="{description}" />"#),
     ];
     if page.noindex {
@@ -213,9 +233,18 @@ pub fn head_tags(page: &PageMeta, site_url: &str) -> String {
         Some(image) => {
             let src = escape(&absolute(site_url, image.src.as_str()));
             tags.push(format!(r#"<meta property="og:image" content="{src}" />"#));
-            tags.push(format!(r#"<meta property="og:image:width" content="{}" />"#, image.width));
-            tags.push(format!(r#"<meta property="og:image:height" content="{}" />"#, image.height));
-            tags.push(format!(r#"<meta property="og:image:alt" content="{}" />"#, escape(&image.alt)));
+            tags.push(format!(
+                r#"<meta property="og:image:width" content="{}" />"#,
+                image.width
+            ));
+            tags.push(format!(
+                r#"<meta property="og:image:height" content="{}" />"#,
+                image.height
+            ));
+            tags.push(format!(
+                r#"<meta property="og:image:alt" content="{}" />"#,
+                escape(&image.alt)
+            ));
             tags.push(r#"<meta name="twitter:card" content="summary_large_image" />"#.to_owned());
             tags.push(format!(r#"<meta name="twitter:image" content="{src}" />"#));
         }
@@ -303,11 +332,7 @@ pub fn service_worker(source: &str, version: &str, shell: &[String]) -> String {
 pub fn shell_files<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     let mut shell: Vec<String> = names
         .into_iter()
-        .filter(|name| {
-            !name.ends_with(".html")
-                && !name.starts_with('.')
-                && *name != "sw.js"
-        })
+        .filter(|name| !name.ends_with(".html") && !name.starts_with('.') && *name != "sw.js")
         .map(str::to_owned)
         .collect();
     shell.sort();
@@ -339,13 +364,22 @@ mod tests {
     #[test]
     fn files_are_directory_indexes() {
         assert_eq!(page("a", "b").file(), "so/so-11-2024/index.html");
-        assert_eq!(PageMeta::new("/".to_owned(), "a", "b", None).file(), "index.html");
+        assert_eq!(
+            PageMeta::new("/".to_owned(), "a", "b", None).file(),
+            "index.html"
+        );
     }
 
     #[test]
     fn absolute_addresses_join_the_site_url_once() {
-        assert_eq!(absolute("https://a.vn/ban-tin/", "/so/x"), "https://a.vn/ban-tin/so/x");
-        assert_eq!(absolute("https://a.vn", "images/a.svg"), "https://a.vn/images/a.svg");
+        assert_eq!(
+            absolute("https://a.vn/ban-tin/", "/so/x"),
+            "https://a.vn/ban-tin/so/x"
+        );
+        assert_eq!(
+            absolute("https://a.vn", "images/a.svg"),
+            "https://a.vn/images/a.svg"
+        );
         assert_eq!(absolute("https://a.vn/", "/"), "https://a.vn/");
     }
 

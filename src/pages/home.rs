@@ -6,9 +6,9 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
+use wasm_bindgen::JsCast;
 
 use crate::app::{article_href, feed_href, issue_href};
 use crate::components::{
