@@ -369,32 +369,20 @@ fn a_catalog_with_too_many_issues_is_refused_with_the_count() {
 
 #[test]
 fn every_address_of_the_sample_gets_its_own_page_file() {
+    use ban_tin_le_chan::model::check::{check_folder_report, ImageCheck};
     use ban_tin_le_chan::model::site;
-    let catalog = sample_catalog();
-    let files: Vec<_> = catalog
-        .issues
-        .iter()
-        .map(|entry| {
-            let text = read(entry.file.as_str());
-            parse_issue(entry.file.as_str(), &text, &catalog, entry)
-                .unwrap()
-                .value
-        })
-        .collect();
-    let issues: Vec<_> = catalog.issues.iter().zip(files.iter().map(Some)).collect();
-    let gallery: Vec<_> = catalog
-        .gallery
-        .iter()
-        .map(|g| {
-            parse_gallery(g.file.as_str(), &read(g.file.as_str()), &g.id)
-                .unwrap()
-                .value
-        })
-        .collect();
-    let galleries: Vec<_> = gallery.iter().map(Some).collect();
-    let pages = site::pages(&catalog, &issues, &galleries);
-    let articles: usize = files.iter().map(|f| f.articles.len()).sum();
-    let works: usize = gallery.iter().map(|g| g.works.len()).sum();
+    let report = check_folder_report(
+        &|path: &str| fs::read(Path::new(PUBLIC).join(path)).ok(),
+        ImageCheck::Skip,
+    );
+    assert_eq!(report.problems.len(), 0, "{}", show(&report.problems));
+    let catalog = report.catalog.as_ref().unwrap();
+    let (issues, galleries) = (&report.issues, &report.galleries);
+    assert_eq!(issues.len(), catalog.issues.len());
+    assert_eq!(galleries.len(), catalog.gallery.len());
+    let pages = site::pages(catalog, issues, galleries);
+    let articles: usize = issues.values().map(|f| f.articles.len()).sum();
+    let works: usize = galleries.values().map(|g| g.works.len()).sum();
     // Home, issues, articles, gallery, works, preview.
     assert_eq!(
         pages.len(),

@@ -15,8 +15,8 @@ use std::fs;
 use std::path::Path;
 use std::process::ExitCode;
 
+use ban_tin_le_chan::model::check::{check_folder_report, ImageCheck, CATALOG_FILE};
 use ban_tin_le_chan::model::site::{self, PageMeta};
-use ban_tin_le_chan::model::{parse_catalog, parse_gallery, parse_issue};
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
@@ -40,80 +40,45 @@ fn main() -> ExitCode {
 fn run(dir: &Path) -> Result<usize, String> {
     let site_url =
         std::env::var("BAN_TIN_SITE_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".to_owned());
-    let read = |path: &str| {
-        fs::read_to_string(dir.join(path)).map_err(|e| format!("không đọc được {path}: {e}"))
-    };
-    let template = read("index.html")?;
+    let template = fs::read_to_string(dir.join("index.html"))
+        .map_err(|e| format!("không đọc được index.html: {e}"))?;
     if template.contains("og:title") {
         return Err("index.html đã được xử lý; hãy build lại trước".to_owned());
     }
     // `trunk serve` adds its live-reload script and rewrites it as it serves, so no hash can
-    // name it: the development server goes without the policy; every build that is
-    // published has it.
-    let serving = template.contains(".well-known/trunk/ws");
-    let template = if serving {
+    // name it, and a service worker would keep serving it stale code: the development
+    // server goes without both; every build that is published has them.
+    let template = if template.contains(".well-known/trunk/ws") {
         template
     } else {
         let hashes: Vec<String> = site::inline_scripts(&template)
             .into_iter()
             .map(|script| base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script)))
             .collect();
-        site::with_security(&template, &site::security_tags(&hashes))
-            .ok_or("index.html thiếu <meta charset>")?
-    };
-
-    let catalog_file = "data/catalog.json";
-    let catalog = parse_catalog(catalog_file, &read(catalog_file)?).map_err(|problems| {
-        format!(
-            "{catalog_file} có lỗi ({} lỗi); chạy check-content để xem",
-            problems.len()
-        )
-    })?;
-    let issue_files: Vec<_> = catalog
-        .issues
-        .iter()
-        .map(|entry| {
-            let file = entry.file.as_str();
-            let parsed = read(file)
-                .ok()
-                .and_then(|text| parse_issue(file, &text, &catalog, entry).ok());
-            if parsed.is_none() {
-                eprintln!("prerender: bỏ qua {file} (không đọc được)");
-            }
-            parsed.map(|checked| checked.value)
-        })
-        .collect();
-    let gallery_files: Vec<_> = catalog
-        .gallery
-        .iter()
-        .map(|entry| {
-            let file = entry.file.as_str();
-            let parsed = read(file)
-                .ok()
-                .and_then(|text| parse_gallery(file, &text, &entry.id).ok());
-            if parsed.is_none() {
-                eprintln!("prerender: bỏ qua {file} (không đọc được)");
-            }
-            parsed.map(|checked| checked.value)
-        })
-        .collect();
-    let issues: Vec<_> = catalog
-        .issues
-        .iter()
-        .zip(issue_files.iter().map(Option::as_ref))
-        .collect();
-    let galleries: Vec<_> = gallery_files.iter().map(Option::as_ref).collect();
-
-    // Offline reading, for published builds only (a worker would keep serving stale code to
-    // the development server's live reload).
-    let template = if serving {
-        template
-    } else {
+        let secured = site::with_security(&template, &site::security_tags(&hashes))
+            .ok_or("index.html thiếu <meta charset>")?;
         write_service_worker(dir)?;
-        site::with_script(&template, "sw-register.js").ok_or("index.html thiếu </head>")?
+        site::with_script(&secured, "sw-register.js").ok_or("index.html thiếu </head>")?
     };
 
-    let mut pages = site::pages(&catalog, &issues, &galleries);
+    // The content as the checker reads it: the same files, the same rules.
+    let read = |path: &str| fs::read(dir.join(path)).ok();
+    let report = check_folder_report(&read, ImageCheck::Skip);
+    let Some(catalog) = &report.catalog else {
+        return Err(format!(
+            "{CATALOG_FILE} có lỗi ({} lỗi); chạy check-content để xem",
+            report.problems.len()
+        ));
+    };
+    if !report.problems.is_empty() {
+        eprintln!(
+            "prerender: nội dung có {} lỗi (chạy check-content để xem); trang của phần hỏng \
+             để ứng dụng hiển thị",
+            report.problems.len()
+        );
+    }
+
+    let mut pages = site::pages(catalog, &report.issues, &report.galleries);
     let write = |page: &PageMeta, file: &str| -> Result<(), String> {
         let html = site::page_html(&template, page, &site_url)
             .ok_or("index.html thiếu <title> hoặc mô tả")?;

@@ -95,15 +95,15 @@ async fn source_text(path: &str) -> Result<String, LoadError> {
 /// opens one: the site's own files are fetched once per visit. Readers never call this, so
 /// they keep no texts in memory.
 pub async fn file_text(path: &str) -> Result<String, LoadError> {
-    if preview::json(path).is_none() {
-        if let Some(text) = SITE_TEXTS.with_borrow(|t| t.get(path).cloned()) {
-            return Ok(text);
-        }
+    preview::ready().await;
+    if let Some(text) = preview::json(path) {
+        return Ok(text);
     }
-    let text = source_text(path).await?;
-    if preview::json(path).is_none() {
-        SITE_TEXTS.with_borrow_mut(|t| t.insert(path.to_owned(), text.clone()));
+    if let Some(text) = SITE_TEXTS.with_borrow(|t| t.get(path).cloned()) {
+        return Ok(text);
     }
+    let text = fetch::text(path).await?;
+    SITE_TEXTS.with_borrow_mut(|t| t.insert(path.to_owned(), text.clone()));
     Ok(text)
 }
 

@@ -10,6 +10,7 @@ pub mod feed;
 pub mod parse;
 pub mod preview;
 pub mod query;
+pub mod routes;
 pub mod schema;
 pub mod search;
 pub mod site;

@@ -4,11 +4,23 @@
 //! The `prerender` binary writes one HTML file per address from the release build's
 //! `index.html`; the app then draws the page in the browser as before.
 
-use super::types::{Catalog, GalleryFile, Image, IssueEntry, IssueFile};
+use super::routes::{article_href, gallery_href, issue_href, work_href, PREVIEW_PATH};
+use std::collections::HashMap;
+
+use super::types::{Catalog, GalleryFile, Image, IssueFile};
 
 /// The site's name, at the end of every page title and in the masthead until the catalog
 /// gives its own.
 pub const SITE_NAME: &str = "Bản tin điện tử Đảng bộ quận Lê Chân";
+
+/// The page titles that are words rather than content, shared by the app's `DocumentTitle`
+/// and the files the build writes, so both say the same.
+pub mod titles {
+    pub const HOME: &str = "Trang chủ";
+    pub const GALLERY: &str = "Trưng bày";
+    pub const PREVIEW: &str = "Xem trước nội dung";
+    pub const NOT_FOUND: &str = "Không tìm thấy trang";
+}
 
 /// What one address's `<head>` says about it.
 #[derive(Debug, Clone)]
@@ -53,12 +65,13 @@ impl PageMeta {
 }
 
 /// Every address of the bulletin, from its content: home, each issue and article, the
-/// gallery and each work, the editor preview. Issue and gallery files that could not be read
-/// are passed as `None`; their own pages are then left to the app (and to `404.html`).
+/// gallery and each work, the editor preview. `issues` and `galleries` hold the files that
+/// could be read, by id (`check::FolderReport`); the pages of the others are left to the app
+/// (and to `404.html`).
 pub fn pages(
     catalog: &Catalog,
-    issues: &[(&IssueEntry, Option<&IssueFile>)],
-    galleries: &[Option<&GalleryFile>],
+    issues: &HashMap<String, IssueFile>,
+    galleries: &HashMap<String, GalleryFile>,
 ) -> Vec<PageMeta> {
     let about = catalog
         .publication
@@ -76,21 +89,21 @@ pub fn pages(
         .or(catalog.issues_newest_first().first().copied());
     let mut pages = vec![PageMeta::new(
         "/".to_owned(),
-        "Trang chủ",
+        titles::HOME,
         &about,
         featured.map(|i| &i.cover),
     )];
-    for (entry, file) in issues {
-        let issue_path = format!("/so/{}", entry.id);
+    for entry in &catalog.issues {
+        let file = issues.get(entry.id.as_str());
         pages.push(PageMeta::new(
-            issue_path.clone(),
+            issue_href(&entry.id),
             &entry.title,
             &entry.summary,
             Some(&entry.cover),
         ));
         for article in file.map(|f| f.articles.as_slice()).unwrap_or_default() {
             let mut page = PageMeta::new(
-                format!("{issue_path}/{}", article.id),
+                article_href(&entry.id, &article.id),
                 &article.title,
                 &article.summary,
                 Some(article.image.as_ref().unwrap_or(&entry.cover)),
@@ -99,32 +112,35 @@ pub fn pages(
             pages.push(page);
         }
     }
-    let works: Vec<_> = galleries.iter().flatten().flat_map(|g| &g.works).collect();
+    let galleries: Vec<&GalleryFile> = catalog
+        .gallery
+        .iter()
+        .filter_map(|entry| galleries.get(entry.id.as_str()))
+        .collect();
+    let works: Vec<_> = galleries.iter().flat_map(|g| &g.works).collect();
     if !catalog.gallery.is_empty() {
         let description = galleries
-            .iter()
-            .flatten()
-            .next()
+            .first()
             .map(|g| g.description.to_string())
             .unwrap_or_else(|| about.clone());
         pages.push(PageMeta::new(
-            "/trung-bay".to_owned(),
-            "Trưng bày",
+            gallery_href(None),
+            titles::GALLERY,
             &description,
             works.first().map(|w| &w.image),
         ));
     }
     for work in works {
         pages.push(PageMeta::new(
-            format!("/trung-bay/{}", work.id),
+            work_href(&work.id, None),
             &work.title,
             &work.caption,
             Some(&work.image),
         ));
     }
     let mut preview = PageMeta::new(
-        "/xem-truoc".to_owned(),
-        "Xem trước nội dung",
+        PREVIEW_PATH.to_owned(),
+        titles::PREVIEW,
         "Biên tập viên mở tệp nội dung trên máy mình để xem trước, trước khi xuất bản.",
         None,
     );
@@ -139,7 +155,7 @@ pub fn pages(
 pub fn not_found() -> PageMeta {
     PageMeta {
         path: "/404".to_owned(),
-        title: "Không tìm thấy trang".to_owned(),
+        title: titles::NOT_FOUND.to_owned(),
         description: "Không có trang ở địa chỉ này.".to_owned(),
         image: None,
         published: None,
@@ -187,68 +203,56 @@ pub fn absolute(site_url: &str, path: &str) -> String {
 
 /// The tags for `page`: title, description, canonical address, Open Graph, Twitter.
 pub fn head_tags(page: &PageMeta, site_url: &str) -> String {
-    let title = escape(&page.full_title());
-    let description = escape(&shorten(&page.description, 160));
-    let url = escape(&absolute(site_url, &page.path));
+    // One `<meta>`, its value escaped: every value here may come from content.
+    let meta = |attribute: &str, key: &str, value: &str| {
+        format!(
+            r#"<meta {attribute}="{key}" content="{}" />"#,
+            escape(value)
+        )
+    };
+    let description = shorten(&page.description, 160);
+    let url = absolute(site_url, &page.path);
+    let kind = if page.published.is_some() {
+        "article"
+    } else {
+        "website"
+    };
     let mut tags = vec![
-        format!("<title>{title}</title>"),
-        format!(r#"<meta name="description" content="{description}" />"#),
-        format!(
-            r#"<meta property="og:site_name" content="{}" />"#,
-            escape(SITE_NAME)
-        ),
-        r#"<meta property="og:locale" content="vi_VN" />"#.to_owned(),
-        format!(
-            r#"<meta property="og:title" content="{}" />"#,
-            escape(&page.title)
-        ),
-        format!(r#"<meta property="og:description" content="{description}" />"#),
-        format!(
-            r#"<meta property="og:type" content="{}" />"#,
-            if page.published.is_some() {
-                "article"
-            } else {
-                "website"
-            }
-        ),
-        format!(
-            r#"<meta name="twitter:title" content="{}" />"#,
-            escape(&page.title)
-        ),
-        format!(r#"<meta name="twitter:description" content="{description}" />"#),
+        format!("<title>{}</title>", escape(&page.full_title())),
+        meta("name", "description", &description),
+        meta("property", "og:site_name", SITE_NAME),
+        meta("property", "og:locale", "vi_VN"),
+        meta("property", "og:title", &page.title),
+        meta("property", "og:description", &description),
+        meta("property", "og:type", kind),
+        meta("name", "twitter:title", &page.title),
+        meta("name", "twitter:description", &description),
     ];
     if page.noindex {
-        tags.push(r#"<meta name="robots" content="noindex" />"#.to_owned());
+        tags.push(meta("name", "robots", "noindex"));
     } else {
-        tags.push(format!(r#"<link rel="canonical" href="{url}" />"#));
-        tags.push(format!(r#"<meta property="og:url" content="{url}" />"#));
+        tags.push(format!(
+            r#"<link rel="canonical" href="{}" />"#,
+            escape(&url)
+        ));
+        tags.push(meta("property", "og:url", &url));
     }
     if let Some(published) = &page.published {
-        tags.push(format!(
-            r#"<meta property="article:published_time" content="{}" />"#,
-            escape(published)
-        ));
+        tags.push(meta("property", "article:published_time", published));
     }
     match &page.image {
         Some(image) => {
-            let src = escape(&absolute(site_url, image.src.as_str()));
-            tags.push(format!(r#"<meta property="og:image" content="{src}" />"#));
-            tags.push(format!(
-                r#"<meta property="og:image:width" content="{}" />"#,
-                image.width
-            ));
-            tags.push(format!(
-                r#"<meta property="og:image:height" content="{}" />"#,
-                image.height
-            ));
-            tags.push(format!(
-                r#"<meta property="og:image:alt" content="{}" />"#,
-                escape(&image.alt)
-            ));
-            tags.push(r#"<meta name="twitter:card" content="summary_large_image" />"#.to_owned());
-            tags.push(format!(r#"<meta name="twitter:image" content="{src}" />"#));
+            let src = absolute(site_url, image.src.as_str());
+            tags.extend([
+                meta("property", "og:image", &src),
+                meta("property", "og:image:width", &image.width.to_string()),
+                meta("property", "og:image:height", &image.height.to_string()),
+                meta("property", "og:image:alt", &image.alt),
+                meta("name", "twitter:card", "summary_large_image"),
+                meta("name", "twitter:image", &src),
+            ]);
         }
-        None => tags.push(r#"<meta name="twitter:card" content="summary" />"#.to_owned()),
+        None => tags.push(meta("name", "twitter:card", "summary")),
     }
     tags.join("\n    ")
 }

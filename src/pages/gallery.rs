@@ -11,6 +11,7 @@ use crate::components::{
     Breadcrumbs, Crumb, DocumentTitle, GalleryGrid, LoadErrorPanel, Loading, PartialNotice,
 };
 use crate::content::{self, LoadError, LoadedCollection};
+use crate::model::site::titles;
 use crate::model::Work;
 
 /// What the gallery page shares with the lightbox route inside it.
@@ -73,7 +74,7 @@ pub fn GalleryPage() -> impl IntoView {
 /// The gallery with no work open: sets the page title.
 #[component]
 pub fn GalleryIndex() -> impl IntoView {
-    view! { <DocumentTitle text="Trưng bày" /> }
+    view! { <DocumentTitle text=titles::GALLERY /> }
 }
 
 #[component]

@@ -16,6 +16,7 @@ use crate::components::{
 };
 use crate::content::{self, LoadedCorpus};
 use crate::model::search::{body_excerpt, Query};
+use crate::model::site::titles;
 use crate::model::{Catalog, IssueEntry};
 
 /// Articles shown at first and added by each "Xem thêm".
@@ -28,7 +29,7 @@ pub fn HomePage() -> impl IntoView {
     let query = use_query_map();
     let text = Memo::new(move |_| query.read().get("q").filter(|q| !q.trim().is_empty()));
     let category = Memo::new(move |_| query.read().get("chuyen-muc"));
-    let filtered = Memo::new(move |_| text.get().is_some() || category.get().is_some());
+    let filtered = Memo::new(move |_| text.with(Option::is_some) || category.with(Option::is_some));
     let retry = Callback::new(move |()| catalog.refetch());
 
     view! {
@@ -40,7 +41,7 @@ pub fn HomePage() -> impl IntoView {
                     Ok(catalog) => {
                         let heading = feed_heading(catalog.clone(), text, category);
                         let title = Signal::derive(move || {
-                            if filtered.get() { heading.get() } else { "Trang chủ".to_owned() }
+                            if filtered.get() { heading.get() } else { titles::HOME.to_owned() }
                         });
                         // The front page is built once and hidden while the feed is filtered:
                         // with years of issues it is hundreds of elements, and rebuilding it
@@ -50,7 +51,7 @@ pub fn HomePage() -> impl IntoView {
                             <div hidden=move || filtered.get()>
                                 <FrontPage catalog />
                             </div>
-                            <ArticleFeed text category heading />
+                            <ArticleFeed text category filtered heading />
                         }
                             .into_any()
                     }
@@ -135,6 +136,7 @@ fn SpecialHero(entry: IssueEntry) -> impl IntoView {
 fn ArticleFeed(
     text: Memo<Option<String>>,
     category: Memo<Option<String>>,
+    filtered: Memo<bool>,
     heading: Memo<String>,
 ) -> impl IntoView {
     let progress = RwSignal::new((0usize, 0usize));
@@ -169,7 +171,7 @@ fn ArticleFeed(
             <Transition fallback=loading>
                 {move || Suspend::new(async move {
                     match corpus.await {
-                        Ok(loaded) => view! { <FeedBody loaded text category heading shown /> }.into_any(),
+                        Ok(loaded) => view! { <FeedBody loaded text category filtered heading shown /> }.into_any(),
                         Err(error) => view! { <LoadErrorPanel error on_retry=retry /> }.into_any(),
                     }
                 })}
@@ -183,6 +185,8 @@ fn FeedBody(
     loaded: Rc<LoadedCorpus>,
     text: Memo<Option<String>>,
     category: Memo<Option<String>>,
+    /// A search or a category is chosen: the feed is then the whole page.
+    filtered: Memo<bool>,
     heading: Memo<String>,
     shown: RwSignal<usize>,
 ) -> impl IntoView {
@@ -274,8 +278,6 @@ fn FeedBody(
     };
     let terms =
         Memo::new(move |_| query.with(|q| q.as_ref().map(|q| q.terms.clone()).unwrap_or_default()));
-    let top_level =
-        Memo::new(move |_| text.with(Option::is_some) || category.with(Option::is_some));
     let rows = Memo::new(move |_| {
         let limit = shown.get();
         feed.with(|v| v.items.iter().take(limit).copied().collect::<Vec<usize>>())
@@ -312,7 +314,7 @@ fn FeedBody(
                     passage
                     published=article.published
                     terms=terms.into()
-                    top_level=top_level.into()
+                    top_level=filtered.into()
                 />
             }
         })
@@ -347,7 +349,7 @@ fn FeedBody(
     view! {
         {move || {
             // The feed is the whole page when filtered: its heading is then the page's h1.
-            if top_level.get() {
+            if filtered.get() {
                 view! { <h1 id="bai-viet" class="bt-page-title">{heading}</h1> }.into_any()
             } else {
                 view! { <h2 id="bai-viet" class="bt-section__title">{heading}</h2> }.into_any()

@@ -4,12 +4,13 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::DocumentTitle;
+use crate::model::site::titles;
 
 /// A real "not found" page in Vietnamese with a way home.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     view! {
-        <DocumentTitle text="Không tìm thấy trang" />
+        <DocumentTitle text=titles::NOT_FOUND />
         <section class="bt-not-found">
             <h1>"Không tìm thấy trang"</h1>
             <p>

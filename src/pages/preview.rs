@@ -14,6 +14,7 @@ use crate::components::{DocumentTitle, ProblemList};
 use crate::content::{self, preview};
 use crate::model::check::{check_folder_report, FolderReport, ImageCheck, CATALOG_FILE};
 use crate::model::preview::{place_json, site_path_in_folder};
+use crate::model::site::titles;
 use crate::model::{parse_catalog, Catalog, ContentError};
 
 /// The preview page.
@@ -147,7 +148,7 @@ pub fn PreviewPage() -> impl IntoView {
     };
 
     view! {
-        <DocumentTitle text="Xem trước nội dung" />
+        <DocumentTitle text=titles::PREVIEW />
         <section class="bt-preview" aria-labelledby="xem-truoc">
             <h1 id="xem-truoc" class="bt-page-title">"Xem trước nội dung"</h1>
             <p class="bt-lead">

@@ -34,18 +34,18 @@ self.addEventListener('activate', (event) => {
 
 const isContent = (url) => /\/(data|images)\//.test(url.pathname);
 
-/** A response the browser accepts for any request: a redirect followed by fetch() is
- *  rebuilt, since a navigation may not be answered with a "redirected" response. */
-async function clean(response) {
-  if (!response.redirected) return response;
+/** A complete copy of `response`, its body read in full. */
+async function copy(response) {
   return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
-/** Stores a complete copy: the body is read in full first, so a download cut short (the
- *  network dropping) never starts a write, which would leave no entry at all. */
+/** A response the browser accepts for a navigation: one that followed a redirect (a folder
+ *  without its slash) may not answer it as it is. */
+const clean = (response) => (response.redirected ? copy(response) : response);
+
+/** Keeps a copy of content, written only once its body has fully arrived. */
 async function keep(cache, key, response) {
-  const body = await response.blob();
-  await cache.put(key, new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers }));
+  await cache.put(key, await copy(response));
 }
 
 async function networkFirst(request, cacheName) {
