@@ -1,56 +1,69 @@
-// Size benchmark: prints what a first visit to the home page transfers from dist/, raw,
-// gzip -9 and brotli q11, file by file, with images counted separately.
+// Size benchmark: what a reader's first visit transfers, per kind of page, from dist/ served
+// as a host serving the build's own brotli copies (`<file>.br`, written by the build) would.
+// Each page is opened in a fresh Chromium profile (empty cache) at phone size and counted
+// once the app has taken the page over and the network is quiet: bytes on the wire
+// (compressed, with headers), by kind; images apart. The service worker is left out (it
+// installs after the page and fetches sw.js, 3 KB, and re-reads the shell from the HTTP
+// cache).
 // Run after a release build:  trunk build --release && node scripts/bench-size.mjs
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { readdirSync } from 'node:fs';
+import { dist, launch, startServer, viewports } from '../tests/e2e/harness.mjs';
 
-const dist = fileURLToPath(new URL('../dist', import.meta.url));
-const walk = (dir) =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
+const PAGES = [
+  ['trang chủ', '/'],
+  ['số báo', '/so/so-11-2024'],
+  ['số đặc biệt', '/so/so-dac-biet-10-2024'],
+  ['bài viết', '/so/so-dac-biet-10-2024/hoi-nghi-ket-luan-01'],
+  ['trưng bày', '/trung-bay'],
+  ['tác phẩm', '/trung-bay/di-chuc-thieng-lieng'],
+  ['không tìm thấy', '/khong-co-trang-nay'],
+];
+const KINDS = ['html', 'js', 'wasm', 'css', 'font', 'data', 'other'];
 
-const sizes = (path) => {
-  const data = readFileSync(path);
-  return {
-    raw: data.length,
-    gzip: gzipSync(data, { level: 9 }).length,
-    brotli: brotliCompressSync(data, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
-    }).length,
-  };
+const kindOf = (url, mime) => {
+  const path = new URL(url).pathname;
+  if (mime.startsWith('image/')) return 'image';
+  if (path.endsWith('.wasm')) return 'wasm';
+  if (path.endsWith('.js')) return 'js';
+  if (path.endsWith('.css')) return 'css';
+  if (path.endsWith('.json')) return 'data';
+  if (/\.(woff2?|ttf|otf)$/.test(path)) return 'font';
+  if (mime.startsWith('text/html')) return 'html';
+  return 'other';
 };
 
-const files = walk(dist).map((p) => relative(dist, p));
-// What the home page loads before any image: its HTML, the JS loader, wasm, CSS, favicon and
-// manifest, the service worker and its registration (a published build fetches both at
-// once), and the catalog. Not the other pages' HTML files (one per address), 404.html, the
-// app icons (fetched when the site is installed), issue files (when an issue is opened) or
-// the JSON Schemas (editors' tools).
-const top = files.filter((f) => !f.includes('/') && !f.startsWith('.'));
-const firstVisit = top.filter((f) => !f.endsWith('.html') || f === 'index.html');
-firstVisit.push('data/catalog.json');
-const kb = (n) => (n / 1024).toFixed(1).padStart(7);
-
-let total = { raw: 0, gzip: 0, brotli: 0 };
-console.log(`${'file'.padEnd(48)} ${'raw KB'.padStart(7)} ${'gzip'.padStart(7)} ${'brotli'.padStart(7)}`);
-for (const file of firstVisit.sort()) {
-  const s = sizes(join(dist, file));
-  for (const k of Object.keys(total)) total[k] += s[k];
-  console.log(`${file.padEnd(48)} ${kb(s.raw)} ${kb(s.gzip)} ${kb(s.brotli)}`);
+const server = await startServer(dist, { compress: true });
+const browser = await launch();
+const kb = (n) => (n / 1024).toFixed(1).padStart(6);
+console.log(`${'page'.padEnd(16)}${KINDS.map((k) => k.padStart(7)).join('')}  ${'total'.padStart(7)}  ${'images'.padStart(7)}   (KB on the wire, brotli)`);
+for (const [name, path] of PAGES) {
+  const context = await browser.newContext(viewports.phone);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const requests = new Map();
+  const bytes = Object.fromEntries([...KINDS, 'image'].map((k) => [k, 0]));
+  cdp.on('Network.responseReceived', ({ requestId, response }) => requests.set(requestId, kindOf(response.url, response.mimeType)));
+  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+    const kind = requests.get(requestId);
+    if (kind) bytes[kind] += encodedDataLength;
+  });
+  await page.goto(server.url + path);
+  await page.waitForFunction(() => !document.getElementById('bt-static'), null, { timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  const total = KINDS.reduce((sum, k) => sum + bytes[k], 0);
+  console.log(`${name.padEnd(16)}${KINDS.map((k) => kb(bytes[k]).padStart(7)).join('')}  ${kb(total).padStart(7)}  ${kb(bytes.image).padStart(7)}`);
+  await context.close();
 }
-console.log(`${'home page, first visit, without images'.padEnd(48)} ${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}`);
+await browser.close();
+await server.close();
 
-const images = files.filter((f) => f.startsWith('images/'));
-const imageTotal = images.reduce((acc, f) => {
-  const s = sizes(join(dist, f));
-  return { raw: acc.raw + s.raw, gzip: acc.gzip + s.gzip, brotli: acc.brotli + s.brotli };
-}, { raw: 0, gzip: 0, brotli: 0 });
-console.log(`${`all ${images.length} images`.padEnd(48)} ${kb(imageTotal.raw)} ${kb(imageTotal.gzip)} ${kb(imageTotal.brotli)}`);
-for (const file of files.filter((f) => f.startsWith('data/issues/'))) {
-  const s = sizes(join(dist, file));
-  console.log(`${file.padEnd(48)} ${kb(s.raw)} ${kb(s.gzip)} ${kb(s.brotli)}`);
-}
+// The WebAssembly on its own, from the build's files.
+const wasm = readdirSync(dist).find((f) => f.endsWith('_bg.wasm'));
+const raw = readFileSync(join(dist, wasm));
+const br = readFileSync(join(dist, `${wasm}.br`));
+console.log(`\nwasm ${wasm}: ${kb(raw.length)} KB raw, ${kb(gzipSync(raw, { level: 9 }).length)} KB gzip, ${kb(br.length)} KB brotli (the build's copy)`);
+console.log('budget: home page first visit ≤ 150 KB brotli without images; wasm ≤ 80 KB brotli');

@@ -43,7 +43,10 @@ layer native cargo test --locked
 layer content-check cargo run --locked --quiet --bin check-content -- public
 layer browser cargo test --locked --target wasm32-unknown-unknown --test browser
 layer release-build trunk build --release
-if [[ " ${broken[*]} " != *" release-build "* ]]; then
+# The same site built for a sub-path (README "Xuất bản"), for tests/e2e/subpath.test.mjs.
+layer subpath-build env BAN_TIN_SITE_URL=http://127.0.0.1:8080/ban-tin \
+  trunk build --release --public-url /ban-tin/ --dist target/dist-ban-tin
+if [[ " ${broken[*]} " != *"-build "* ]]; then
   layer end-to-end node --test --test-concurrency=1 tests/e2e/
 fi
 

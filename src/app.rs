@@ -14,11 +14,41 @@ use crate::pages::{
     PreviewPage,
 };
 
+thread_local! {
+    /// The base when pages are written on the host (`static_page`), which has no document.
+    static HOST_BASE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// The path the site is deployed under (`/ban-tin`; empty at the root), from the
+/// `<base href>` Trunk writes for the build's public URL.
+pub fn base_path() -> String {
+    let Some(document) = crate::dom::window().and_then(|w| w.document()) else {
+        return HOST_BASE.with_borrow(Clone::clone);
+    };
+    document
+        .base_uri()
+        .ok()
+        .flatten()
+        .and_then(|href| web_sys::Url::new(&href).ok())
+        .map(|url| base_from_href(&url.pathname()))
+        .unwrap_or_default()
+}
+
+/// Sets the base for pages written on the host (`static_page`).
+pub fn set_host_base(base: &str) {
+    HOST_BASE.with_borrow_mut(|b| base.clone_into(b));
+}
+
+/// The address's path as the routes know it, without the deployment's base.
+pub fn current_site_path(pathname: &str) -> String {
+    site_path(pathname, &base_path()).to_owned()
+}
+
 /// Static servers answer `/so/x` (a folder of the built site) by redirecting to `/so/x/`.
 /// The routes and every link have no trailing slash, so the address loses it before the
 /// router reads it (in place: no reload, no history entry).
 pub fn drop_trailing_slash() {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::dom::window() else {
         return;
     };
     let location = window.location();
@@ -64,12 +94,8 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <Router>
-            <SkipLink target="noi-dung" />
-            <FocusOnNavigate target="noi-dung" page_key=same_page_key />
-            <SiteHeader name special_href has_gallery />
-            <PreviewBanner active=previewing />
-            <main id="noi-dung" class="bt-main" tabindex="-1">
+        <Router base=base_path()>
+            <Frame name publisher special_href has_gallery previewing>
                 <Routes fallback=|| view! { <NotFoundPage /> }>
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/so/:issue") view=IssuePage />
@@ -80,8 +106,36 @@ pub fn App() -> impl IntoView {
                         <Route path=path!(":work") view=GalleryWorkPage />
                     </ParentRoute>
                 </Routes>
-            </main>
-            <SiteFooter publisher />
+            </Frame>
         </Router>
+    }
+}
+
+/// The page frame around every page: skip link, masthead, preview banner, `<main>`, footer.
+/// The build's page writer (`static_page`) draws the same frame around each page's content.
+#[component]
+pub fn Frame(
+    /// The publication's name (the masthead shows the site's name until it is known).
+    #[prop(into)]
+    name: Signal<Option<String>>,
+    #[prop(into)] publisher: Signal<Option<String>>,
+    /// The featured special issue's address, for the masthead link.
+    #[prop(into)]
+    special_href: Signal<Option<String>>,
+    #[prop(into)] has_gallery: Signal<bool>,
+    /// The editor preview is showing local files.
+    #[prop(into)]
+    previewing: Signal<bool>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <SkipLink target="noi-dung" />
+        <FocusOnNavigate target="noi-dung" page_key=same_page_key />
+        <SiteHeader name special_href has_gallery />
+        <PreviewBanner active=previewing />
+        <main id="noi-dung" class="bt-main" tabindex="-1">
+            {children()}
+        </main>
+        <SiteFooter publisher />
     }
 }

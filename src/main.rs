@@ -1,7 +1,8 @@
-//! Entry point: install the panic hook, tidy the address, mount the app. Nothing else.
+//! Entry point: install the panic hook, tidy the address, mount the app (taking over the
+//! page the build wrote). Nothing else.
 
 fn main() {
     console_error_panic_hook::set_once();
     ban_tin_le_chan::app::drop_trailing_slash();
-    leptos::mount::mount_to_body(ban_tin_le_chan::app::App);
+    ban_tin_le_chan::handover::mount();
 }

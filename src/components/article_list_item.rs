@@ -1,9 +1,8 @@
 //! One article in an issue's table of contents.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
-use crate::app::article_href;
+use crate::app::{article_href, relative};
 use crate::model::Article;
 
 /// A link to an article with its summary, date and reading time, for tables of contents.
@@ -25,14 +24,14 @@ pub fn ArticleListItem(
             {if nested {
                 view! {
                     <h4 class="bt-article-item__title">
-                        <A href=href>{title}</A>
+                        <a href=relative(&href)>{title}</a>
                     </h4>
                 }
                     .into_any()
             } else {
                 view! {
                     <h3 class="bt-article-item__title">
-                        <A href=href>{title}</A>
+                        <a href=relative(&href)>{title}</a>
                     </h3>
                 }
                     .into_any()

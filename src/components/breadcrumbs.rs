@@ -1,7 +1,8 @@
 //! The trail from the home page to where the reader is.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::app::relative;
 
 /// One step of the trail: a label, and a link unless it is the current page.
 #[derive(Clone, Debug)]
@@ -22,7 +23,7 @@ pub fn Breadcrumbs(
         .map(|crumb| match crumb.href {
             Some(href) => view! {
                 <li>
-                    <A href=href>{crumb.label}</A>
+                    <a href=relative(&href)>{crumb.label}</a>
                 </li>
             }
             .into_any(),

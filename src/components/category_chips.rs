@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::app::relative;
 use crate::model::Category;
 
 /// A "Tất cả" chip and one chip per category that has articles, each with its count. The
@@ -75,7 +76,7 @@ pub fn CategoryChips(
         };
         view! {
             <li>
-                <a class="bt-chip" href=move || href.run(id.clone()) aria-current=current>
+                <a class="bt-chip" href=move || relative(&href.run(id.clone())) aria-current=current>
                     {label}
                     " "
                     <span class="bt-chip__count">{count}</span>

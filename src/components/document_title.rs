@@ -15,7 +15,7 @@ pub fn DocumentTitle(
 ) -> impl IntoView {
     Effect::new(move |_| {
         let full = format!("{} – {SITE_NAME}", text.get());
-        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        if let Some(document) = crate::dom::window().and_then(|w| w.document()) {
             document.set_title(&full);
         }
     });

@@ -1,7 +1,8 @@
 //! One article in the feed across issues or in search results.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::app::relative;
 
 use super::HighlightedText;
 use crate::model::DateTime;
@@ -32,9 +33,9 @@ pub fn FeedItem(
     let link = move || {
         let title = title.clone();
         view! {
-            <A href=href.clone()>
+            <a href=relative(&href)>
                 {move || view! { <HighlightedText text=title.clone() terms=terms.get() /> }}
-            </A>
+            </a>
         }
     };
     let heading = move || {

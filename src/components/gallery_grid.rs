@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::work_href;
+use crate::app::{relative, work_href};
 use crate::content;
 use crate::model::Work;
 
@@ -21,7 +21,7 @@ pub fn GalleryGrid(
     let items = works
         .into_iter()
         .map(|work| {
-            let href = work_href(&work.id, collection.as_deref());
+            let href = relative(&work_href(&work.id, collection.as_deref()));
             let id = format!("tac-pham-{}", work.id);
             let failed = RwSignal::new(false);
             let (width, height) = (work.image.width, work.image.height);

@@ -1,9 +1,8 @@
 //! An issue in a list of issues.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
-use crate::app::issue_href;
+use crate::app::{issue_href, relative};
 use crate::content;
 use crate::model::{IssueEntry, IssueKind};
 
@@ -29,7 +28,7 @@ pub fn IssueCard(
             <div class="bt-issue-card__text">
                 {special.then(|| view! { <p class="bt-badge">"Số đặc biệt"</p> })}
                 <h3 class="bt-issue-card__title">
-                    <A href=issue_href(&entry.id)>{entry.title.to_string()}</A>
+                    <a href=relative(&issue_href(&entry.id))>{entry.title.to_string()}</a>
                 </h3>
                 <p class="bt-meta">
                     {label} " · "

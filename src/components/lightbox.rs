@@ -68,7 +68,7 @@ pub fn Lightbox(
         }
     });
     let root_classes = || {
-        web_sys::window()
+        crate::dom::window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
             .map(|e| e.class_list())
@@ -193,7 +193,7 @@ fn trap_focus(dialog: &web_sys::HtmlDivElement, event: &KeyboardEvent) {
     let (Some(first), Some(last)) = (buttons.first(), buttons.last()) else {
         return;
     };
-    let active = web_sys::window()
+    let active = crate::dom::window()
         .and_then(|w| w.document())
         .and_then(|d| d.active_element());
     let is = |element: &web_sys::HtmlElement| {

@@ -1,9 +1,8 @@
 //! The mark on every page while the editor preview is on.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
-use crate::app::PREVIEW_PATH;
+use crate::app::{relative, PREVIEW_PATH};
 use crate::content::preview;
 
 /// Says, on every page, that this browser shows an editor's own files, with the way back to
@@ -22,7 +21,7 @@ pub fn PreviewBanner(
                     " Trang đang hiện nội dung mở từ máy của bạn; bạn đọc chưa thấy nội dung này."
                 </p>
                 <p class="bt-preview-banner__actions">
-                    <A href=PREVIEW_PATH>"Tệp và lỗi"</A>
+                    <a href=relative(PREVIEW_PATH)>"Tệp và lỗi"</a>
                     <button type="button" class="bt-link-button" on:click=move |_| preview::close()>
                         "Thoát xem trước"
                     </button>

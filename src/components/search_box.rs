@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use crate::app::feed_href;
+use crate::app::{current_site_path, feed_href};
 
 /// A search form. On the home page results follow the typing (the address is replaced, so
 /// typing does not fill the history); elsewhere, or on Enter, it opens the results at
@@ -16,9 +16,9 @@ pub fn SearchBox() -> impl IntoView {
     let query = use_query_map();
     let navigate = use_navigate();
     let input = NodeRef::<leptos::html::Input>::new();
-    let on_home = move || location.pathname.get_untracked() == "/";
+    let on_home = move || current_site_path(&location.pathname.get_untracked()) == "/";
     let url_text = Memo::new(move |_| {
-        (location.pathname.get() == "/")
+        (current_site_path(&location.pathname.get()) == "/")
             .then(|| query.read().get("q"))
             .flatten()
             .unwrap_or_default()
@@ -64,7 +64,7 @@ pub fn SearchBox() -> impl IntoView {
         go(false);
     };
     view! {
-        <form class="bt-search" role="search" action="/" method="get" on:submit=on_submit>
+        <form class="bt-search" role="search" action="./" method="get" on:submit=on_submit>
             <label class="bt-visually-hidden" for="tim-kiem">
                 "Tìm bài viết"
             </label>

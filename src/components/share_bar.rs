@@ -34,7 +34,7 @@ pub fn ShareBar(
     let status = RwSignal::new(String::new());
     Effect::new(move |_| {
         let path = path.get();
-        let Some(window) = web_sys::window() else {
+        let Some(window) = crate::dom::window() else {
             return;
         };
         let base = window.document().and_then(|d| d.base_uri().ok().flatten());
@@ -49,7 +49,7 @@ pub fn ShareBar(
     });
     let encoded = move || utf8_percent_encode(&url.get(), URL_COMPONENT).to_string();
     let share = move |_| {
-        let Some(window) = web_sys::window() else {
+        let Some(window) = crate::dom::window() else {
             return;
         };
         let data = web_sys::ShareData::new();
@@ -73,7 +73,7 @@ pub fn ShareBar(
     };
     let copy = move |_| {
         let link = url.get_untracked();
-        let Some(window) = web_sys::window() else {
+        let Some(window) = crate::dom::window() else {
             return;
         };
         let promise = window.navigator().clipboard().write_text(&link);
@@ -103,13 +103,6 @@ pub fn ShareBar(
     view! {
         <section class="bt-share" aria-label="Chia sẻ">
             <ul class="bt-share__list">
-                <Show when=move || can_share.get()>
-                    <li>
-                        <button class="bt-share__button" type="button" on:click=share>
-                            "Chia sẻ…"
-                        </button>
-                    </li>
-                </Show>
                 <li>
                     <button class="bt-share__button" type="button" on:click=copy>
                         "Sao chép"
@@ -118,8 +111,23 @@ pub fn ShareBar(
                 </li>
                 {network("Zalo", |url| format!("https://sp.zalo.me/share_to_zalo?url={url}"))}
                 {network("Facebook", |url| format!("https://www.facebook.com/sharer/sharer.php?u={url}"))}
+                // Last: it appears once the app knows the browser has a share sheet, and the
+                // page as written (static_page) cannot know, so nothing before it may move.
+                <Show when=move || can_share.get()>
+                    <li>
+                        <button class="bt-share__button" type="button" on:click=share>
+                            "Chia sẻ…"
+                        </button>
+                    </li>
+                </Show>
             </ul>
-            <p class="bt-share__status" role="status">{move || status.get()}</p>
+            <p
+                class="bt-share__status"
+                class:bt-share__status--shown=move || status.with(|s| !s.is_empty())
+                role="status"
+            >
+                {move || status.get()}
+            </p>
         </section>
         <p class="bt-print-only">"Địa chỉ: " {move || url.get()}</p>
     }

@@ -1,9 +1,10 @@
 //! The masthead on every page.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
 use super::SearchBox;
+use crate::app::{current_site_path, is_current, relative};
 use crate::model::site::SITE_NAME;
 
 /// The bulletin's name linking home, and the main navigation.
@@ -20,21 +21,27 @@ pub fn SiteHeader(
     #[prop(into)]
     has_gallery: Signal<bool>,
 ) -> impl IntoView {
+    let location = use_location();
+    let here = Memo::new(move |_| current_site_path(&location.pathname.get()));
+    // `aria-current="page"` on the link to where the reader is (home only on home).
+    let current = move |link: String, exact: bool| {
+        move || is_current(&here.get(), &link, exact).then_some("page")
+    };
     view! {
         <header class="bt-header">
             <div class="bt-header__inner">
-                <A href="/" attr:class="bt-header__brand">
+                <a href=relative("/") class="bt-header__brand">
                     <span class="bt-header__star" aria-hidden="true">
                         "★"
                     </span>
                     <span>{move || name.get().unwrap_or_else(|| SITE_NAME.to_owned())}</span>
-                </A>
+                </a>
                 <nav class="bt-header__nav" aria-label="Điều hướng chính">
                     <ul>
                         <li>
-                            <A href="/" exact=true>
+                            <a href=relative("/") aria-current=current("/".to_owned(), true)>
                                 "Trang chủ"
-                            </A>
+                            </a>
                         </li>
                         {move || {
                             special_href
@@ -42,7 +49,9 @@ pub fn SiteHeader(
                                 .map(|href| {
                                     view! {
                                         <li>
-                                            <A href=href>"Số đặc biệt"</A>
+                                            <a href=relative(&href) aria-current=current(href.clone(), false)>
+                                                "Số đặc biệt"
+                                            </a>
                                         </li>
                                     }
                                 })
@@ -53,7 +62,12 @@ pub fn SiteHeader(
                                 .then(|| {
                                     view! {
                                         <li>
-                                            <A href="/trung-bay">"Trưng bày"</A>
+                                            <a
+                                                href=relative("/trung-bay")
+                                                aria-current=current("/trung-bay".to_owned(), false)
+                                            >
+                                                "Trưng bày"
+                                            </a>
                                         </li>
                                     }
                                 })

@@ -2,11 +2,13 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
+
+use crate::app::current_site_path;
 use wasm_bindgen::JsCast;
 
 /// Focuses the element with this id without scrolling (so Back keeps its scroll position).
 fn focus_by_id(id: &str) {
-    let element = web_sys::window()
+    let element = crate::dom::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
@@ -49,7 +51,7 @@ pub fn FocusOnNavigate(
 ) -> impl IntoView {
     let location = use_location();
     Effect::new(move |previous: Option<String>| {
-        let current = page_key(&location.pathname.get()).to_owned();
+        let current = page_key(&current_site_path(&location.pathname.get())).to_owned();
         if previous.is_some_and(|p| p != current) {
             focus_by_id(target);
         }

@@ -150,7 +150,7 @@ pub async fn issue(id: &str) -> Result<Option<LoadedIssue>, LoadError> {
 }
 
 /// Keeps the valid part of a file behind an `Rc`, for sharing between pages.
-fn shareable<T>(checked: Checked<T>) -> Checked<Rc<T>> {
+pub(crate) fn shareable<T>(checked: Checked<T>) -> Checked<Rc<T>> {
     Checked {
         value: Rc::new(checked.value),
         kept: checked.kept,

@@ -51,7 +51,7 @@ thread_local! {
 }
 
 fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    crate::dom::window()?.local_storage().ok().flatten()
 }
 
 fn restore() -> Option<Opened> {
@@ -71,7 +71,7 @@ fn restore() -> Option<Opened> {
 }
 
 async fn picture_cache() -> Option<web_sys::Cache> {
-    let caches = web_sys::window()?.caches().ok()?;
+    let caches = crate::dom::window()?.caches().ok()?;
     let cache = JsFuture::from(caches.open(PICTURE_CACHE)).await.ok()?;
     cache.dyn_into().ok()
 }
@@ -124,7 +124,7 @@ pub async fn ready() {
 }
 
 async fn drop_picture_cache() {
-    if let Some(caches) = web_sys::window().and_then(|w| w.caches().ok()) {
+    if let Some(caches) = crate::dom::window().and_then(|w| w.caches().ok()) {
         let _ = JsFuture::from(caches.delete(PICTURE_CACHE)).await;
     }
 }

@@ -13,6 +13,16 @@ use super::types::{Catalog, GalleryFile, Image, IssueFile};
 /// gives its own.
 pub const SITE_NAME: &str = "Bản tin điện tử Đảng bộ quận Lê Chân";
 
+/// The id of the element that holds a page written by the build (`static_page`); its
+/// `data-path` names the address it was written for, so the app knows whether it may take
+/// it over (`handover`).
+pub const STATIC_ROOT: &str = "bt-static";
+
+/// The `data-path` of the page in `404.html`, which static hosts serve for any address
+/// without a file: the app takes it over wherever it is served, once its own page (not
+/// found, or an address the content gained after the build) is ready.
+pub const ANY_PATH: &str = "*";
+
 /// The page titles that are words rather than content, shared by the app's `DocumentTitle`
 /// and the files the build writes, so both say the same.
 pub mod titles {
@@ -336,12 +346,51 @@ pub fn service_worker(source: &str, version: &str, shell: &[String]) -> String {
 pub fn shell_files<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     let mut shell: Vec<String> = names
         .into_iter()
-        .filter(|name| !name.ends_with(".html") && !name.starts_with('.') && *name != "sw.js")
+        .filter(|name| {
+            !name.ends_with(".html")
+                && !name.ends_with(".br")
+                && !name.ends_with(".gz")
+                && !name.starts_with('.')
+                && *name != "sw.js"
+        })
         .map(str::to_owned)
         .collect();
     shell.sort();
     shell.insert(0, "./".to_owned());
     shell
+}
+
+/// The `href` of the page's `<base>` (`/ban-tin/`: Trunk writes the build's public URL there).
+pub fn base_href(html: &str) -> Option<String> {
+    let start = html.find("<base ")?;
+    let tag = &html[start..start + html[start..].find('>')?];
+    let href = tag.split("href=\"").nth(1)?.split('"').next()?;
+    Some(href.to_owned())
+}
+
+/// `html` with a page's static content (`static_page`) as the body's first child, in place
+/// of the "needs JavaScript" notice, which the content makes untrue.
+pub fn with_body(html: &str, content: &str) -> Option<String> {
+    let body = html.find("<body")?;
+    let open_end = html[body..].find('>')? + body + 1;
+    let rest = &html[open_end..];
+    let rest = match (rest.find("<noscript>"), rest.find("</noscript>")) {
+        (Some(start), Some(end)) if start < end => {
+            format!("{}{}", &rest[..start], &rest[end + "</noscript>".len()..])
+        }
+        _ => rest.to_owned(),
+    };
+    Some(format!("{}{content}{rest}", &html[..open_end]))
+}
+
+/// Whether a built file is text worth a precompressed copy (`.br`, `.gz`): pages, code,
+/// styles, content, drawings. Pictures in PNG or JPEG are compressed already.
+pub fn compressible(name: &str) -> bool {
+    let extension = name.rsplit_once('.').map(|(_, e)| e).unwrap_or_default();
+    matches!(
+        extension,
+        "html" | "js" | "wasm" | "css" | "json" | "svg" | "webmanifest" | "txt" | "xml"
+    )
 }
 
 /// `html` with an external script before `</head>`.
@@ -440,6 +489,49 @@ mod tests {
         let policy = html.find("Content-Security-Policy").unwrap();
         assert!(policy < html.find("<script").unwrap());
         assert!(html.find("<meta charset").unwrap() < policy);
+    }
+
+    #[test]
+    fn text_files_get_compressed_copies() {
+        for name in [
+            "index.html",
+            "app-0123_bg.wasm",
+            "data/catalog.json",
+            "a.svg",
+            "sw.js",
+        ] {
+            assert!(compressible(name), "{name}");
+        }
+        for name in [
+            "icons/icon-192.png",
+            "a.jpg",
+            "index.html.br",
+            "index.html.gz",
+            "README",
+        ] {
+            assert!(!compressible(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn the_base_is_read_from_the_template() {
+        assert_eq!(
+            base_href("<head><base href=\"/ban-tin/\" />").as_deref(),
+            Some("/ban-tin/")
+        );
+        assert_eq!(base_href("<head><title>"), None);
+    }
+
+    #[test]
+    fn static_content_replaces_the_script_notice() {
+        let html =
+            "<head></head><body class=\"x\">\n<noscript><p>Cần JavaScript</p></noscript>\n</body>";
+        let page = with_body(html, "<div id=\"bt-static\">Bài</div>").unwrap();
+        assert_eq!(
+            page,
+            "<head></head><body class=\"x\"><div id=\"bt-static\">Bài</div>\n\n</body>"
+        );
+        assert_eq!(with_body("<p>", "x"), None);
     }
 
     #[test]

@@ -1,10 +1,9 @@
 //! `/so/<issue-id>/<article-id>`: one article with its meta, body, figures and neighbours.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
-use crate::app::{article_href, category_href, issue_href};
+use crate::app::{article_href, category_href, issue_href, relative};
 use crate::components::{
     ArticleBody, Breadcrumbs, Crumb, DocumentTitle, Figure, LoadErrorPanel, Loading, ShareBar,
 };
@@ -45,7 +44,7 @@ pub fn ArticlePage() -> impl IntoView {
 }
 
 #[component]
-fn ArticleContents(loaded: LoadedIssue, article: Article) -> impl IntoView {
+pub fn ArticleContents(loaded: LoadedIssue, article: Article) -> impl IntoView {
     let LoadedIssue {
         catalog,
         entry,
@@ -60,10 +59,10 @@ fn ArticleContents(loaded: LoadedIssue, article: Article) -> impl IntoView {
             let href = article_href(&issue_id, &a.id);
             let title = a.title.to_string();
             view! {
-                <A href=href attr:class=format!("bt-pager__{rel}") attr:rel=rel>
+                <a href=relative(&href) class=format!("bt-pager__{rel}") rel=rel>
                     <span class="bt-pager__label">{label}</span>
                     <span class="bt-pager__title">{title}</span>
-                </A>
+                </a>
             }
         })
     };
@@ -82,7 +81,7 @@ fn ArticleContents(loaded: LoadedIssue, article: Article) -> impl IntoView {
                     .map(|c| {
                         view! {
                             <p class="bt-kicker">
-                                <A href=category_href(&c.id)>{c.name.to_string()}</A>
+                                <a href=relative(&category_href(&c.id))>{c.name.to_string()}</a>
                             </p>
                         }
                     })}
@@ -104,7 +103,7 @@ fn ArticleContents(loaded: LoadedIssue, article: Article) -> impl IntoView {
             {pager_next}
         </nav>
         <p class="bt-back">
-            <A href=issue_href(&entry.id)>{format!("↑ Về mục lục {}", entry.title)}</A>
+            <a href=relative(&issue_href(&entry.id))>{format!("↑ Về mục lục {}", entry.title)}</a>
         </p>
     }
 }

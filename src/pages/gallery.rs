@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::Outlet;
 use leptos_router::hooks::use_query_map;
 
-use crate::app::gallery_href;
+use crate::app::{gallery_href, relative};
 use crate::components::{
     Breadcrumbs, Crumb, DocumentTitle, GalleryGrid, LoadErrorPanel, Loading, PartialNotice,
 };
@@ -48,6 +48,38 @@ pub fn GalleryPage() -> impl IntoView {
     };
     provide_context(state);
     let retry = Callback::new(move |()| state.collections.refetch());
+    let opened = state.opened_from_grid;
+    view! {
+        <GalleryHeading />
+        <Transition fallback=Loading>
+            {move || {
+                // Reading the filter here re-renders the grid when a collection is chosen.
+                let filter = state.collection.get();
+                Suspend::new(async move {
+                    match state.collections.await {
+                        Ok(list) => view! { <Collections list filter opened retry /> }.into_any(),
+                        Err(error) => view! { <LoadErrorPanel error on_retry=retry /> }.into_any(),
+                    }
+                })
+            }}
+        </Transition>
+        <Outlet />
+    }
+}
+
+/// The gallery as the build writes it (`static_page`): what `GalleryPage` shows once every
+/// collection is loaded, with no filter and no work open.
+#[component]
+pub fn StaticGalleryPage(list: Vec<LoadedCollection>) -> impl IntoView {
+    view! {
+        <DocumentTitle text=titles::GALLERY />
+        <GalleryHeading />
+        <Collections list filter=None opened=RwSignal::new(false) retry=Callback::new(|()| ()) />
+    }
+}
+
+#[component]
+fn GalleryHeading() -> impl IntoView {
     view! {
         <Breadcrumbs crumbs=vec![
             Crumb { label: "Trang chủ".into(), href: Some("/".into()) },
@@ -55,19 +87,6 @@ pub fn GalleryPage() -> impl IntoView {
         ] />
         <p class="bt-kicker">"Trưng bày"</p>
         <h1 class="bt-page-title">"Công trình tuyên truyền trực quan"</h1>
-        <Transition fallback=Loading>
-            {move || {
-                // Reading the filter here re-renders the grid when a collection is chosen.
-                let filter = state.collection.get();
-                Suspend::new(async move {
-                    match state.collections.await {
-                        Ok(list) => view! { <Collections list filter state /> }.into_any(),
-                        Err(error) => view! { <LoadErrorPanel error on_retry=retry /> }.into_any(),
-                    }
-                })
-            }}
-        </Transition>
-        <Outlet />
     }
 }
 
@@ -81,7 +100,10 @@ pub fn GalleryIndex() -> impl IntoView {
 fn Collections(
     list: Vec<LoadedCollection>,
     filter: Option<String>,
-    state: GalleryState,
+    /// Set when a work is opened from the grid (`GalleryState::opened_from_grid`).
+    opened: RwSignal<bool>,
+    /// Loads the collections again.
+    retry: Callback<()>,
 ) -> impl IntoView {
     let chips = (list.len() > 1).then(|| {
         let chip = |label: String, id: Option<&str>| {
@@ -90,7 +112,7 @@ fn Collections(
                 <li>
                     <a
                         class="bt-chip"
-                        href=gallery_href(id)
+                        href=relative(&gallery_href(id))
                         aria-current=current.then_some("true")
                     >
                         {label}
@@ -115,7 +137,7 @@ fn Collections(
             view! {
                 <p class="bt-notice" role="status">
                     {format!("Không có bộ sưu tập mang mã “{f}”. ")}
-                    <a href=gallery_href(None)>"Xem tất cả tác phẩm"</a>
+                    <a href=relative(&gallery_href(None))>"Xem tất cả tác phẩm"</a>
                 </p>
             }
         });
@@ -131,7 +153,7 @@ fn Collections(
                     <GalleryGrid
                         works=checked.value.works.clone()
                         collection=filter.clone()
-                        on_open=Callback::new(move |()| state.opened_from_grid.set(true))
+                        on_open=Callback::new(move |()| opened.set(true))
                     />
                 </section>
             }
@@ -139,7 +161,7 @@ fn Collections(
             Err(error) => view! {
                 <section class="bt-section">
                     <h2 class="bt-section__title">{entry.title.to_string()}</h2>
-                    <LoadErrorPanel error on_retry=Callback::new(move |()| state.collections.refetch()) />
+                    <LoadErrorPanel error on_retry=retry />
                 </section>
             }
             .into_any(),

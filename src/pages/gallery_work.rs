@@ -7,7 +7,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
-use crate::app::{gallery_href, work_href};
+use crate::app::{gallery_href, relative, work_href};
 use crate::components::{DocumentTitle, Lightbox};
 use crate::pages::gallery::GalleryState;
 
@@ -61,7 +61,7 @@ pub fn GalleryWorkPage() -> impl IntoView {
         let on_close = {
             let filter = filter.clone();
             Callback::new(move |()| {
-                let history = web_sys::window().and_then(|w| w.history().ok());
+                let history = crate::dom::window().and_then(|w| w.history().ok());
                 match history {
                     Some(history) if state.opened_from_grid.get_untracked() => {
                         state.opened_from_grid.set(false);
@@ -80,7 +80,7 @@ pub fn GalleryWorkPage() -> impl IntoView {
                         <div class="bt-notice" role="alert">
                             <p>"Không có tác phẩm này trong phòng trưng bày."</p>
                             <p>
-                                <a href=gallery_href(None)>"Xem tất cả tác phẩm"</a>
+                                <a href=relative(&gallery_href(None))>"Xem tất cả tác phẩm"</a>
                             </p>
                         </div>
                     }
@@ -99,7 +99,7 @@ pub fn GalleryWorkPage() -> impl IntoView {
 }
 
 fn focus_thumbnail(work_id: &str) {
-    let element = web_sys::window()
+    let element = crate::dom::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(&format!("tac-pham-{work_id}")))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());

@@ -6,11 +6,10 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use wasm_bindgen::JsCast;
 
-use crate::app::{article_href, feed_href, issue_href};
+use crate::app::{article_href, feed_href, issue_href, relative};
 use crate::components::{
     CategoryChips, DocumentTitle, FeedItem, IssueCard, LoadErrorPanel, Loading, OccasionList,
 };
@@ -60,6 +59,31 @@ pub fn HomePage() -> impl IntoView {
             })}
         </Transition>
     }
+}
+
+/// The home page as the build writes it (`static_page`): what `HomePage` shows once every
+/// issue is loaded, with no search and no category. Same parts, same markup, so the app
+/// takes over without a jump.
+#[component]
+pub fn StaticHomePage(loaded: Rc<LoadedCorpus>) -> impl IntoView {
+    let text = Memo::new(|_| None);
+    let category = Memo::new(|_| None);
+    let filtered = Memo::new(|_| false);
+    let heading = feed_heading(loaded.catalog.clone(), text, category);
+    let catalog = loaded.catalog.clone();
+    let shown = RwSignal::new(PAGE_SIZE);
+    view! {
+        <DocumentTitle text=titles::HOME />
+        <div hidden=move || filtered.get()>
+            <FrontPage catalog />
+        </div>
+        {feed_section(view! { <FeedBody loaded text category filtered heading shown /> })}
+    }
+}
+
+/// The section that holds the feed, loaded or loading.
+fn feed_section(body: impl IntoView) -> impl IntoView {
+    view! { <section class="bt-section" aria-labelledby="bai-viet">{body}</section> }
 }
 
 /// The feed's heading: the search, else the category's name, else "Bài viết mới".
@@ -121,9 +145,9 @@ fn SpecialHero(entry: IssueEntry) -> impl IntoView {
                 <p class="bt-hero__summary">{entry.summary.to_string()}</p>
                 <OccasionList occasions=entry.occasions.clone() />
                 <p>
-                    <A href=href attr:class="bt-button">
+                    <a href=relative(&href) class="bt-button">
                         "Đọc số đặc biệt"
-                    </A>
+                    </a>
                 </p>
             </div>
         </section>
@@ -166,8 +190,7 @@ fn ArticleFeed(
             </p>
         }
     };
-    view! {
-        <section class="bt-section" aria-labelledby="bai-viet">
+    feed_section(view! {
             <Transition fallback=loading>
                 {move || Suspend::new(async move {
                     match corpus.await {
@@ -176,8 +199,7 @@ fn ArticleFeed(
                     }
                 })}
             </Transition>
-        </section>
-    }
+    })
 }
 
 #[component]
@@ -241,7 +263,7 @@ fn FeedBody(
                 view! {
                     <p class="bt-notice" role="alert">
                         {format!("Không có chuyên mục mang mã “{c}”. Hãy chọn một chuyên mục ở trên, hoặc ")}
-                        <a href=feed_href(text.get().as_deref(), None)>"xem mọi chuyên mục"</a>
+                        <a href=relative(&feed_href(text.get().as_deref(), None))>"xem mọi chuyên mục"</a>
                         "."
                     </p>
                 }
@@ -268,9 +290,9 @@ fn FeedBody(
                     <p>"Hãy thử gõ ít chữ hơn, hoặc bỏ dấu: “le chan” cũng tìm ra “Lê Chân”."</p>
                     <ul>
                         {c.clone().map(|_| view! {
-                            <li><a href=feed_href(q.as_deref(), None)>"Tìm trong mọi chuyên mục"</a></li>
+                            <li><a href=relative(&feed_href(q.as_deref(), None))>"Tìm trong mọi chuyên mục"</a></li>
                         })}
-                        <li><a href=feed_href(None, c.as_deref())>"Xóa tìm kiếm"</a></li>
+                        <li><a href=relative(&feed_href(None, c.as_deref()))>"Xóa tìm kiếm"</a></li>
                     </ul>
                 </div>
             }

@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::app::gallery_href;
 use crate::app::issue_category_href;
+use crate::app::{gallery_href, relative};
 use crate::components::{
     ArticleListItem, Breadcrumbs, CategoryChips, Crumb, DocumentTitle, LoadErrorPanel, Loading,
     OccasionList, PartialNotice,
@@ -43,7 +43,7 @@ pub fn IssuePage() -> impl IntoView {
 }
 
 #[component]
-fn IssueContents(loaded: LoadedIssue, category: Option<String>) -> impl IntoView {
+pub fn IssueContents(loaded: LoadedIssue, category: Option<String>) -> impl IntoView {
     let LoadedIssue {
         catalog,
         entry,
@@ -74,7 +74,7 @@ fn IssueContents(loaded: LoadedIssue, category: Option<String>) -> impl IntoView
             view! {
                 <p class="bt-notice" role="alert">
                     {format!("Không có chuyên mục mang mã “{c}”. ")}
-                    <a href=issue_category_href(&entry.id, None)>"Xem cả số"</a>
+                    <a href=relative(&issue_category_href(&entry.id, None))>"Xem cả số"</a>
                 </p>
             }
         });
@@ -109,7 +109,7 @@ fn IssueContents(loaded: LoadedIssue, category: Option<String>) -> impl IntoView
         let label = format!("Xem {first}{}", title.as_str());
         view! {
             <p>
-                <a class="bt-button bt-button--on-dark" href=gallery_href(None)>{label}</a>
+                <a class="bt-button bt-button--on-dark" href=relative(&gallery_href(None))>{label}</a>
             </p>
         }
     });

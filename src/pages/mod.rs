@@ -9,10 +9,10 @@ mod issue;
 mod not_found;
 mod preview;
 
-pub use article::ArticlePage;
-pub use gallery::{GalleryIndex, GalleryPage, GalleryState};
+pub use article::{ArticleContents, ArticlePage};
+pub use gallery::{GalleryIndex, GalleryPage, GalleryState, StaticGalleryPage};
 pub use gallery_work::GalleryWorkPage;
-pub use home::HomePage;
-pub use issue::IssuePage;
+pub use home::{HomePage, StaticHomePage};
+pub use issue::{IssueContents, IssuePage};
 pub use not_found::NotFoundPage;
 pub use preview::PreviewPage;

@@ -1,7 +1,8 @@
 //! The page for any unknown path or id.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::app::relative;
 
 use crate::components::DocumentTitle;
 use crate::model::site::titles;
@@ -17,9 +18,9 @@ pub fn NotFoundPage() -> impl IntoView {
                 "Địa chỉ này không có trong Bản tin điện tử. Có thể đường dẫn bị gõ sai, hoặc bài viết đã được chuyển đi."
             </p>
             <p>
-                <A href="/" attr:class="bt-button">
+                <a href=relative("/") class="bt-button">
                     "Về trang chủ"
-                </A>
+                </a>
             </p>
         </section>
     }

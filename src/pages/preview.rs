@@ -6,10 +6,9 @@
 use std::collections::{HashMap, HashSet};
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::app::{gallery_href, issue_href};
+use crate::app::{gallery_href, issue_href, relative};
 use crate::components::{DocumentTitle, ProblemList};
 use crate::content::{self, preview};
 use crate::model::check::{check_folder_report, FolderReport, ImageCheck, CATALOG_FILE};
@@ -273,15 +272,15 @@ fn ReportView(report: FolderReport) -> impl IntoView {
             .map(|i| (issue_href(&i.id), i.title.to_string()))
             .collect::<Vec<_>>()
             .into_iter()
-            .map(|(href, title)| view! { <li><A href=href>{title}</A></li> })
+            .map(|(href, title)| view! { <li><a href=relative(&href)>{title}</a></li> })
             .collect_view();
         let gallery = (!catalog.gallery.is_empty()).then(|| {
-            view! { <li><A href=gallery_href(None)>"Trưng bày"</A></li> }
+            view! { <li><a href=relative(&gallery_href(None))>"Trưng bày"</a></li> }
         });
         view! {
             <h2>"Xem các trang"</h2>
             <ul class="bt-preview__pages">
-                <li><A href="/">"Trang chủ"</A></li>
+                <li><a href=relative("/")>"Trang chủ"</a></li>
                 {issues}
                 {gallery}
             </ul>

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { openPage, shoot, useBrowserAndServer, viewports } from './harness.mjs';
+import { handedOver, openPage, shoot, useBrowserAndServer, viewports } from './harness.mjs';
 
 const env = useBrowserAndServer();
 const publicDir = fileURLToPath(new URL('../../public', import.meta.url));
@@ -37,17 +37,38 @@ describe('mạng lỗi (điện thoại)', () => {
     await page.close();
   });
 
-  test('máy chủ trả lời sau 10 giây: trang báo đang tải, rồi hiện nội dung', async () => {
+  test('máy chủ trả lời sau 10 giây: trang viết sẵn đọc được ngay, ứng dụng tiếp quản khi có dữ liệu', async () => {
     const { page, problems } = await openPage(context);
     await page.route('**/data/issues/so-12-2024.json', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 10_000));
       await route.continue();
     });
-    await page.goto(env.server.url + '/so/so-12-2024');
+    await page.goto(env.server.url + '/so/so-12-2024', { handover: false });
+    // The page the build wrote is readable at once, and stays while the file is on its way.
+    await page.waitForTimeout(5_000);
+    assert.equal(await page.locator('#bt-static').count(), 1);
+    assert.ok(await page.locator('.bt-toc .bt-article-item').first().isVisible());
+    assert.equal(await page.getByText(/Đang tải/).filter({ visible: true }).count(), 0);
+    await handedOver(page, 15_000);
+    assert.ok(await page.locator('.bt-toc .bt-article-item').first().isVisible());
+    assert.deepEqual(noPanic(problems), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('máy chủ trả lời sau 10 giây, địa chỉ không có trang viết sẵn: báo đang tải, rồi hiện nội dung', async () => {
+    const { page, problems } = await openPage(context);
+    await page.route('**/data/issues/so-12-2024.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 10_000));
+      await route.continue();
+    });
+    // A category filter has no file of its own: the app draws it, loading state and all.
+    await page.goto(env.server.url + '/so/so-12-2024?chuyen-muc=xay-dung-dang');
     await page.getByRole('status').filter({ hasText: /Đang tải/ }).first().waitFor();
     await page.waitForTimeout(5_000);
     assert.ok(await page.getByRole('status').filter({ hasText: /Đang tải/ }).first().isVisible());
-    await page.locator('.bt-toc .bt-article-item').first().waitFor({ timeout: 15_000 });
+    await page.locator('.bt-masthead h1').waitFor({ timeout: 15_000 });
+    assert.equal(await page.locator('.bt-chip[aria-current="true"]').innerText(), await page.locator('.bt-chip[href$="xay-dung-dang"]').innerText());
     assert.deepEqual(noPanic(problems), []);
     assert.deepEqual(problems, []);
     await page.close();

@@ -2,7 +2,7 @@
 // driven by playwright-core. Never downloads a browser.
 import { createServer } from 'node:http';
 import { readFile, stat, mkdir } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
@@ -31,24 +31,45 @@ const types = {
  *  404 with the site's `404.html` as the body (what GitHub Pages, Netlify, Cloudflare Pages
  *  and nginx's `error_page` do). With `compress`, text files are sent brotli- or
  *  gzip-compressed as a CDN would (compressed once, kept in memory), and hashed assets get a
- *  year-long cache lifetime. */
-export async function startServer(root = dist, { compress = false } = {}) {
+ *  year-long cache lifetime. With `prefix` (`/ban-tin`) the folder is served under that path
+ *  only. */
+export async function startServer(root = dist, { compress = false, prefix = '' } = {}) {
   const dist = root;
   const compressed = new Map();
   const encode = (file, body, accepted) => {
-    if (!compress || !/\.(html|js|wasm|css|json|svg)$/.test(file)) return [body, null];
+    if (!compress || !/\.(html|js|wasm|css|json|svg|webmanifest)$/.test(file)) return [body, null];
     const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
     if (!encoding) return [body, null];
     const key = `${encoding} ${file}`;
     if (!compressed.has(key)) {
+      // The build's own copy (`<file>.br`, `<file>.gz`) when it wrote one, as hosts with
+      // precompressed serving do; else compressed here, as a CDN would.
+      const copy = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
       const quality = { [constants.BROTLI_PARAM_QUALITY]: 11 };
-      compressed.set(key, encoding === 'br' ? brotliCompressSync(body, { params: quality }) : gzipSync(body, { level: 9 }));
+      compressed.set(
+        key,
+        existsSync(copy)
+          ? readFileSync(copy)
+          : encoding === 'br'
+            ? brotliCompressSync(body, { params: quality })
+            : gzipSync(body, { level: 9 }),
+      );
     }
     return [compressed.get(key), encoding];
   };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
-    const path = normalize(decodeURIComponent(url.pathname));
+    // With `prefix` the folder is published under that path (`/ban-tin`), as on a host that
+    // serves several sites; nothing outside it exists.
+    let pathname = url.pathname;
+    if (prefix) {
+      if (pathname !== prefix && !pathname.startsWith(`${prefix}/`)) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      pathname = pathname.slice(prefix.length) || '/';
+    }
+    const path = normalize(decodeURIComponent(pathname));
     let file = join(dist, path);
     let status = 200;
     if (!file.startsWith(dist)) {
@@ -130,7 +151,27 @@ export async function openPage(context) {
     problems.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  // Each address's file shows its page as written by the build, and the app takes it over
+  // once its own page is ready (src/handover.rs). Until then the page is in the document
+  // twice (the app's copy hidden), so `goto` and `reload` wait for the hand-over, as a
+  // reader's first tap would; `{ handover: false }` returns as soon as the page loads.
+  for (const name of ['goto', 'reload']) {
+    const original = page[name].bind(page);
+    page[name] = async (...args) => {
+      const options = args[name === 'goto' ? 1 : 0] ?? {};
+      const { handover = true, ...rest } = options;
+      args[name === 'goto' ? 1 : 0] = rest;
+      const response = await original(...args);
+      if (handover) await handedOver(page);
+      return response;
+    };
+  }
   return { page, problems };
+}
+
+/** Waits until the app has taken over the page the build wrote (or there was none). */
+export function handedOver(page, timeout = 30_000) {
+  return page.waitForFunction(() => !document.getElementById('bt-static'), null, { timeout });
 }
 
 export async function shoot(page, name) {

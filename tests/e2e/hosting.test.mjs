@@ -4,7 +4,8 @@
 // inline scripts without blocking the app.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,6 +80,34 @@ describe('trang tĩnh cho từng địa chỉ', () => {
     assert.equal(missing.status, 404);
     assert.equal(meta(missing.body, 'robots'), 'noindex');
     assert.ok(missing.body.includes('<title>Không tìm thấy trang – Bản tin điện tử Đảng bộ quận Lê Chân</title>'));
+  });
+});
+
+describe('bản nén sẵn do bản dựng ghi', () => {
+  test('mọi tệp chữ có bản .br và .gz giải nén ra đúng tệp gốc; ảnh PNG thì không', () => {
+    const walk = (dir) =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        return statSync(path).isDirectory() ? walk(path) : [path];
+      });
+    const files = walk(dist).filter((f) => !/\.(br|gz)$/.test(f) && !f.includes('/.'));
+    const text = files.filter((f) => /\.(html|js|wasm|css|json|svg|webmanifest)$/.test(f));
+    assert.ok(text.length > 40, `${text.length} text files`);
+    for (const file of text) {
+      const original = readFileSync(file);
+      for (const [suffix, unpack] of [['br', brotliDecompressSync], ['gz', gunzipSync]]) {
+        const copy = `${file}.${suffix}`;
+        // A copy is written when it is smaller; only tiny files go without.
+        if (!existsSync(copy)) {
+          assert.ok(original.length < 200, `${copy} missing`);
+          continue;
+        }
+        assert.ok(unpack(readFileSync(copy)).equals(original), `${copy} does not match`);
+      }
+    }
+    const wasm = text.find((f) => f.endsWith('_bg.wasm'));
+    assert.ok(readFileSync(`${wasm}.br`).length < readFileSync(wasm).length / 2);
+    assert.equal(files.filter((f) => f.endsWith('.png') && existsSync(`${f}.br`)).length, 0);
   });
 });
 

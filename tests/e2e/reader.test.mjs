@@ -95,10 +95,10 @@ for (const [size, options] of Object.entries(viewports)) {
       const { page, problems } = await openPage(context);
       await page.goto(env.server.url + SPECIAL);
       await page.locator('.bt-toc .bt-article-item a').first().waitFor();
-      const links = await page.locator('.bt-toc .bt-article-item a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const links = await page.locator('.bt-toc .bt-article-item a').evaluateAll((as) => as.map((a) => a.href));
       assert.equal(links.length, 9);
       for (const href of links) {
-        await page.goto(env.server.url + href);
+        await page.goto(href);
         await page.locator('.bt-article h1').waitFor();
         assert.ok((await page.locator('.bt-prose p').count()) >= 1, href);
         const title = await page.locator('.bt-article h1').innerText();

@@ -1,0 +1,165 @@
+//! Start-up: the app takes over the page the build wrote (`static_page`).
+//!
+//! Each address's file already shows its page as static HTML, drawn by the same components.
+//! The app mounts beside it, hidden, and loads what the page needs. When its page is ready
+//! (nothing left loading), it is shown and the written page removed in the same task, so
+//! no frame shows both or neither, and with the same markup nothing moves. Focus, scroll
+//! and text typed into the search box carry over. Where the written page is not this
+//! page (a filtered feed or search, the editor's preview of local files) it is removed at once and the app draws the page as before.
+//! ARCHITECTURE.md ("Static pages") says why this rather than Leptos hydration.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
+
+use crate::app::App;
+use crate::content;
+use crate::model::site::{ANY_PATH, STATIC_ROOT};
+
+/// What can hold focus in a page, in the order both pages have it.
+const FOCUSABLE: &str = "a[href], button, input, select, textarea, [tabindex]";
+
+/// Mounts the app, taking over the written page when it is this page.
+pub fn mount() {
+    let Some(document) = crate::dom::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let written = document.get_element_by_id(STATIC_ROOT);
+    let Some(written) = written.filter(is_this_page) else {
+        if let Some(other) = document.get_element_by_id(STATIC_ROOT) {
+            other.remove();
+        }
+        leptos::mount::mount_to_body(App);
+        return;
+    };
+    let Some(root) = hidden_root(&document) else {
+        written.remove();
+        leptos::mount::mount_to_body(App);
+        return;
+    };
+    leptos::mount::mount_to(root.clone(), App).forget();
+    wasm_bindgen_futures::spawn_local(async move {
+        // The masthead's links and the page need the catalog; then wait for the page.
+        let _ = content::catalog().await;
+        while !is_ready(&root) {
+            next_frame().await;
+        }
+        take_over(&written, &root);
+    });
+}
+
+/// The written page shows what the app would: same address, no filter or search in the
+/// query, and no preview of local files.
+fn is_this_page(written: &Element) -> bool {
+    let Some(location) = crate::dom::window().map(|w| w.location()) else {
+        return false;
+    };
+    let path = crate::app::current_site_path(&location.pathname().unwrap_or_default());
+    let path = match path.trim_end_matches('/') {
+        "" => "/",
+        trimmed => trimmed,
+    };
+    let written_for = written.get_attribute("data-path").unwrap_or_default();
+    let same = written_for == ANY_PATH
+        || (written_for == path && location.search().unwrap_or_default().is_empty());
+    same && !content::preview::is_active()
+}
+
+/// A hidden `<div class="bt-root">` at the end of `<body>` for the app.
+fn hidden_root(document: &Document) -> Option<HtmlElement> {
+    let root: HtmlElement = document.create_element("div").ok()?.dyn_into().ok()?;
+    root.set_class_name("bt-root");
+    root.set_hidden(true);
+    document.body()?.append_child(&root).ok()?;
+    Some(root)
+}
+
+/// The app's page has drawn its content: a `<main>` with something in it and nothing
+/// still loading.
+fn is_ready(root: &HtmlElement) -> bool {
+    let main = root.query_selector("main").ok().flatten();
+    main.is_some_and(|main| {
+        main.child_element_count() > 0
+            && main.query_selector(".bt-loading").ok().flatten().is_none()
+    })
+}
+
+/// Resolves at the next animation frame.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = crate::dom::window() {
+            let _ = window.request_animation_frame(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Shows the app's page and removes the written one, keeping what the reader was doing.
+fn take_over(written: &Element, root: &HtmlElement) {
+    let window = crate::dom::window();
+    let scroll = window.as_ref().and_then(|w| w.scroll_y().ok());
+    let document = written.owner_document();
+    let focused = document
+        .as_ref()
+        .and_then(Document::active_element)
+        .and_then(|active| position_in(written, &active));
+    let typed = typed_text(written);
+
+    root.set_hidden(false);
+    written.remove();
+
+    if let (Some(window), Some(y)) = (&window, scroll) {
+        if window.scroll_y().ok() != Some(y) {
+            window.scroll_to_with_x_and_y(0.0, y);
+        }
+    }
+    for (id, text) in typed {
+        let input = root
+            .query_selector(&format!("#{id}"))
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<HtmlInputElement>().ok());
+        if let Some(input) = input {
+            input.set_value(&text);
+            if let Ok(event) = web_sys::Event::new("input") {
+                let _ = input.dispatch_event(&event);
+            }
+        }
+    }
+    // Focus where it was; else into a dialog the page opened (a work's lightbox), which
+    // could not take focus while hidden.
+    let target = match focused {
+        Some(index) => root
+            .query_selector_all(FOCUSABLE)
+            .ok()
+            .and_then(|all| all.item(index)),
+        None => root
+            .query_selector("[role=dialog]")
+            .ok()
+            .flatten()
+            .map(Into::into),
+    };
+    if let Some(target) = target.and_then(|node| node.dyn_into::<HtmlElement>().ok()) {
+        let _ = target.focus();
+    }
+}
+
+/// Where `active` is among the focusable elements of `page`, if it is in it.
+fn position_in(page: &Element, active: &Element) -> Option<u32> {
+    let all = page.query_selector_all(FOCUSABLE).ok()?;
+    (0..all.length()).find(|&i| {
+        all.item(i)
+            .is_some_and(|node| JsValue::from(node) == JsValue::from(active.clone()))
+    })
+}
+
+/// Text the reader typed into the written page's fields, by field id.
+fn typed_text(page: &Element) -> Vec<(String, String)> {
+    let Ok(inputs) = page.query_selector_all("input[id]") else {
+        return Vec::new();
+    };
+    (0..inputs.length())
+        .filter_map(|i| inputs.item(i)?.dyn_into::<HtmlInputElement>().ok())
+        .filter(|input| !input.value().is_empty())
+        .map(|input| (input.id(), input.value()))
+        .collect()
+}

@@ -1,0 +1,172 @@
+// Every address's file carries its page as static HTML (src/static_page.rs): readable with
+// JavaScript off, and taken over by the app without anything moving (src/handover.rs).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { handedOver, openPage, useBrowserAndServer, viewports } from './harness.mjs';
+
+const env = useBrowserAndServer();
+
+const ARTICLE = '/so/so-dac-biet-10-2024/hoi-nghi-ket-luan-01';
+const ARTICLE_TITLE = 'Quận ủy Lê Chân đánh giá việc thực hiện Kết luận 01-KL/TW năm 2023 – 2024';
+
+/** One address of each kind, with the heading its page shows. */
+const PAGES = [
+  { name: 'trang chủ', path: '/', heading: 'Các số mới nhất' },
+  { name: 'số báo', path: '/so/so-11-2024', heading: 'Bản tin Đảng bộ quận số 11' },
+  { name: 'số đặc biệt', path: '/so/so-dac-biet-10-2024', heading: 'Số đặc biệt' },
+  { name: 'bài viết', path: ARTICLE, heading: ARTICLE_TITLE },
+  { name: 'trưng bày', path: '/trung-bay', heading: 'Công trình tuyên truyền trực quan' },
+  { name: 'không tìm thấy', path: '/khong-co-trang-nay', heading: 'Không tìm thấy trang' },
+];
+
+describe('nội dung đọc được khi tắt JavaScript', () => {
+  for (const { name, path, heading } of PAGES) {
+    test(name, async () => {
+      const context = await env.browser.newContext({ ...viewports.phone, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(env.server.url + path);
+      const main = page.locator('main');
+      await assert.doesNotReject(main.getByText(heading, { exact: false }).first().waitFor({ timeout: 5000 }));
+      assert.equal(await page.getByText('cần JavaScript').count(), 0, 'no "needs JavaScript" notice');
+      // The masthead's links are plain links to real files.
+      const gallery = page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Trưng bày' });
+      assert.equal(await gallery.evaluate((a) => a.href), `${env.server.url}/trung-bay`);
+      await context.close();
+    });
+  }
+
+  test('bài viết: tiêu đề, tóm tắt, thân bài, ảnh có lời mô tả, bài sau', async () => {
+    const context = await env.browser.newContext({ ...viewports.desktop, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(env.server.url + ARTICLE);
+    assert.equal(await page.locator('h1').innerText(), ARTICLE_TITLE);
+    assert.match(await page.locator('.bt-lead').innerText(), /^Sáng 11\/10\/2024/);
+    assert.ok((await page.locator('article p').count()) > 5, 'the body paragraphs are there');
+    const picture = page.locator('article img').first();
+    assert.ok((await picture.getAttribute('alt')).length > 10);
+    assert.ok((await picture.evaluate((img) => img.complete && img.naturalWidth)) > 0, 'the picture loads');
+    // Going on reading works without the app: the next article is a real file.
+    await page.locator('a[rel="next"]').click();
+    await page.waitForURL(/\/so\/so-dac-biet-10-2024\/[a-z0-9-]+\/$/);
+    assert.notEqual(await page.locator('h1').innerText(), ARTICLE_TITLE);
+    await context.close();
+  });
+
+  test('trang chủ: số đặc biệt, các số, mười bài mới nhất; tìm kiếm là một biểu mẫu thật', async () => {
+    const context = await env.browser.newContext({ ...viewports.desktop, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(env.server.url + '/');
+    assert.equal(await page.locator('.bt-hero h2').count(), 1);
+    assert.ok((await page.locator('.bt-issue-card').count()) >= 2);
+    assert.equal(await page.locator('#bai-viet').innerText(), 'Bài viết mới');
+    assert.equal(await page.locator('.bt-article-list > li').count(), 10);
+    // Relative to the page's <base>: the home page wherever the site is deployed.
+    assert.equal(await page.locator('form[role="search"]').evaluate((f) => f.action), `${env.server.url}/`);
+    await context.close();
+  });
+});
+
+/** Every element of the page's frame with where it is: tag, classes, the start of its own
+ *  text, and its box. */
+function layout(page, rootSelector) {
+  return page.evaluate((selector) => {
+    const root = document.querySelector(selector);
+    return [...root.querySelectorAll('*')]
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        const own = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').trim();
+        const box = [r.x, r.y, r.width, r.height].map((v) => Math.round(v * 2) / 2).join(',');
+        return `${el.tagName.toLowerCase()}.${el.className} "${own.slice(0, 30)}" ${box}`;
+      });
+  }, rootSelector);
+}
+
+/** Opens `path` with the app's code held back until `release()`; layout shifts are recorded
+ *  from the first paint. */
+async function openHeld(context, path) {
+  const { page, problems } = await openPage(context);
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(env.server.url + path, { waitUntil: 'domcontentloaded', handover: false });
+  await page.locator('#bt-static main').waitFor();
+  return { page, problems, release };
+}
+
+const takenOver = (page) => handedOver(page, 20_000);
+
+describe('ứng dụng tiếp quản trang tĩnh không xê dịch', () => {
+  for (const size of ['phone', 'desktop']) {
+    for (const { name, path } of PAGES) {
+      test(`${name} (${size})`, async () => {
+        const context = await env.browser.newContext(viewports[size]);
+        const { page, problems, release } = await openHeld(context, path);
+        // Let the pictures settle first: they have reserved boxes either way.
+        await page.waitForLoadState('load').catch(() => {});
+        const before = await layout(page, '#bt-static');
+        assert.ok(before.length > 20, `the written page has content (${before.length} elements)`);
+        release();
+        await takenOver(page);
+        const after = await layout(page, '.bt-root');
+        assert.deepEqual(after, before, 'every element where it was, with the same text');
+        assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'no layout shift');
+        assert.equal(await page.locator('main').count(), 1);
+        assert.deepEqual(problems, []);
+        await context.close();
+      });
+    }
+  }
+});
+
+describe('tiếp quản giữ việc bạn đọc đang làm', () => {
+  test('vị trí cuộn và liên kết đang chọn', async () => {
+    const context = await env.browser.newContext(viewports.phone);
+    const { page, release } = await openHeld(context, ARTICLE);
+    await page.evaluate(() => window.scrollTo(0, 900));
+    const link = page.locator('#bt-static a[rel="next"]');
+    await link.focus();
+    const y = await page.evaluate(() => window.scrollY);
+    release();
+    await takenOver(page);
+    assert.equal(await page.evaluate(() => window.scrollY), y);
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('rel')), 'next');
+    // The focused link is the app's now: it navigates in place.
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/so\/so-dac-biet-10-2024\/[a-z0-9-]+$/);
+    assert.notEqual(await page.locator('h1').innerText(), ARTICLE_TITLE);
+    await context.close();
+  });
+
+  test('chữ đã gõ vào ô tìm kiếm thành kết quả tìm kiếm', async () => {
+    const context = await env.browser.newContext(viewports.desktop);
+    const { page, release } = await openHeld(context, '/');
+    await page.locator('#bt-static #tim-kiem').fill('di chúc');
+    release();
+    await takenOver(page);
+    await page.waitForURL(/\?q=di%20ch%C3%BAc$/);
+    await page.getByRole('heading', { name: 'Kết quả tìm kiếm “di chúc”' }).waitFor();
+    assert.equal(await page.locator('#tim-kiem').inputValue(), 'di chúc');
+    await context.close();
+  });
+
+  test('địa chỉ có bộ lọc: trang tĩnh (không lọc) được bỏ ngay, ứng dụng vẽ trang đã lọc', async () => {
+    const context = await env.browser.newContext(viewports.desktop);
+    const { page, problems } = await openPage(context);
+    await page.goto(env.server.url + '/?chuyen-muc=xay-dung-dang');
+    await page.getByRole('heading', { level: 1, name: 'Chuyên mục Xây dựng Đảng' }).waitFor();
+    assert.equal(await page.locator('#bt-static').count(), 0);
+    assert.equal(await page.locator('main').count(), 1);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

@@ -1,0 +1,104 @@
+//! The pages the build writes (`static_page`): the app's components rendered on the host
+//! from the bundled bulletin, as `prerender` puts them in each address's file.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+
+use ban_tin_le_chan::static_page::Site;
+
+const ARTICLE: &str = "/so/so-dac-biet-10-2024/hoi-nghi-ket-luan-01";
+
+fn read_public(path: &str) -> Option<String> {
+    std::fs::read_to_string(Path::new("public").join(path)).ok()
+}
+
+#[test]
+fn an_article_page_carries_its_text_and_frame() {
+    let site = Site::load(&read_public, "").expect("the sample catalog loads");
+    let html = site.page(ARTICLE).expect("the article has a page");
+    assert!(html.starts_with(r#"<div id="bt-static" class="bt-root" data-path="/so/so-dac-biet-10-2024/hoi-nghi-ket-luan-01">"#));
+    assert!(html.contains(r#"<h1 class="bt-page-title">Quận ủy Lê Chân đánh giá việc thực hiện Kết luận 01-KL/TW năm 2023 – 2024</h1>"#));
+    assert!(html.contains("Sáng 11/10/2024, Quận ủy Lê Chân tổ chức hội nghị"));
+    assert!(html.contains(r#"<main id="noi-dung" tabindex="-1" class="bt-main">"#));
+    // Links are relative to <base>, so the page works under any sub-path.
+    assert!(html.contains(r#"href="so/so-dac-biet-10-2024""#), "{html}");
+    assert!(!html.contains(r#"href="/so/"#));
+    assert!(html.contains(r#"<footer class="bt-footer">"#));
+}
+
+#[test]
+fn every_kind_of_page_is_written_and_unknown_ones_are_not() {
+    let site = Site::load(&read_public, "/ban-tin").expect("the sample catalog loads");
+    for (path, text) in [
+        ("/", "Các số mới nhất"),
+        ("/so/so-11-2024", "Mục lục"),
+        ("/trung-bay", "Công trình tuyên truyền trực quan"),
+        (
+            "/trung-bay/di-chuc-thieng-lieng",
+            "Công trình tuyên truyền trực quan",
+        ),
+        ("/404", "Không tìm thấy trang"),
+    ] {
+        let html = site
+            .page(path)
+            .unwrap_or_else(|| panic!("{path} has no page"));
+        assert!(html.contains(text), "{path}: {text}");
+    }
+    // 404.html's page stands for any address.
+    assert!(site.page("/404").unwrap().contains(r#"data-path="*""#));
+    // The masthead marks where the reader is, under the sub-path too.
+    let gallery = site.page("/trung-bay").unwrap();
+    assert!(
+        gallery.contains(r#"<a href="trung-bay" aria-current="page">"#),
+        "{gallery}"
+    );
+    assert_eq!(site.page("/so/khong-co-so-nay"), None);
+    assert_eq!(site.page("/so/so-11-2024/khong-co-bai-nay"), None);
+    assert_eq!(
+        site.page("/xem-truoc"),
+        None,
+        "the preview has no static form"
+    );
+}
+
+#[test]
+fn content_is_text_in_the_written_page_never_markup() {
+    let hostile = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+    let read = |path: &str| {
+        let text = read_public(path)?;
+        Some(if path.ends_with("so-dac-biet-10-2024.json") {
+            text.replacen(
+                "Quận ủy Lê Chân đánh giá việc thực hiện Kết luận 01-KL/TW năm 2023 – 2024",
+                hostile,
+                1,
+            )
+        } else {
+            text
+        })
+    };
+    let site = Site::load(&read, "").unwrap();
+    let html = site.page(ARTICLE).unwrap();
+    assert!(!html.contains("<script>alert"));
+    assert!(!html.contains("<img src=x"));
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;")
+    );
+}
+
+#[test]
+fn a_broken_issue_file_loses_its_pages_not_the_others() {
+    let read = |path: &str| {
+        let text = read_public(path)?;
+        Some(if path.ends_with("so-11-2024.json") {
+            text[..text.len() / 2].to_owned()
+        } else {
+            text
+        })
+    };
+    let site = Site::load(&read, "").unwrap();
+    assert_eq!(site.page("/so/so-11-2024"), None);
+    assert!(site.page(ARTICLE).is_some());
+    // The home page names the issue that failed, as the app does.
+    let home = site.page("/").unwrap();
+    assert!(home.contains("Một số số báo chưa tải được"), "{home}");
+}
