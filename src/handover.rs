@@ -4,10 +4,12 @@
 //! The app mounts beside it, hidden, and loads what the page needs. When its page is ready
 //! (nothing left loading), it is shown and the written page removed in the same task, so
 //! no frame shows both or neither, and with the same markup nothing moves. Focus, scroll
-//! and text typed into the search box carry over. Where the written page is not this
-//! page (a filtered feed or search, the editor's preview of local files) it is removed at once and the app draws the page as before.
-//! ARCHITECTURE.md ("Static pages") says why this rather than Leptos hydration.
+//! and text typed into the search box carry over. Where the written page is not this page
+//! (a filtered feed or search, the editor's preview of local files) it is removed at once
+//! and the app draws the page as before. If the app's page fails to load (offline, a server
+//! error) the written page stays. ARCHITECTURE.md ("Static pages") says why this rather than Leptos hydration.
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
 
@@ -31,6 +33,7 @@ pub fn mount() {
         leptos::mount::mount_to_body(App);
         return;
     };
+    keep_links_plain(&written);
     let Some(root) = hidden_root(&document) else {
         written.remove();
         leptos::mount::mount_to_body(App);
@@ -40,11 +43,34 @@ pub fn mount() {
     wasm_bindgen_futures::spawn_local(async move {
         // The masthead's links and the page need the catalog; then wait for the page.
         let _ = content::catalog().await;
-        while !is_ready(&root) {
-            next_frame().await;
+        loop {
+            match page_state(&root, &written) {
+                PageState::Loading => next_frame().await,
+                PageState::Ready => break take_over(&written, &root),
+                // The written page already shows what failed to load (offline, a server
+                // error): the reader keeps it, and its links load pages as files.
+                PageState::Failed => break,
+            }
         }
-        take_over(&written, &root);
     });
+}
+
+enum PageState {
+    Loading,
+    Ready,
+    Failed,
+}
+
+/// Until the app takes over, the written page's links load their page as a file: the
+/// router (listening on the window) must not send a click on them to the hidden app, which
+/// would change the address but not what the reader sees.
+fn keep_links_plain(written: &Element) {
+    let stop = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
+        event.stop_propagation();
+    });
+    let _ = written.add_event_listener_with_callback("click", stop.as_ref().unchecked_ref());
+    // Lives as long as the page; it goes with the written page when that is removed.
+    stop.forget();
 }
 
 /// The written page shows what the app would: same address, no filter or search in the
@@ -73,14 +99,28 @@ fn hidden_root(document: &Document) -> Option<HtmlElement> {
     Some(root)
 }
 
-/// The app's page has drawn its content: a `<main>` with something in it and nothing
-/// still loading.
-fn is_ready(root: &HtmlElement) -> bool {
-    let main = root.query_selector("main").ok().flatten();
-    main.is_some_and(|main| {
-        main.child_element_count() > 0
-            && main.query_selector(".bt-loading").ok().flatten().is_none()
-    })
+/// Where the app's page is: still loading; drawn; or drawn with a load error (`.bt-error`)
+/// that the written page does not have.
+fn page_state(root: &HtmlElement, written: &Element) -> PageState {
+    let Some(main) = root.query_selector("main").ok().flatten() else {
+        return PageState::Loading;
+    };
+    if main.child_element_count() == 0
+        || main.query_selector(".bt-loading").ok().flatten().is_some()
+    {
+        return PageState::Loading;
+    }
+    let errors = |element: &Element| {
+        element
+            .query_selector_all(".bt-error")
+            .map(|all| all.length())
+            .unwrap_or(0)
+    };
+    if errors(&main) > errors(written) {
+        PageState::Failed
+    } else {
+        PageState::Ready
+    }
 }
 
 /// Resolves at the next animation frame.

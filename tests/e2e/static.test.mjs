@@ -159,6 +159,27 @@ describe('tiếp quản giữ việc bạn đọc đang làm', () => {
     await context.close();
   });
 
+  test('tệp nội dung không tải được: bài viết sẵn vẫn ở lại, không thay bằng trang báo lỗi', async () => {
+    const context = await env.browser.newContext(viewports.phone);
+    const { page, problems } = await openPage(context);
+    await page.route('**/data/issues/so-dac-biet-10-2024.json', (route) => route.abort('internetdisconnected'));
+    await page.goto(env.server.url + ARTICLE, { handover: false });
+    // The app has drawn its error, hidden, and kept the written page.
+    await page.locator('.bt-root[hidden] .bt-error').waitFor({ state: 'attached' });
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator('#bt-static').count(), 1);
+    assert.equal(await page.locator('h1').filter({ visible: true }).innerText(), ARTICLE_TITLE);
+    assert.equal(await page.getByText('Chưa tải được nội dung').filter({ visible: true }).count(), 0);
+    // Its links still go on: the next article loads as a page of its own.
+    await page.unroute('**/data/issues/so-dac-biet-10-2024.json');
+    await page.locator('#bt-static a[rel="next"]').click();
+    await page.waitForURL(/\/so\/so-dac-biet-10-2024\/[a-z0-9-]+\/?$/);
+    await page.waitForFunction(() => !document.getElementById('bt-static'));
+    assert.notEqual(await page.locator('h1').innerText(), ARTICLE_TITLE);
+    assert.deepEqual(problems.filter((p) => !p.includes('Failed to load resource')), []);
+    await context.close();
+  });
+
   test('địa chỉ có bộ lọc: trang tĩnh (không lọc) được bỏ ngay, ứng dụng vẽ trang đã lọc', async () => {
     const context = await env.browser.newContext(viewports.desktop);
     const { page, problems } = await openPage(context);
