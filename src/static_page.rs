@@ -16,7 +16,7 @@ use crate::model::check::CATALOG_FILE;
 use crate::model::feed::Corpus;
 use crate::model::site::{ANY_PATH, STATIC_ROOT};
 use crate::model::{
-    parse_catalog, parse_gallery, parse_issue, Catalog, Checked, IssueEntry, IssueFile,
+    parse_catalog, parse_gallery, parse_issue, Catalog, Checked, IssueEntry, IssueFile, Problems,
 };
 use crate::pages::{
     ArticleContents, IssueContents, NotFoundPage, StaticGalleryPage, StaticHomePage,
@@ -40,24 +40,12 @@ impl Site {
     /// `base` is the path the build is deployed under (`/ban-tin`, or empty at the root).
     pub fn load(read: &dyn Fn(&str) -> Option<String>, base: &str) -> Option<Site> {
         let catalog = Rc::new(parse_catalog(CATALOG_FILE, &read(CATALOG_FILE)?).ok()?);
-        let load = |path: &str, parse: &dyn Fn(&str) -> Result<_, _>| match read(path) {
-            None => Err(LoadError::Status {
-                file: path.to_owned(),
-                status: 404,
-            }),
-            Some(text) => parse(&text).map_err(|problems| LoadError::Content {
-                file: path.to_owned(),
-                problems,
-            }),
-        };
         let issues = catalog
             .issues
             .iter()
             .map(|entry| {
                 let path = entry.file.as_str();
-                let file = load(path, &|text| {
-                    parse_issue(path, text, &catalog, entry).map(|c| Rc::new(shareable(c)))
-                });
+                let file = load_file(read, path, |text| parse_issue(path, text, &catalog, entry));
                 (entry.clone(), file)
             })
             .collect();
@@ -66,18 +54,7 @@ impl Site {
             .iter()
             .map(|entry| {
                 let path = entry.file.as_str();
-                let file = match read(path) {
-                    None => Err(LoadError::Status {
-                        file: path.to_owned(),
-                        status: 404,
-                    }),
-                    Some(text) => parse_gallery(path, &text, &entry.id)
-                        .map(|c| Rc::new(shareable(c)))
-                        .map_err(|problems| LoadError::Content {
-                            file: path.to_owned(),
-                            problems,
-                        }),
-                };
+                let file = load_file(read, path, |text| parse_gallery(path, text, &entry.id));
                 (entry.clone(), file)
             })
             .collect();
@@ -180,6 +157,25 @@ impl Site {
             crate::model::site::escape(for_path)
         )
     }
+}
+
+/// One content file as `content` loads it: missing is a 404, unparsable is a content
+/// error with its problems, and the valid part is kept shareable.
+fn load_file<T>(
+    read: &dyn Fn(&str) -> Option<String>,
+    path: &str,
+    parse: impl FnOnce(&str) -> Result<Checked<T>, Problems>,
+) -> Result<Rc<Checked<Rc<T>>>, LoadError> {
+    let text = read(path).ok_or_else(|| LoadError::Status {
+        file: path.to_owned(),
+        status: 404,
+    })?;
+    parse(&text)
+        .map(|checked| Rc::new(shareable(checked)))
+        .map_err(|problems| LoadError::Content {
+            file: path.to_owned(),
+            problems,
+        })
 }
 
 /// An executor that drops what it is given: effects never run while a page is written.

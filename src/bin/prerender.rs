@@ -26,7 +26,9 @@ mod host {
     use std::path::Path;
     use std::process::ExitCode;
 
-    use ban_tin_le_chan::model::check::{check_folder_report, ImageCheck, CATALOG_FILE};
+    use ban_tin_le_chan::model::check::{
+        check_folder_report, image_size, ImageCheck, CATALOG_FILE,
+    };
     use ban_tin_le_chan::model::routes;
     use ban_tin_le_chan::model::site::{self, PageMeta};
     use ban_tin_le_chan::static_page::Site;
@@ -101,8 +103,18 @@ mod host {
             .unwrap_or_default();
         let content = Site::load(&read_text, &base);
         let mut pages = site::pages(catalog, &report.issues, &report.galleries);
-        let write = |page: &PageMeta, file: &str| -> Result<(), String> {
-            let html = site::page_html(&template, page, &site_url)
+        // Share pictures: Zalo and Facebook need a JPEG or PNG (see `site::share_picture`).
+        let raster_size = |path: &str| fs::read(dir.join(path)).ok().and_then(|b| image_size(&b));
+        let mut without_picture = Vec::new();
+        let mut write = |page: &PageMeta, file: &str| -> Result<(), String> {
+            let picture = page
+                .image
+                .as_ref()
+                .and_then(|image| site::share_picture(image, raster_size));
+            if page.image.is_some() && picture.is_none() {
+                without_picture.push(page.path.clone());
+            }
+            let html = site::page_html(&template, page, picture.as_ref(), &site_url)
                 .ok_or("index.html thiếu <title> hoặc mô tả")?;
             let body = content.as_ref().and_then(|c| c.page(&page.path));
             let html = match body {
@@ -122,6 +134,15 @@ mod host {
         let not_found = site::not_found();
         write(&not_found, "404.html")?;
         pages.push(not_found);
+        if !without_picture.is_empty() {
+            eprintln!(
+                "prerender: {} trang có ảnh SVG mà không có bản JPEG/PNG cùng tên bên cạnh, nên \
+                 Zalo và Facebook không hiện ảnh khi chia sẻ (node scripts/make-share-images.mjs \
+                 vẽ bản JPEG): {}",
+                without_picture.len(),
+                without_picture.join(", ")
+            );
+        }
         if published {
             compress_all(dir)?;
         }

@@ -211,8 +211,43 @@ pub fn absolute(site_url: &str, path: &str) -> String {
     }
 }
 
+/// The picture a link preview shows: what `og:image` names.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SharePicture {
+    pub src: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// The picture to put in a share preview for `image`. Zalo and Facebook show no SVG, so for
+/// an SVG picture a JPEG or PNG of the same name beside it (`bia/so-11.jpg` for
+/// `bia/so-11.svg`, see `scripts/make-share-images.mjs`) is used when `raster_size` finds
+/// one; `None` when there is none (the page then has no `og:image`, and the build names it).
+pub fn share_picture(
+    image: &Image,
+    raster_size: impl Fn(&str) -> Option<(u32, u32)>,
+) -> Option<SharePicture> {
+    let src = image.src.as_str();
+    let Some(stem) = src.strip_suffix(".svg") else {
+        return Some(SharePicture {
+            src: src.to_owned(),
+            width: image.width,
+            height: image.height,
+        });
+    };
+    ["jpg", "jpeg", "png"].iter().find_map(|extension| {
+        let candidate = format!("{stem}.{extension}");
+        raster_size(&candidate).map(|(width, height)| SharePicture {
+            src: candidate,
+            width,
+            height,
+        })
+    })
+}
+
 /// The tags for `page`: title, description, canonical address, Open Graph, Twitter.
-pub fn head_tags(page: &PageMeta, site_url: &str) -> String {
+/// `picture` is the page's share picture (`share_picture`).
+pub fn head_tags(page: &PageMeta, picture: Option<&SharePicture>, site_url: &str) -> String {
     // One `<meta>`, its value escaped: every value here may come from content.
     let meta = |attribute: &str, key: &str, value: &str| {
         format!(
@@ -250,26 +285,31 @@ pub fn head_tags(page: &PageMeta, site_url: &str) -> String {
     if let Some(published) = &page.published {
         tags.push(meta("property", "article:published_time", published));
     }
-    match &page.image {
-        Some(image) => {
-            let src = absolute(site_url, image.src.as_str());
+    match (&page.image, picture) {
+        (Some(image), Some(picture)) => {
+            let src = absolute(site_url, &picture.src);
             tags.extend([
                 meta("property", "og:image", &src),
-                meta("property", "og:image:width", &image.width.to_string()),
-                meta("property", "og:image:height", &image.height.to_string()),
+                meta("property", "og:image:width", &picture.width.to_string()),
+                meta("property", "og:image:height", &picture.height.to_string()),
                 meta("property", "og:image:alt", &image.alt),
                 meta("name", "twitter:card", "summary_large_image"),
                 meta("name", "twitter:image", &src),
             ]);
         }
-        None => tags.push(meta("name", "twitter:card", "summary")),
+        _ => tags.push(meta("name", "twitter:card", "summary")),
     }
     tags.join("\n    ")
 }
 
 /// `template` (the built `index.html`) with its `<title>` and description replaced by
 /// `page`'s tags. `None` when the template lacks either (it is ours, so that is a bug).
-pub fn page_html(template: &str, page: &PageMeta, site_url: &str) -> Option<String> {
+pub fn page_html(
+    template: &str,
+    page: &PageMeta,
+    picture: Option<&SharePicture>,
+    site_url: &str,
+) -> Option<String> {
     let title_start = template.find("<title>")?;
     let title_end = template[title_start..].find("</title>")? + title_start + "</title>".len();
     let name = template.find(r#"name="description""#)?;
@@ -281,7 +321,7 @@ pub fn page_html(template: &str, page: &PageMeta, site_url: &str) -> Option<Stri
     Some(format!(
         "{}{}{}{}",
         &template[..title_start],
-        head_tags(page, site_url),
+        head_tags(page, picture, site_url),
         &template[title_end..meta_start],
         &template[meta_end..]
     ))
@@ -438,7 +478,7 @@ mod tests {
 
     #[test]
     fn the_head_replaces_title_and_description_and_keeps_the_rest() {
-        let html = page_html(TEMPLATE, &page("Hội nghị", "Tóm tắt"), "https://a.vn").unwrap();
+        let html = page_html(TEMPLATE, &page("Hội nghị", "Tóm tắt"), None, "https://a.vn").unwrap();
         assert!(html.contains("<title>Hội nghị – Bản tin điện tử Đảng bộ quận Lê Chân</title>"));
         assert!(html.contains(r#"<meta name="description" content="Tóm tắt" />"#));
         assert!(html.contains(r#"<link rel="canonical" href="https://a.vn/so/so-11-2024" />"#));
@@ -451,7 +491,7 @@ mod tests {
     #[test]
     fn content_cannot_break_out_of_a_tag() {
         let hostile = "\"><script>alert(1)</script>\u{7}'";
-        let html = page_html(TEMPLATE, &page(hostile, hostile), "https://a.vn").unwrap();
+        let html = page_html(TEMPLATE, &page(hostile, hostile), None, "https://a.vn").unwrap();
         assert!(!html.contains("<script>alert"));
         assert!(html.contains("&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt; &#39;"));
     }
@@ -468,7 +508,7 @@ mod tests {
 
     #[test]
     fn hidden_pages_have_no_canonical_address() {
-        let tags = head_tags(&not_found(), "https://a.vn");
+        let tags = head_tags(&not_found(), None, "https://a.vn");
         assert!(tags.contains(r#"<meta name="robots" content="noindex" />"#));
         assert!(!tags.contains("canonical"));
     }
@@ -489,6 +529,39 @@ mod tests {
         let policy = html.find("Content-Security-Policy").unwrap();
         assert!(policy < html.find("<script").unwrap());
         assert!(html.find("<meta charset").unwrap() < policy);
+    }
+
+    #[test]
+    fn share_previews_get_a_raster_picture() {
+        let image = |src: &str| Image {
+            src: serde_json::from_value(serde_json::json!(src)).unwrap(),
+            width: 600,
+            height: 800,
+            alt: serde_json::from_value(serde_json::json!("Bìa")).unwrap(),
+            caption: None,
+            credit: None,
+            srcset: Vec::new(),
+        };
+        let jpeg_beside = |path: &str| (path == "images/bia/a.jpg").then_some((1200, 1600));
+        assert_eq!(
+            share_picture(&image("images/bia/a.svg"), jpeg_beside),
+            Some(SharePicture {
+                src: "images/bia/a.jpg".to_owned(),
+                width: 1200,
+                height: 1600
+            })
+        );
+        assert_eq!(share_picture(&image("images/bia/b.svg"), jpeg_beside), None);
+        let png = share_picture(&image("images/bia/c.png"), |_| None).unwrap();
+        assert_eq!((png.src.as_str(), png.width), ("images/bia/c.png", 600));
+        let mut page = page("Bài", "Tóm tắt");
+        page.image = Some(image("images/bia/a.svg"));
+        let picture = share_picture(page.image.as_ref().unwrap(), jpeg_beside);
+        let tags = head_tags(&page, picture.as_ref(), "https://a.vn");
+        assert!(tags
+            .contains(r#"<meta property="og:image" content="https://a.vn/images/bia/a.jpg" />"#));
+        assert!(tags.contains(r#"<meta property="og:image:width" content="1200" />"#));
+        assert!(head_tags(&page, None, "https://a.vn").contains(r#"content="summary" />"#));
     }
 
     #[test]

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { handedOver, openPage, shoot, useBrowserAndServer, viewports } from './harness.mjs';
+import { handedOver, openInApp, openPage, shoot, useBrowserAndServer, viewports } from './harness.mjs';
 
 const env = useBrowserAndServer();
 const publicDir = fileURLToPath(new URL('../../public', import.meta.url));
@@ -27,7 +27,12 @@ describe('mạng lỗi (điện thoại)', () => {
     await page.route('**/data/issues/so-11-2024.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: text.slice(0, text.length / 2) }),
     );
-    await page.goto(env.server.url + '/so/so-11-2024');
+    // Opened directly, the page keeps its written form (built from the whole file).
+    await page.goto(env.server.url + '/so/so-11-2024', { handover: false });
+    await page.locator('.bt-root[hidden] .bt-error').waitFor({ state: 'attached' });
+    assert.equal(await page.locator('h1').filter({ visible: true }).innerText(), 'Bản tin Đảng bộ quận số 11');
+    // Reached inside the app, the app says what is wrong with the file.
+    await openInApp(page, env.server.url, '/so/so-11-2024');
     const alert = page.getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.innerText(), /Tệp data\/issues\/so-11-2024\.json có lỗi nội dung[\s\S]*tệp kết thúc giữa chừng/);

@@ -22,6 +22,7 @@ const types = {
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.jpg': 'image/jpeg',
   '.webmanifest': 'application/manifest+json',
 };
 
@@ -167,6 +168,18 @@ export async function openPage(context) {
     };
   }
   return { page, problems };
+}
+
+/** Opens `path` as a reader reaches it inside the app: from the home page, without a page
+ *  load, so the app draws it whatever the build wrote. For content broken after the build:
+ *  opened directly, such a page keeps its written form (built from the good file) and the
+ *  app's message about the broken file never shows (src/handover.rs). */
+export async function openInApp(page, url, path) {
+  await page.goto(`${url}/`);
+  await page.evaluate((to) => {
+    history.pushState(null, '', to);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
 }
 
 /** Waits until the app has taken over the page the build wrote (or there was none). */

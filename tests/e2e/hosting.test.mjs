@@ -49,7 +49,10 @@ describe('trang tĩnh cho từng địa chỉ', () => {
     assert.equal(meta(body, 'og:title'), title);
     assert.equal(meta(body, 'og:type'), 'article');
     assert.equal(meta(body, 'og:url'), SITE + ARTICLE);
-    assert.equal(meta(body, 'og:image'), `${SITE}/images/bai/hoi-nghi-ket-luan-01.svg`);
+    // Zalo and Facebook show no SVG: the JPEG drawn beside the article's SVG picture.
+    assert.equal(meta(body, 'og:image'), `${SITE}/images/bai/hoi-nghi-ket-luan-01.jpg`);
+    assert.equal(meta(body, 'og:image:width'), '1200');
+    assert.equal(meta(body, 'og:image:height'), '675');
     assert.equal(meta(body, 'twitter:card'), 'summary_large_image');
     assert.match(meta(body, 'description'), /^Sáng 11\/10\/2024, Quận ủy Lê Chân tổ chức hội nghị/);
     assert.ok(body.includes(`<link rel="canonical" href="${SITE}${ARTICLE}" />`));
@@ -71,7 +74,10 @@ describe('trang tĩnh cho từng địa chỉ', () => {
       assert.equal(status, 200, path);
       assert.equal(meta(body, 'og:title'), title, path);
       assert.equal(meta(body, 'og:type'), type, path);
-      assert.ok(meta(body, 'og:image')?.startsWith(`${SITE}/images/`), path);
+      const image = meta(body, 'og:image');
+      assert.match(image, /^http:\/\/127\.0\.0\.1:8080\/images\/.+\.jpg$/, path);
+      const served = await get(new URL(image).pathname);
+      assert.equal(served.status, 200, image);
       assert.ok(meta(body, 'description')?.length > 20, path);
     }
     const preview = await crawl('/xem-truoc');

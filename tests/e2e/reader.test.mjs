@@ -2,7 +2,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { axeViolations, openPage, shoot, useBrowserAndServer, viewports } from './harness.mjs';
+import { axeViolations, openInApp, openPage, shoot, useBrowserAndServer, viewports } from './harness.mjs';
 
 const env = useBrowserAndServer();
 
@@ -227,7 +227,7 @@ describe('tệp hỏng hoặc mạng lỗi', () => {
     await page.route('**/data/issues/so-11-2024.json', (route) =>
       fail ? route.fulfill({ status: 500, body: 'lỗi' }) : route.continue(),
     );
-    await page.goto(env.server.url + '/so/so-11-2024');
+    await openInApp(page, env.server.url, '/so/so-11-2024');
     const alert = page.getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.innerText(), /Máy chủ trả về lỗi 500 khi tải tệp data\/issues\/so-11-2024\.json/);
@@ -270,7 +270,7 @@ describe('tệp hỏng hoặc mạng lỗi', () => {
         body: '{\n  "schema_version": 1,\n  "issue": "so-12-2024",\n  "articles": 5\n}',
       }),
     );
-    await page.goto(env.server.url + '/so/so-12-2024');
+    await openInApp(page, env.server.url, '/so/so-12-2024');
     const alert = page.getByRole('alert');
     await alert.waitFor();
     const text = await alert.innerText();
@@ -293,10 +293,15 @@ describe('tệp hỏng hoặc mạng lỗi', () => {
     await page.close();
   });
 
-  test('mất catalog (404): báo lỗi, không trang trắng', async () => {
+  test('mất catalog (404): trang viết sẵn vẫn đọc được; trang không viết sẵn báo lỗi, không trang trắng', async () => {
     const { page, problems } = await openPage(context);
     await page.route('**/data/catalog.json', (route) => route.fulfill({ status: 404, body: '' }));
-    await page.goto(env.server.url + '/');
+    // The home page as written stays: the app found nothing to show instead.
+    await page.goto(env.server.url + '/', { handover: false });
+    await page.locator('.bt-root[hidden] .bt-error').waitFor({ state: 'attached' });
+    assert.ok(await page.locator('#bt-static .bt-hero').isVisible());
+    // A filtered feed has no written page: the app says what failed.
+    await page.goto(env.server.url + '/?chuyen-muc=xay-dung-dang');
     await page.getByRole('alert').waitFor();
     assert.match(await page.getByRole('alert').innerText(), /lỗi 404 khi tải tệp data\/catalog\.json/);
     assert.ok(problems.every((p) => p.includes('Failed to load resource')), problems.join('\n'));
