@@ -10,7 +10,7 @@
 //! error) the written page stays. ARCHITECTURE.md ("Static pages") says why this rather than Leptos hydration.
 
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
 
 use crate::app::App;
@@ -188,7 +188,7 @@ fn position_in(page: &Element, active: &Element) -> Option<u32> {
     let all = page.query_selector_all(FOCUSABLE).ok()?;
     (0..all.length()).find(|&i| {
         all.item(i)
-            .is_some_and(|node| JsValue::from(node) == JsValue::from(active.clone()))
+            .is_some_and(|node| node.is_same_node(Some(active)))
     })
 }
 

@@ -60,6 +60,8 @@ mod host {
         if template.contains("og:title") {
             return Err("index.html đã được xử lý; hãy build lại trước".to_owned());
         }
+        // The page is in the file now: the wasm need not be fetched ahead of it.
+        let template = site::without_wasm_preload(&template);
         // `trunk serve` adds its live-reload script and rewrites it as it serves, so no hash can
         // name it, and a service worker would keep serving it stale code: the development
         // server goes without both; every build that is published has them.

@@ -433,6 +433,27 @@ pub fn compressible(name: &str) -> bool {
     )
 }
 
+/// `html` without the `<link rel="preload" … _bg.wasm>` Trunk puts in `<head>`. With the page
+/// written into its file the wasm is not needed for the first paint, and preloading it made
+/// 300 KB compete with the page's styles and pictures: Lighthouse's mobile LCP went from
+/// 2.9–3.0 s to 1.1–1.2 s without it (BENCHMARKS.md). The loader still fetches it at once.
+pub fn without_wasm_preload(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<link rel=\"preload\"") {
+        let Some(end) = rest[start..].find('>').map(|i| start + i + 1) else {
+            break;
+        };
+        out.push_str(&rest[..start]);
+        if !rest[start..end].contains("_bg.wasm") {
+            out.push_str(&rest[start..end]);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// `html` with an external script before `</head>`.
 pub fn with_script(html: &str, src: &str) -> Option<String> {
     let end = html.rfind("</head>")?;
@@ -562,6 +583,15 @@ mod tests {
             .contains(r#"<meta property="og:image" content="https://a.vn/images/bia/a.jpg" />"#));
         assert!(tags.contains(r#"<meta property="og:image:width" content="1200" />"#));
         assert!(head_tags(&page, None, "https://a.vn").contains(r#"content="summary" />"#));
+    }
+
+    #[test]
+    fn the_wasm_is_not_preloaded() {
+        let html = "<head>\n<link rel=\"modulepreload\" href=\"/a.js\">\n<link rel=\"preload\" href=\"/a_bg.wasm\" as=\"fetch\" type=\"application/wasm\">\n<link rel=\"preload\" href=\"/f.woff2\" as=\"font\">\n</head>";
+        assert_eq!(
+            without_wasm_preload(html),
+            "<head>\n<link rel=\"modulepreload\" href=\"/a.js\">\n\n<link rel=\"preload\" href=\"/f.woff2\" as=\"font\">\n</head>"
+        );
     }
 
     #[test]
