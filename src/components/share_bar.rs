@@ -105,8 +105,9 @@ pub fn ShareBar(
             <ul class="bt-share__list">
                 <li>
                     <button class="bt-share__button" type="button" on:click=copy>
-                        "Sao chép"
-                        <span class="bt-share__more">" liên kết"</span>
+                        // One inline run: as separate flex items the space before
+                        // "liên kết" was dropped ("Sao chépliên kết").
+                        <span>"Sao chép" <span class="bt-share__more">" liên kết"</span></span>
                     </button>
                 </li>
                 {network("Zalo", |url| format!("https://sp.zalo.me/share_to_zalo?url={url}"))}

@@ -26,6 +26,8 @@ test('bài viết: sao chép liên kết, Zalo, Facebook, bảng chia sẻ của
   await page.waitForFunction(() => window.__shared.length === 1);
   assert.deepEqual(await page.evaluate(() => window.__shared[0]), { title: TITLE, url });
 
+  // As the reader sees it: one line with its space (it once read "Sao chép" / "liên kết").
+  assert.equal(await share.getByRole('button', { name: 'Sao chép liên kết' }).innerText(), 'Sao chép liên kết');
   await share.getByRole('button', { name: 'Sao chép liên kết' }).click();
   await share.getByRole('status').getByText('Đã sao chép liên kết.').waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url);
