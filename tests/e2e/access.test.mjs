@@ -118,11 +118,12 @@ describe('chỉ dùng bàn phím', () => {
     const before = await page.locator('.bt-article-list > li').count();
     await page.keyboard.press('Enter');
     await page.waitForFunction((n) => document.querySelectorAll('.bt-article-list > li').length > n, before);
-    const focused = await page.evaluate(() => {
-      const items = [...document.querySelectorAll('.bt-article-list > li')];
-      return items.findIndex((li) => li.contains(document.activeElement));
-    });
-    assert.equal(focused, before, 'tiêu điểm ở bài đầu tiên vừa hiện thêm');
+    // Focus moves in the frame after the new rows are drawn: wait for it (a few seconds at
+    // most), then check where it is.
+    const focusedIndex = () =>
+      page.evaluate(() => [...document.querySelectorAll('.bt-article-list > li')].findIndex((li) => li.contains(document.activeElement)));
+    await page.waitForFunction((n) => [...document.querySelectorAll('.bt-article-list > li')].findIndex((li) => li.contains(document.activeElement)) === n, before, { timeout: 5000 }).catch(() => {});
+    assert.equal(await focusedIndex(), before, 'tiêu điểm ở bài đầu tiên vừa hiện thêm');
 
     // Open that article with Enter, then the next one through its link.
     const title = await page.evaluate(() => document.activeElement.textContent.trim());
