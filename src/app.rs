@@ -15,28 +15,28 @@ use crate::pages::{
 };
 
 thread_local! {
-    /// The base when pages are written on the host (`static_page`), which has no document.
-    static HOST_BASE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    /// The deployment's base, read once (it does not change while a page lives).
+    static BASE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
-/// The path the site is deployed under (`/ban-tin`; empty at the root), from the
-/// `<base href>` Trunk writes for the build's public URL.
+/// The path the site is deployed under (`/ban-tin`; empty at the root): from the
+/// `<base href>` Trunk writes for the build's public URL, or as `set_host_base` gave it.
 pub fn base_path() -> String {
-    let Some(document) = crate::dom::window().and_then(|w| w.document()) else {
-        return HOST_BASE.with_borrow(Clone::clone);
-    };
-    document
-        .base_uri()
-        .ok()
-        .flatten()
+    BASE.with_borrow_mut(|base| base.get_or_insert_with(document_base).clone())
+}
+
+fn document_base() -> String {
+    crate::dom::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
         .and_then(|href| web_sys::Url::new(&href).ok())
         .map(|url| base_from_href(&url.pathname()))
         .unwrap_or_default()
 }
 
-/// Sets the base for pages written on the host (`static_page`).
+/// Sets the base for pages written on the host (`static_page`), which has no document.
 pub fn set_host_base(base: &str) {
-    HOST_BASE.with_borrow_mut(|b| base.clone_into(b));
+    BASE.with_borrow_mut(|b| *b = Some(base.to_owned()));
 }
 
 /// The address's path as the routes know it, without the deployment's base.

@@ -14,7 +14,7 @@ use crate::app::{issue_href, Frame};
 use crate::content::{shareable, LoadError, LoadedCollection, LoadedCorpus, LoadedIssue};
 use crate::model::check::CATALOG_FILE;
 use crate::model::feed::Corpus;
-use crate::model::site::{ANY_PATH, STATIC_ROOT};
+use crate::model::site::{self, PageMeta, ANY_PATH, STATIC_ROOT};
 use crate::model::{
     parse_catalog, parse_gallery, parse_issue, Catalog, Checked, IssueEntry, IssueFile, Problems,
 };
@@ -66,8 +66,48 @@ impl Site {
         })
     }
 
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// Every address's head (`site::pages`) from the files that loaded.
+    pub fn meta_pages(&self) -> Vec<PageMeta> {
+        let issue = |id: &str| Some(&*self.issue_load(id)?.1.as_ref().ok()?.value);
+        let gallery = |id: &str| {
+            let (_, file) = self.galleries.iter().find(|(e, _)| e.id.as_str() == id)?;
+            file.as_ref().ok().map(|checked| &*checked.value)
+        };
+        site::pages(&self.catalog, issue, gallery)
+    }
+
+    /// How many content problems the load met: a file that failed counts its problems (at
+    /// least one), a file partly kept counts those of the items left out. `check-content`
+    /// names them.
+    pub fn problem_count(&self) -> usize {
+        let count = |file: Result<&Problems, &LoadError>| match file {
+            Ok(problems) => problems.len(),
+            Err(error) => error.problems().len().max(1),
+        };
+        let issues = self
+            .issues
+            .iter()
+            .map(|(_, f)| count(f.as_ref().map(|c| &c.problems)));
+        let galleries = self
+            .galleries
+            .iter()
+            .map(|(_, f)| count(f.as_ref().map(|c| &c.problems)));
+        issues.chain(galleries).sum()
+    }
+
+    /// An issue's catalog entry and its file as loaded.
+    fn issue_load(&self, id: &str) -> Option<&(IssueEntry, LoadedFile)> {
+        self.issues
+            .iter()
+            .find(|(entry, _)| entry.id.as_str() == id)
+    }
+
     fn issue(&self, id: &str) -> Option<LoadedIssue> {
-        let (entry, file) = self.issues.iter().find(|(e, _)| e.id.as_str() == id)?;
+        let (entry, file) = self.issue_load(id)?;
         let checked = file.as_ref().ok()?;
         Some(LoadedIssue {
             catalog: self.catalog.clone(),
@@ -82,7 +122,7 @@ impl Site {
         let mut issues = Vec::new();
         let mut failures = Vec::new();
         for entry in self.catalog.issues_newest_first() {
-            match self.issues.iter().find(|(e, _)| e.id == entry.id) {
+            match self.issue_load(&entry.id) {
                 Some((_, Ok(checked))) => issues.push((entry.clone(), checked.value.clone())),
                 Some((_, Err(error))) => failures.push((entry.clone(), error.clone())),
                 None => {}

@@ -26,9 +26,7 @@ mod host {
     use std::path::Path;
     use std::process::ExitCode;
 
-    use ban_tin_le_chan::model::check::{
-        check_folder_report, image_size, ImageCheck, CATALOG_FILE,
-    };
+    use ban_tin_le_chan::model::check::{image_size, CATALOG_FILE};
     use ban_tin_le_chan::model::routes;
     use ban_tin_le_chan::model::site::{self, PageMeta};
     use ban_tin_le_chan::static_page::Site;
@@ -81,30 +79,25 @@ mod host {
             site::with_script(&secured, "sw-register.js").ok_or("index.html thiếu </head>")?
         };
 
-        // The content as the checker reads it: the same files, the same rules.
-        let read = |path: &str| fs::read(dir.join(path)).ok();
-        let report = check_folder_report(&read, ImageCheck::Skip);
-        let Some(catalog) = &report.catalog else {
-            return Err(format!(
-                "{CATALOG_FILE} có lỗi ({} lỗi); chạy check-content để xem",
-                report.problems.len()
-            ));
-        };
-        if !report.problems.is_empty() {
-            eprintln!(
-                "prerender: nội dung có {} lỗi (chạy check-content để xem); trang của phần hỏng \
-                 để ứng dụng hiển thị",
-                report.problems.len()
-            );
-        }
-
-        // Each page's content, drawn by the app's components from the same files.
+        // The content as the app loads it (the same parsers, the same checks), read once:
+        // every page's head and body come from it.
         let read_text = |path: &str| fs::read_to_string(dir.join(path)).ok();
         let base = site::base_href(&template)
             .map(|href| routes::base_from_href(&href))
             .unwrap_or_default();
-        let content = Site::load(&read_text, &base);
-        let mut pages = site::pages(catalog, &report.issues, &report.galleries);
+        let Some(content) = Site::load(&read_text, &base) else {
+            return Err(format!(
+                "không đọc được {CATALOG_FILE}; chạy check-content để xem lỗi"
+            ));
+        };
+        let problems = content.problem_count();
+        if problems > 0 {
+            eprintln!(
+                "prerender: nội dung có {problems} lỗi (chạy check-content để xem); trang của \
+                 phần hỏng để ứng dụng hiển thị"
+            );
+        }
+        let mut pages = content.meta_pages();
         // Share pictures: Zalo and Facebook need a JPEG or PNG (see `site::share_picture`).
         let raster_size = |path: &str| fs::read(dir.join(path)).ok().and_then(|b| image_size(&b));
         let mut without_picture = Vec::new();
@@ -118,7 +111,7 @@ mod host {
             }
             let html = site::page_html(&template, page, picture.as_ref(), &site_url)
                 .ok_or("index.html thiếu <title> hoặc mô tả")?;
-            let body = content.as_ref().and_then(|c| c.page(&page.path));
+            let body = content.page(&page.path);
             let html = match body {
                 Some(body) => site::with_body(&html, &body).ok_or("index.html thiếu <body>")?,
                 None => html,

@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use super::error::{ContentError, FieldPath};
 use super::parse::{parse_catalog, parse_gallery, parse_issue, Problems};
-use super::types::{Block, Catalog, GalleryFile, Image, IssueFile};
+use super::types::{Block, Catalog, Image};
 
 /// Where the catalog lives, relative to the site root.
 pub const CATALOG_FILE: &str = "data/catalog.json";
@@ -37,15 +37,12 @@ pub fn check_folder(read: &ReadFile, images: ImageCheck) -> Problems {
 }
 
 /// Everything a check of a folder found: the problems, the pictures of the valid content
-/// (for a caller that checks pictures itself), the catalog when it parsed, and the issue
-/// and gallery files that could be read (their valid part), by id.
+/// (for a caller that checks pictures itself) and the catalog, when it parsed.
 #[derive(Debug, Clone, Default)]
 pub struct FolderReport {
     pub problems: Problems,
     pub pictures: Vec<PictureRef>,
     pub catalog: Option<Catalog>,
-    pub issues: HashMap<String, IssueFile>,
-    pub galleries: HashMap<String, GalleryFile>,
 }
 
 /// A picture the content names: its path, and the problem to report if it does not load
@@ -81,8 +78,6 @@ pub fn check_folder_report(read: &ReadFile, images: ImageCheck) -> FolderReport 
     let root = FieldPath::root();
     let mut pictures: Vec<Picture> = Vec::new();
     let mut files_used: HashMap<&str, FieldPath> = HashMap::new();
-    let mut issues = HashMap::new();
-    let mut galleries = HashMap::new();
     // The text of a file the catalog names at `path`, or its problem.
     let open = |path: FieldPath, file: &str, what: String| -> Result<Rc<str>, ContentError> {
         let Some(bytes) = read(file) else {
@@ -146,7 +141,6 @@ pub fn check_folder_report(read: &ReadFile, images: ImageCheck) -> FolderReport 
                         }
                     }
                 }
-                issues.insert(entry.id.to_string(), checked.value);
             }
         }
     }
@@ -167,7 +161,6 @@ pub fn check_folder_report(read: &ReadFile, images: ImageCheck) -> FolderReport 
                     let path = root.key("works").index(at).key("image");
                     pictures.push(Picture::new(&entry.file, &text, path, &work.image));
                 }
-                galleries.insert(entry.id.to_string(), checked.value);
             }
         }
     }
@@ -180,8 +173,6 @@ pub fn check_folder_report(read: &ReadFile, images: ImageCheck) -> FolderReport 
         problems,
         pictures: pictures.iter().flat_map(Picture::refs).collect(),
         catalog: Some(catalog),
-        issues,
-        galleries,
     }
 }
 

@@ -5,7 +5,6 @@
 //! `index.html`; the app then draws the page in the browser as before.
 
 use super::routes::{article_href, gallery_href, issue_href, work_href, PREVIEW_PATH};
-use std::collections::HashMap;
 
 use super::types::{Catalog, GalleryFile, Image, IssueFile};
 
@@ -75,13 +74,12 @@ impl PageMeta {
 }
 
 /// Every address of the bulletin, from its content: home, each issue and article, the
-/// gallery and each work, the editor preview. `issues` and `galleries` hold the files that
-/// could be read, by id (`check::FolderReport`); the pages of the others are left to the app
-/// (and to `404.html`).
-pub fn pages(
+/// gallery and each work, the editor preview. `issue` and `gallery` find the files that
+/// could be read, by id; the pages of the others are left to the app (and to `404.html`).
+pub fn pages<'a>(
     catalog: &Catalog,
-    issues: &HashMap<String, IssueFile>,
-    galleries: &HashMap<String, GalleryFile>,
+    issue: impl Fn(&str) -> Option<&'a IssueFile>,
+    gallery: impl Fn(&str) -> Option<&'a GalleryFile>,
 ) -> Vec<PageMeta> {
     let about = catalog
         .publication
@@ -104,7 +102,7 @@ pub fn pages(
         featured.map(|i| &i.cover),
     )];
     for entry in &catalog.issues {
-        let file = issues.get(entry.id.as_str());
+        let file = issue(&entry.id);
         pages.push(PageMeta::new(
             issue_href(&entry.id),
             &entry.title,
@@ -125,7 +123,7 @@ pub fn pages(
     let galleries: Vec<&GalleryFile> = catalog
         .gallery
         .iter()
-        .filter_map(|entry| galleries.get(entry.id.as_str()))
+        .filter_map(|entry| gallery(&entry.id))
         .collect();
     let works: Vec<_> = galleries.iter().flat_map(|g| &g.works).collect();
     if !catalog.gallery.is_empty() {
