@@ -2,8 +2,9 @@
 // and SHELL (the hashed files of this build) replace the placeholders below.
 //
 // - The app shell (HTML, JS loader, wasm, CSS, manifest) is cached at install, per version.
-// - Pages: network first; offline, the cached shell of this version (the app draws any
-//   address), so a page never mixes one build's HTML with another build's code.
+// - Pages: network first, each page read kept per version; offline, the kept copy of that
+//   page (its content is written in it), else the cached shell of this version (the app
+//   draws any address). A page never mixes one build's HTML with another build's code.
 // - Content (data/, images/): network first, kept for offline reading; offline, the copy
 //   last read. What the page loaded before this worker took control is asked for again by
 //   sw-register.js once the worker controls it.
@@ -11,6 +12,7 @@
 const VERSION = '__VERSION__';
 const SHELL = __SHELL__;
 const SHELL_CACHE = `ban-tin-vo-${VERSION}`;
+const PAGE_CACHE = `ban-tin-trang-${VERSION}`;
 const CONTENT_CACHE = 'ban-tin-noi-dung';
 
 self.addEventListener('install', (event) => {
@@ -27,10 +29,14 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('ban-tin-vo-') && k !== SHELL_CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => isOlder(k)).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });
+
+/** A shell or page cache of another version. */
+const isOlder = (key) =>
+  (key.startsWith('ban-tin-vo-') && key !== SHELL_CACHE) || (key.startsWith('ban-tin-trang-') && key !== PAGE_CACHE);
 
 const isContent = (url) => /\/(data|images)\//.test(url.pathname);
 
@@ -42,6 +48,26 @@ async function copy(response) {
 /** A response the browser accepts for a navigation: one that followed a redirect (a folder
  *  without its slash) may not answer it as it is. */
 const clean = (response) => (response.redirected ? copy(response) : response);
+
+/** A page: a navigation, or sw-register.js asking for the page the first visit read before
+ *  this worker existed (`Accept: text/html`). */
+const isPage = (request) => request.mode === 'navigate' || request.headers.get('accept') === 'text/html';
+
+/** The page at `request`: from the network (a copy kept), else the copy kept, else the shell. */
+async function page(request) {
+  const pages = await caches.open(PAGE_CACHE);
+  // The address without its query: `/?q=…` is the home page's file, which the app redraws.
+  const url = new URL(request.url);
+  const key = url.origin + url.pathname;
+  try {
+    const response = await clean(await fetch(request));
+    if (response.ok) await pages.put(key, await copy(response.clone())).catch(() => undefined);
+    return response;
+  } catch (error) {
+    const kept = (await pages.match(key)) ?? (await (await caches.open(SHELL_CACHE)).match(new URL('./', self.registration.scope).href));
+    return kept ?? Response.error();
+  }
+}
 
 /** Keeps a copy of content, written only once its body has fully arrived. */
 async function keep(cache, key, response) {
@@ -66,12 +92,8 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  if (request.mode === 'navigate') {
-    event.respondWith(
-      fetch(request)
-        .then(clean)
-        .catch(async () => (await caches.open(SHELL_CACHE)).match(new URL('./', self.registration.scope).href).then((r) => r ?? Response.error())),
-    );
+  if (isPage(request)) {
+    event.respondWith(page(request));
   } else if (isContent(url)) {
     event.respondWith(networkFirst(request, CONTENT_CACHE));
   } else {
