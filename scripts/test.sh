@@ -9,6 +9,13 @@ source scripts/setup.sh
 set +e
 
 logs="$(mktemp -d)"
+# A full disk fails builds with "No space left on device" deep in a linker's output; say it
+# first. A clean run writes about 4 GB (target/ 3 GB, dist/, the toolchain's downloads).
+free_gb=$(df -Pk . | awk 'NR == 2 {print int($4 / 1048576)}')
+echo "free disk space here: ${free_gb} GB"
+if [ "${free_gb:-0}" -lt 5 ]; then
+  echo "warning: less than 5 GB free; a clean run needs about 4 GB" >&2
+fi
 passed=0
 failed=0
 broken=()
