@@ -20,8 +20,24 @@ use crate::model::site::{ANY_PATH, STATIC_ROOT};
 /// What can hold focus in a page, in the order both pages have it.
 const FOCUSABLE: &str = "a[href], button, input, select, textarea, [tabindex]";
 
-/// Mounts the app, taking over the written page when it is this page.
+/// Mounts the app, taking over the written page when it is this page, in a task of its
+/// own: the wasm's compilation and instantiation end one task, and the app's first render
+/// (with the lazy compilation of the functions it calls) is the next, so neither blocks the
+/// page as long as both did together (BENCHMARKS.md, "Total blocking time").
 pub fn mount() {
+    let Some(window) = crate::dom::window() else {
+        return;
+    };
+    let later = Closure::once_into_js(mount_now);
+    if window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 0)
+        .is_err()
+    {
+        mount_now();
+    }
+}
+
+fn mount_now() {
     let Some(document) = crate::dom::window().and_then(|w| w.document()) else {
         return;
     };
