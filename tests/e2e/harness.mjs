@@ -182,6 +182,16 @@ export async function openInApp(page, url, path) {
   }, path);
 }
 
+/** Waits until `fn`, run in the page (it may be async), returns a truthy value. Playwright's
+ *  `waitForFunction` does not wait for a promise: an async predicate passes at once. */
+export async function waitInPage(page, fn, arg, timeout = 10_000) {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(fn, arg))) {
+    if (Date.now() > end) throw new Error(`still false after ${timeout} ms: ${fn}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** Waits until the app has taken over the page the build wrote (or there was none). */
 export function handedOver(page, timeout = 30_000) {
   return page.waitForFunction(() => !document.getElementById('bt-static'), null, { timeout });

@@ -9,7 +9,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dist, openPage, startServer, useBrowserAndServer, viewports } from './harness.mjs';
+import { dist, openPage, startServer, useBrowserAndServer, viewports, waitInPage } from './harness.mjs';
 
 const env = useBrowserAndServer();
 const SITE = 'http://127.0.0.1:8080'; // BAN_TIN_SITE_URL's default, used by the build
@@ -192,7 +192,7 @@ describe('đọc khi mất mạng', () => {
     // before that (the page itself, the issue file, the pictures) is asked for again through
     // it by sw-register.js and kept.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await page.waitForFunction(async (article) => {
+    await waitInPage(page, async (article) => {
       const content = await caches.open('ban-tin-noi-dung');
       const files = ['/data/catalog.json', '/data/issues/so-dac-biet-10-2024.json', '/images/bai/hoi-nghi-ket-luan-01.svg'];
       const pages = (await caches.keys()).find((k) => k.startsWith('ban-tin-trang-'));
@@ -233,18 +233,24 @@ describe('đọc khi mất mạng', () => {
       await page.locator('.bt-hero').waitFor();
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
       const catalogKept = () => page.evaluate(async () => Boolean(await (await caches.open('ban-tin-noi-dung')).match('/data/catalog.json')));
-      await page.waitForFunction(async () => Boolean(await (await caches.open('ban-tin-noi-dung')).match('/data/catalog.json')));
+      await waitInPage(page, async () => Boolean(await (await caches.open('ban-tin-noi-dung')).match('/data/catalog.json')));
       const shells = () => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('ban-tin-vo-')));
       assert.equal((await shells()).length, 1);
+      // The page read is kept with this version's files.
+      await waitInPage(page, async () => (await caches.keys()).some((k) => k.startsWith('ban-tin-trang-')));
+      const pages = () => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('ban-tin-trang-')));
+      const [oldPages] = await pages();
       // The new deployment: a worker of another version.
       const worker = join(folder, 'sw.js');
       writeFileSync(worker, readFileSync(worker, 'utf8').replace(/const VERSION = '[0-9a-f]+'/, "const VERSION = 'ban-moi'"));
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-      await page.waitForFunction(async () => {
+      await waitInPage(page, async () => {
         const keys = (await caches.keys()).filter((k) => k.startsWith('ban-tin-vo-'));
         return keys.length === 1 && keys[0] === 'ban-tin-vo-ban-moi';
       });
-      // Content read before the update stays for offline reading.
+      // Pages kept with the old version's files go with them; content read before the
+      // update stays for offline reading.
+      assert.ok(!(await pages()).includes(oldPages));
       assert.ok(await catalogKept());
       await page.reload();
       await page.locator('.bt-hero').waitFor();
