@@ -174,6 +174,9 @@ impl Site {
         let publisher = Some(publication.publisher.to_string());
         let special_href = self.catalog.featured_special().map(|i| issue_href(&i.id));
         let has_gallery = !self.catalog.gallery.is_empty();
+        // The page is drawn once, so its signals are read once and on purpose untracked: in
+        // debug builds Leptos would warn of each such read (~500 warnings per build log).
+        let _untracked = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
         let owner = Owner::new();
         let html = owner.with(|| {
             provide_context(RequestUrl::new(&format!("{}{path}", self.base)));
