@@ -34,8 +34,9 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
     await results(page).first().waitFor();
     assert.equal(await results(page).count(), 2);
     assert.equal(await active(page).innerText(), 'Kiểm tra, giám sát (2)');
-    // A shared link opens the same view in a fresh page.
-    const shared = await context.newPage();
+    // A shared link opens the same view in a fresh page (once the app has drawn it: until
+    // then the written page of the address without its query is there, the home feed).
+    const { page: shared } = await openPage(context);
     await shared.goto(page.url());
     await results(shared).first().waitFor();
     assert.equal(await results(shared).count(), 2);
