@@ -22,6 +22,8 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod host {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
     use std::fs;
     use std::path::Path;
     use std::process::ExitCode;
@@ -99,7 +101,15 @@ mod host {
         }
         let mut pages = content.meta_pages();
         // Share pictures: Zalo and Facebook need a JPEG or PNG (see `site::share_picture`).
-        let raster_size = |path: &str| fs::read(dir.join(path)).ok().and_then(|b| image_size(&b));
+        // An issue's cover stands for each of its articles without a picture: each file is
+        // read once.
+        let sizes = RefCell::new(HashMap::new());
+        let raster_size = |path: &str| {
+            *sizes
+                .borrow_mut()
+                .entry(path.to_owned())
+                .or_insert_with(|| fs::read(dir.join(path)).ok().and_then(|b| image_size(&b)))
+        };
         let mut without_picture = Vec::new();
         let mut write = |page: &PageMeta, file: &str| -> Result<(), String> {
             let picture = page

@@ -53,39 +53,36 @@ const clean = (response) => (response.redirected ? copy(response) : response);
  *  this worker existed (`Accept: text/html`). */
 const isPage = (request) => request.mode === 'navigate' || request.headers.get('accept') === 'text/html';
 
-/** The page at `request`: from the network (a copy kept), else the copy kept, else the shell. */
-async function page(request) {
-  const pages = await caches.open(PAGE_CACHE);
-  // The address without its query: `/?q=…` is the home page's file, which the app redraws.
-  const url = new URL(request.url);
-  const key = url.origin + url.pathname;
-  try {
-    const response = await clean(await fetch(request));
-    if (response.ok) await pages.put(key, await copy(response.clone())).catch(() => undefined);
-    return response;
-  } catch (error) {
-    const kept = (await pages.match(key)) ?? (await (await caches.open(SHELL_CACHE)).match(new URL('./', self.registration.scope).href));
-    return kept ?? Response.error();
-  }
-}
-
 /** Keeps a copy of content, written only once its body has fully arrived. */
 async function keep(cache, key, response) {
   await cache.put(key, await copy(response));
 }
 
-async function networkFirst(request, cacheName) {
+/** `request` from the network, a copy kept under `key`; offline, the copy last kept. */
+async function networkFirst(request, cacheName, key = request) {
   const cache = await caches.open(cacheName);
   let response;
   try {
     response = await fetch(request);
   } catch (error) {
-    const cached = await cache.match(request, { ignoreSearch: true });
+    const cached = await cache.match(key, { ignoreSearch: true });
     if (cached) return cached;
     throw error;
   }
-  if (response.ok) await keep(cache, request, response.clone()).catch(() => undefined);
+  if (response.ok) await keep(cache, key, response.clone()).catch(() => undefined);
   return response;
+}
+
+/** The page at `request`: network first, kept under its address without the query (`/?q=…`
+ *  is the home page's file, which the app redraws); offline and never kept, the shell. */
+async function page(request) {
+  const url = new URL(request.url);
+  try {
+    return await clean(await networkFirst(request, PAGE_CACHE, url.origin + url.pathname));
+  } catch (error) {
+    const shell = await (await caches.open(SHELL_CACHE)).match(new URL('./', self.registration.scope).href);
+    return shell ?? Response.error();
+  }
 }
 
 self.addEventListener('fetch', (event) => {

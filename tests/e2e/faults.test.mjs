@@ -13,6 +13,12 @@ const publicDir = fileURLToPath(new URL('../../public', import.meta.url));
 const special = JSON.parse(readFileSync(`${publicDir}/data/issues/so-dac-biet-10-2024.json`, 'utf8'));
 const firstArticle = `/so/so-dac-biet-10-2024/${special.articles[0].id}`;
 const noPanic = (problems) => problems.filter((p) => /panic|RuntimeError|unreachable/i.test(p));
+/** Holds every response for `pattern` back by `ms`, as a slow server would. */
+const slowFile = (page, pattern, ms) =>
+  page.route(pattern, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue();
+  });
 
 describe('mạng lỗi (điện thoại)', () => {
   let context;
@@ -44,10 +50,7 @@ describe('mạng lỗi (điện thoại)', () => {
 
   test('máy chủ trả lời sau 10 giây: trang viết sẵn đọc được ngay, ứng dụng tiếp quản khi có dữ liệu', async () => {
     const { page, problems } = await openPage(context);
-    await page.route('**/data/issues/so-12-2024.json', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 10_000));
-      await route.continue();
-    });
+    await slowFile(page, '**/data/issues/so-12-2024.json', 10_000);
     await page.goto(env.server.url + '/so/so-12-2024', { handover: false });
     // The page the build wrote is readable at once, and stays while the file is on its way.
     await page.waitForTimeout(5_000);
@@ -63,10 +66,7 @@ describe('mạng lỗi (điện thoại)', () => {
 
   test('máy chủ trả lời sau 10 giây, địa chỉ không có trang viết sẵn: báo đang tải, rồi hiện nội dung', async () => {
     const { page, problems } = await openPage(context);
-    await page.route('**/data/issues/so-12-2024.json', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 10_000));
-      await route.continue();
-    });
+    await slowFile(page, '**/data/issues/so-12-2024.json', 10_000);
     // A category filter has no file of its own: the app draws it, loading state and all.
     await page.goto(env.server.url + '/so/so-12-2024?chuyen-muc=xay-dung-dang');
     await page.getByRole('status').filter({ hasText: /Đang tải/ }).first().waitFor();
