@@ -1,14 +1,16 @@
-//! The router: the whole route table in one place, and the page frame around it. The
-//! functions that build every internal address live beside it in `model::routes` (pure, so
-//! the build-time page writer uses the same ones) and are re-exported here.
+//! The router: the route table, built from the segments of `model::routes::Route`, and the
+//! page frame around every page.
 
+use leptos::children::ToChildren;
 use leptos::prelude::*;
-use leptos_router::components::{ParentRoute, Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::components::{RouteChildren, Router, Routes, RoutesProps};
+use leptos_router::hooks::use_location;
+use leptos_router::{MatchNestedRoutes, MatchParams, NestedRoute, ParamSegment, StaticSegment};
 
 use crate::components::{FocusOnNavigate, PreviewBanner, SiteFooter, SiteHeader, SkipLink};
-use crate::content;
-pub use crate::model::routes::*;
+use crate::content::Store;
+use crate::model::routes::{base_from_href, param, segment, site_path, Route};
+use crate::model::Catalog;
 use crate::pages::{
     ArticlePage, GalleryIndex, GalleryPage, GalleryWorkPage, HomePage, IssuePage, NotFoundPage,
     PreviewPage,
@@ -67,75 +69,154 @@ pub fn drop_trailing_slash() {
     }
 }
 
+/// The route table: one entry per kind of [`Route`], its segments and parameter names from
+/// `model::routes`. A test walks every address the build writes through it.
+pub fn route_table() -> impl MatchNestedRoutes + Clone + Send + 'static {
+    let issue = (StaticSegment(segment::ISSUE), ParamSegment(param::ISSUE));
+    (
+        NestedRoute::new(StaticSegment(""), HomePage),
+        NestedRoute::new(issue, IssuePage),
+        NestedRoute::new(
+            (issue.0, issue.1, ParamSegment(param::ARTICLE)),
+            ArticlePage,
+        ),
+        NestedRoute::new(StaticSegment(segment::GALLERY), GalleryPage).child((
+            NestedRoute::new(StaticSegment(""), GalleryIndex),
+            NestedRoute::new(ParamSegment(param::WORK), GalleryWorkPage),
+        )),
+        NestedRoute::new(StaticSegment(segment::PREVIEW), PreviewPage),
+    )
+}
+
+/// The address the reader is at, as a [`Route`] (`None` for one no page has).
+pub fn use_route() -> Memo<Option<Route>> {
+    let location = use_location();
+    Memo::new(move |_| {
+        let path = current_site_path(&location.pathname.get());
+        Route::parse(&path, &location.search.get())
+    })
+}
+
 /// The application: header, the routed page, footer.
 #[component]
 pub fn App() -> impl IntoView {
-    // The header and footer show the publication's name once the catalog is in; pages load
-    // it through the same cached call, so it is fetched once.
-    // The editor preview changes the content in place: load the catalog again when it does.
-    let generation = content::preview::generation();
-    let catalog = LocalResource::new({
-        let generation = generation.clone();
-        move || {
-            generation.track();
-            content::catalog()
-        }
-    });
-    let previewing = Signal::derive(move || {
-        generation.track();
-        content::preview::is_active()
-    });
-    let loaded = move || catalog.get().and_then(Result::ok);
-    let name = Signal::derive(move || loaded().map(|c| c.publication.name.to_string()));
-    let publisher = Signal::derive(move || loaded().map(|c| c.publication.publisher.to_string()));
-    let has_gallery = Signal::derive(move || loaded().is_some_and(|c| !c.gallery.is_empty()));
-    let special_href = Signal::derive(move || {
-        loaded().and_then(|c| c.featured_special().map(|i| issue_href(&i.id)))
+    // Pages ask this store for content; a change of the editor preview reaches all of them.
+    let store = Store::provide();
+    // The masthead and footer show the publication's name once the catalog is in; pages
+    // load it through the same cached call, so it is fetched once.
+    let catalog = store.catalog();
+    let masthead = Signal::derive(move || {
+        catalog
+            .get()
+            .and_then(Result::ok)
+            .map(|c| Masthead::of(&c))
+            .unwrap_or_default()
     });
 
     view! {
         <Router base=base_path()>
-            <Frame name publisher special_href has_gallery previewing>
-                <Routes fallback=|| view! { <NotFoundPage /> }>
-                    <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/so/:issue") view=IssuePage />
-                    <Route path=path!("/xem-truoc") view=PreviewPage />
-                    <Route path=path!("/so/:issue/:article") view=ArticlePage />
-                    <ParentRoute path=path!("/trung-bay") view=GalleryPage>
-                        <Route path=path!("") view=GalleryIndex />
-                        <Route path=path!(":work") view=GalleryWorkPage />
-                    </ParentRoute>
-                </Routes>
+            <Frame masthead previewing=store.previewing()>
+                {Routes(
+                    RoutesProps::builder()
+                        .fallback(|| view! { <NotFoundPage /> })
+                        .children(RouteChildren::to_children(route_table))
+                        .build(),
+                )}
             </Frame>
         </Router>
     }
 }
 
+/// What the frame shows of the catalog: the publication's name and publisher, the featured
+/// special issue and whether there is a gallery (all unknown until the catalog is in).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Masthead {
+    pub name: Option<String>,
+    pub publisher: Option<String>,
+    pub special: Option<Route>,
+    pub has_gallery: bool,
+}
+
+impl Masthead {
+    pub fn of(catalog: &Catalog) -> Masthead {
+        Masthead {
+            name: Some(catalog.publication.name.to_string()),
+            publisher: Some(catalog.publication.publisher.to_string()),
+            special: catalog.featured_special().map(|i| Route::issue(&i.id)),
+            has_gallery: !catalog.gallery.is_empty(),
+        }
+    }
+}
+
 /// The page frame around every page: skip link, masthead, preview banner, `<main>`, footer.
-/// The build's page writer (`static_page`) draws the same frame around each page's content.
+/// The build's page writer draws the same frame around each page's content.
 #[component]
 pub fn Frame(
-    /// The publication's name (the masthead shows the site's name until it is known).
+    /// What the masthead and footer show of the catalog.
     #[prop(into)]
-    name: Signal<Option<String>>,
-    #[prop(into)] publisher: Signal<Option<String>>,
-    /// The featured special issue's address, for the masthead link.
-    #[prop(into)]
-    special_href: Signal<Option<String>>,
-    #[prop(into)] has_gallery: Signal<bool>,
+    masthead: Signal<Masthead>,
     /// The editor preview is showing local files.
     #[prop(into)]
     previewing: Signal<bool>,
     children: Children,
 ) -> impl IntoView {
+    let name = Signal::derive(move || masthead.with(|m| m.name.clone()));
+    let publisher = Signal::derive(move || masthead.with(|m| m.publisher.clone()));
+    let special = Signal::derive(move || masthead.with(|m| m.special.clone()));
+    let has_gallery = Signal::derive(move || masthead.with(|m| m.has_gallery));
     view! {
         <SkipLink target="noi-dung" />
-        <FocusOnNavigate target="noi-dung" page_key=same_page_key />
-        <SiteHeader name special_href has_gallery />
+        <FocusOnNavigate target="noi-dung" />
+        <SiteHeader name special has_gallery />
         <PreviewBanner active=previewing />
         <main id="noi-dung" class="bt-main" tabindex="-1">
             {children()}
         </main>
         <SiteFooter publisher />
+    }
+}
+
+/// The parameters the route table gives `path` (`[("issue", "so-11")]`), or `None` when no
+/// route matches it whole (the not-found page). For the tests that walk addresses through
+/// the table.
+pub fn matched_params(table: &impl MatchNestedRoutes, path: &str) -> Option<Vec<(String, String)>> {
+    let (found, remaining) = table.match_nested(path);
+    let (_, matched) = found?;
+    (remaining.is_empty() || remaining == "/").then(|| {
+        matched
+            .to_params()
+            .into_iter()
+            .map(|(key, value)| (key.into_owned(), value))
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_route_table_matches_every_kind_of_address() {
+        let table = route_table();
+        for (route, params) in [
+            (Route::HOME, vec![]),
+            (Route::issue("so-11"), vec![("issue", "so-11")]),
+            (
+                Route::article("so-11", "bai"),
+                vec![("issue", "so-11"), ("article", "bai")],
+            ),
+            (Route::gallery(None), vec![]),
+            (Route::work("tac-pham", None), vec![("work", "tac-pham")]),
+            (Route::Preview, vec![]),
+        ] {
+            let params: Vec<(String, String)> = params
+                .into_iter()
+                .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                .collect();
+            let path = route.path();
+            assert_eq!(matched_params(&table, &path), Some(params), "{path}");
+        }
+        assert_eq!(matched_params(&table, "/so/a/b/c"), None);
+        assert_eq!(matched_params(&table, "/khac"), None);
     }
 }

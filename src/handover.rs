@@ -15,7 +15,18 @@ use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
 
 use crate::app::App;
 use crate::content;
-use crate::model::site::{ANY_PATH, STATIC_ROOT};
+use crate::model::routes::Route;
+use crate::readiness;
+
+/// The id of the element that holds a page written by the build; its `data-path` names the
+/// address it was written for, so the app knows whether it may take it over, and its
+/// `data-failed` how many of its parts show a failed load.
+pub const STATIC_ROOT: &str = "bt-static";
+
+/// The `data-path` of the page in `404.html`, which static hosts serve for any address
+/// without a file: the app takes it over wherever it is served, once its own page (not
+/// found, or an address the content gained after the build) is ready.
+pub const ANY_PATH: &str = "*";
 
 /// What can hold focus in a page, in the order both pages have it.
 const FOCUSABLE: &str = "a[href], button, input, select, textarea, [tabindex]";
@@ -96,13 +107,11 @@ fn is_this_page(written: &Element) -> bool {
         return false;
     };
     let path = crate::app::current_site_path(&location.pathname().unwrap_or_default());
-    let path = match path.trim_end_matches('/') {
-        "" => "/",
-        trimmed => trimmed,
-    };
+    let here = Route::parse(&path, "").map(|route| route.path());
     let written_for = written.get_attribute("data-path").unwrap_or_default();
     let same = written_for == ANY_PATH
-        || (written_for == path && location.search().unwrap_or_default().is_empty());
+        || (here.as_deref() == Some(written_for.as_str())
+            && location.search().unwrap_or_default().is_empty());
     same && !content::preview::is_active()
 }
 
@@ -115,24 +124,22 @@ fn hidden_root(document: &Document) -> Option<HtmlElement> {
     Some(root)
 }
 
-/// Where the app's page is: still loading; drawn; or drawn with a load error (`.bt-error`)
+/// Where the app's page is (`readiness`): still loading; drawn; or drawn with a failed load
 /// that the written page does not have.
 fn page_state(root: &HtmlElement, written: &Element) -> PageState {
-    let Some(main) = root.query_selector("main").ok().flatten() else {
-        return PageState::Loading;
-    };
-    if main.child_element_count() == 0
-        || main.query_selector(".bt-loading").ok().flatten().is_some()
-    {
+    let drawn = root
+        .query_selector("main")
+        .ok()
+        .flatten()
+        .is_some_and(|main| main.child_element_count() > 0);
+    if !drawn || readiness::loading() {
         return PageState::Loading;
     }
-    let errors = |element: &Element| {
-        element
-            .query_selector_all(".bt-error")
-            .map(|all| all.length())
-            .unwrap_or(0)
-    };
-    if errors(&main) > errors(written) {
+    let written_failed = written
+        .get_attribute("data-failed")
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    if readiness::failures() > written_failed {
         PageState::Failed
     } else {
         PageState::Ready

@@ -12,4 +12,5 @@ pub mod handover;
 pub mod model;
 pub mod pages;
 #[cfg(not(target_arch = "wasm32"))]
-pub mod static_page;
+pub mod publish;
+pub mod readiness;

@@ -371,7 +371,7 @@ fn a_catalog_with_too_many_issues_is_refused_with_the_count() {
 fn every_address_of_the_sample_gets_its_own_page_file() {
     use ban_tin_le_chan::model::check::{check_folder, ImageCheck};
     use ban_tin_le_chan::model::{parse_gallery, parse_issue};
-    use ban_tin_le_chan::static_page::Site;
+    use ban_tin_le_chan::publish::static_page::Site;
     let read = |path: &str| fs::read_to_string(Path::new(PUBLIC).join(path)).ok();
     let problems = check_folder(
         &|path: &str| read(path).map(String::into_bytes),
@@ -404,7 +404,7 @@ fn every_address_of_the_sample_gets_its_own_page_file() {
                 .len()
         })
         .sum();
-    let pages = site.meta_pages();
+    let pages = site.pages();
     // Home, issues, articles, gallery, works, preview.
     assert_eq!(
         pages.len(),

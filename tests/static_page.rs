@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use ban_tin_le_chan::static_page::Site;
+use ban_tin_le_chan::publish::static_page::Site;
 
 const ARTICLE: &str = "/so/so-dac-biet-10-2024/hoi-nghi-ket-luan-01";
 

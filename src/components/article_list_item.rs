@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::{article_href, relative};
+use crate::model::routes::Route;
 use crate::model::Article;
 
 /// A link to an article with its summary, date and reading time, for tables of contents.
@@ -16,7 +16,7 @@ pub fn ArticleListItem(
     #[prop(optional)]
     nested: bool,
 ) -> impl IntoView {
-    let href = article_href(&issue_id, &article.id);
+    let href = Route::article(&issue_id, &article.id).relative();
     let title = article.title.to_string();
     let minutes = format!("{} phút đọc", article.reading_minutes());
     view! {
@@ -24,14 +24,14 @@ pub fn ArticleListItem(
             {if nested {
                 view! {
                     <h4 class="bt-article-item__title">
-                        <a href=relative(&href)>{title}</a>
+                        <a href=href.clone()>{title}</a>
                     </h4>
                 }
                     .into_any()
             } else {
                 view! {
                     <h3 class="bt-article-item__title">
-                        <a href=relative(&href)>{title}</a>
+                        <a href=href.clone()>{title}</a>
                     </h3>
                 }
                     .into_any()

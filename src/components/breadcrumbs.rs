@@ -2,13 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::app::relative;
+use crate::model::routes::Route;
 
 /// One step of the trail: a label, and a link unless it is the current page.
 #[derive(Clone, Debug)]
 pub struct Crumb {
     pub label: String,
-    pub href: Option<String>,
+    pub href: Option<Route>,
 }
 
 /// Breadcrumbs as an ordered list in a labelled navigation landmark; the current page is
@@ -23,7 +23,7 @@ pub fn Breadcrumbs(
         .map(|crumb| match crumb.href {
             Some(href) => view! {
                 <li>
-                    <a href=relative(&href)>{crumb.label}</a>
+                    <a href=href.relative()>{crumb.label}</a>
                 </li>
             }
             .into_any(),

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::relative;
+use crate::model::routes::Route;
 use crate::model::Category;
 
 /// A "Tất cả" chip and one chip per category that has articles, each with its count. The
@@ -29,7 +29,7 @@ pub fn CategoryChips(
     #[prop(into)]
     active: Signal<Option<String>>,
     /// The address that selects a category (`None`: all); may read signals.
-    href: Callback<Option<String>, String>,
+    href: Callback<Option<String>, Route>,
 ) -> impl IntoView {
     let categories = Arc::new(categories);
     let shown = {
@@ -76,7 +76,7 @@ pub fn CategoryChips(
         };
         view! {
             <li>
-                <a class="bt-chip" href=move || relative(&href.run(id.clone())) aria-current=current>
+                <a class="bt-chip" href=move || href.run(id.clone()).relative() aria-current=current>
                     {label}
                     " "
                     <span class="bt-chip__count">{count}</span>

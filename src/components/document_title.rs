@@ -2,7 +2,18 @@
 
 use leptos::prelude::*;
 
-use crate::model::site::SITE_NAME;
+/// The site's name, at the end of every page title and in the masthead until the catalog
+/// gives its own.
+pub const SITE_NAME: &str = "Bản tin điện tử Đảng bộ quận Lê Chân";
+
+/// The page titles that are words rather than content, shared by `DocumentTitle` and the
+/// files the build writes, so both say the same.
+pub mod titles {
+    pub const HOME: &str = "Trang chủ";
+    pub const GALLERY: &str = "Trưng bày";
+    pub const PREVIEW: &str = "Xem trước nội dung";
+    pub const NOT_FOUND: &str = "Không tìm thấy trang";
+}
 
 /// Sets `document.title` to "<text> – Bản tin điện tử" while mounted, so each page has its
 /// own title in tabs, history and screen readers. The browser call sits in an effect, which

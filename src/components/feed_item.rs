@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::relative;
+use crate::model::routes::Route;
 
 use super::HighlightedText;
 use crate::model::DateTime;
@@ -16,7 +16,7 @@ use crate::model::DateTime;
 #[component]
 pub fn FeedItem(
     /// The article's address.
-    href: String,
+    href: Route,
     /// The title and the category's name, shown above the title.
     context: String,
     /// The article's title.
@@ -33,7 +33,7 @@ pub fn FeedItem(
     let link = move || {
         let title = title.clone();
         view! {
-            <a href=relative(&href)>
+            <a href=href.relative()>
                 {move || view! { <HighlightedText text=title.clone() terms=terms.get() /> }}
             </a>
         }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::content;
+use super::Picture;
 use crate::model::Image;
 
 /// A picture from content, with its true size reserved (no layout shift), its text
@@ -15,45 +15,12 @@ pub fn Figure(
     #[prop(optional)]
     eager: bool,
 ) -> impl IntoView {
-    let srcset = content::srcset(&image);
-    let Image {
-        src,
-        width,
-        height,
-        alt,
-        caption,
-        credit,
-        ..
-    } = image;
+    let caption = image.caption.clone();
+    let credit = image.credit.clone();
     let has_caption = caption.is_some() || credit.is_some();
-    let failed = RwSignal::new(false);
-    // Same box as the picture (no jump), and what it showed, in words.
-    let failed_text = format!("Không tải được ảnh. {alt}");
     view! {
         <figure class="bt-figure">
-            <Show
-                when=move || !failed.get()
-                fallback=move || {
-                    view! {
-                        <p class="bt-figure__failed" style:aspect-ratio=format!("{width} / {height}")>
-                            {failed_text.clone()}
-                        </p>
-                    }
-                }
-            >
-                <img
-                    class="bt-figure__image"
-                    src=content::image_url(&src)
-                    srcset=srcset.clone()
-                    sizes=srcset.as_ref().map(|_| "(min-width: 48rem) 42rem, 100vw")
-                    width=width
-                    height=height
-                    alt=alt.to_string()
-                    loading=if eager { "eager" } else { "lazy" }
-                    decoding="async"
-                    on:error=move |_| failed.set(true)
-                />
-            </Show>
+            <Picture image block="bt-figure" sizes="(min-width: 48rem) 42rem, 100vw" eager />
             {has_caption
                 .then(|| {
                     view! {

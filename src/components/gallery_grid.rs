@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::{relative, work_href};
-use crate::content;
+use super::Picture;
+use crate::model::routes::Route;
 use crate::model::Work;
 
 /// Thumbnails with title, caption, place and date readable on the page itself. Each
@@ -16,49 +16,29 @@ pub fn GalleryGrid(
     /// The collection filter in effect, kept in the links.
     collection: Option<String>,
     /// Called when a reader opens a work from the grid.
-    on_open: Callback<()>,
+    #[prop(default = None)]
+    on_open: Option<Callback<()>>,
 ) -> impl IntoView {
     let items = works
         .into_iter()
         .map(|work| {
-            let href = relative(&work_href(&work.id, collection.as_deref()));
+            let href = Route::work(&work.id, collection.as_deref()).relative();
             let id = format!("tac-pham-{}", work.id);
-            let failed = RwSignal::new(false);
-            let (width, height) = (work.image.width, work.image.height);
-            let src = content::image_url(&work.image.src);
-            let srcset = content::srcset(&work.image);
             let meta = format!("{} · {}", work.place, work.date.short_vi());
             view! {
                 <li class="bt-work">
-                    <a class="bt-work__link" id=id href=href on:click=move |_| on_open.run(())>
-                        <Show
-                            when=move || !failed.get()
-                            fallback=move || {
-                                view! {
-                                    <span
-                                        class="bt-work__failed"
-                                        style:aspect-ratio=format!("{width} / {height}")
-                                    >
-                                        "Không tải được ảnh"
-                                    </span>
-                                }
-                            }
-                        >
-                            <img
-                                class="bt-work__image"
-                                src=src.clone()
-                                srcset=srcset.clone()
-                                sizes=srcset
-                                    .as_ref()
-                                    .map(|_| "(min-width: 72rem) 17rem, (min-width: 48rem) 33vw, 50vw")
-                                width=width
-                                height=height
-                                alt=""
-                                loading="lazy"
-                                decoding="async"
-                                on:error=move |_| failed.set(true)
-                            />
-                        </Show>
+                    <a class="bt-work__link" id=id href=href on:click=move |_| {
+                        if let Some(on_open) = on_open {
+                            on_open.run(());
+                        }
+                    }>
+                        <Picture
+                            image=work.image.clone()
+                            block="bt-work"
+                            sizes="(min-width: 72rem) 17rem, (min-width: 48rem) 33vw, 50vw"
+                            decorative=true
+                            failed_text="Không tải được ảnh"
+                        />
                         <span class="bt-work__title">{work.title.to_string()}</span>
                     </a>
                     <p class="bt-work__caption">{work.caption.to_string()}</p>

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::{issue_href, relative};
-use crate::content;
+use super::Cover;
+use crate::model::routes::Route;
 use crate::model::{IssueEntry, IssueKind};
 
 /// A card for one issue: cover, "Số đặc biệt" badge when special, number and date, summary.
@@ -16,19 +16,11 @@ pub fn IssueCard(
     let label = issue_label(&entry);
     view! {
         <article class="bt-issue-card" data-kind=if special { "special" } else { "regular" }>
-            <img
-                class="bt-issue-card__cover"
-                src=content::image_url(&entry.cover.src)
-                width=entry.cover.width
-                height=entry.cover.height
-                alt=""
-                loading="lazy"
-                decoding="async"
-            />
+            <Cover image=entry.cover.clone() class="bt-issue-card__cover" in_list=true />
             <div class="bt-issue-card__text">
                 {special.then(|| view! { <p class="bt-badge">"Số đặc biệt"</p> })}
                 <h3 class="bt-issue-card__title">
-                    <a href=relative(&issue_href(&entry.id))>{entry.title.to_string()}</a>
+                    <a href=Route::issue(&entry.id).relative()>{entry.title.to_string()}</a>
                 </h3>
                 <p class="bt-meta">
                     {label} " · "

@@ -6,8 +6,8 @@ use wasm_bindgen::JsCast;
 
 use super::zoom_stage::{View, ZoomStage};
 use super::ShareBar;
-use crate::app::work_href;
 use crate::content;
+use crate::model::routes::Route;
 use crate::model::Work;
 
 /// Shows `works[index]` in a modal dialog with its title, caption, place, date and credit,
@@ -50,15 +50,7 @@ pub fn Lightbox(
     Effect::new(move |_| {
         let i = index.get();
         view.set(View::default());
-        if count > 1 {
-            works.with_value(|w| {
-                for n in [(i + 1) % count, (i + count - 1) % count] {
-                    if let Ok(img) = web_sys::HtmlImageElement::new() {
-                        img.set_src(&content::image_url(&w[n].image.src));
-                    }
-                }
-            });
-        }
+        works.with_value(|w| preload_neighbours(w, i));
     });
 
     // Focus moves into the dialog when it opens; the page behind stops scrolling.
@@ -99,20 +91,6 @@ pub fn Lightbox(
         _ => {}
     };
 
-    let caption = move || {
-        work.get().map(|w| {
-            let meta = match &w.image.credit {
-                Some(credit) => format!("{} · {} · {}", w.place, w.date.short_vi(), credit),
-                None => format!("{} · {}", w.place, w.date.short_vi()),
-            };
-            view! {
-                <h2 id="bt-lightbox-title" class="bt-lightbox__title">{w.title.to_string()}</h2>
-                <p class="bt-lightbox__text">{w.caption.to_string()}</p>
-                <p class="bt-lightbox__meta">{meta}</p>
-                <ShareBar title=w.title.to_string() path=work_href(&w.id, None) />
-            }
-        })
-    };
     let position = move || format!("{} / {}", index.get() + 1, count);
     let announcement = move || {
         work.get()
@@ -173,7 +151,7 @@ pub fn Lightbox(
             >
                 "›"
             </button>
-            <div class="bt-lightbox__caption">{caption}</div>
+            <LightboxCaption work=Signal::derive(move || work.get()) />
             <p class="bt-visually-hidden" aria-live="polite" aria-atomic="true">
                 {announcement}
             </p>
@@ -210,5 +188,41 @@ fn trap_focus(dialog: &web_sys::HtmlDivElement, event: &KeyboardEvent) {
     } else if !event.shift_key() && (is(last) || on_dialog) {
         event.prevent_default();
         let _ = first.focus();
+    }
+}
+
+/// The shown work's title, caption, place, date, credit and share buttons.
+#[component]
+fn LightboxCaption(
+    /// The work shown.
+    work: Signal<Option<Work>>,
+) -> impl IntoView {
+    let caption = move || {
+        work.get().map(|w| {
+            let meta = match &w.image.credit {
+                Some(credit) => format!("{} · {} · {}", w.place, w.date.short_vi(), credit),
+                None => format!("{} · {}", w.place, w.date.short_vi()),
+            };
+            view! {
+                <h2 id="bt-lightbox-title" class="bt-lightbox__title">{w.title.to_string()}</h2>
+                <p class="bt-lightbox__text">{w.caption.to_string()}</p>
+                <p class="bt-lightbox__meta">{meta}</p>
+                <ShareBar title=w.title.to_string() path=Route::work(&w.id, None).href() />
+            }
+        })
+    };
+    view! { <div class="bt-lightbox__caption">{caption}</div> }
+}
+
+/// Asks the browser for the pictures before and after `works[index]`, so moving is instant.
+fn preload_neighbours(works: &[Work], index: usize) {
+    let count = works.len();
+    if count < 2 {
+        return;
+    }
+    for n in [(index + 1) % count, (index + count - 1) % count] {
+        if let Ok(img) = web_sys::HtmlImageElement::new() {
+            img.set_src(&content::image_url(&works[n].image.src));
+        }
     }
 }

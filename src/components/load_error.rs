@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::DocumentTitle;
 use crate::content::LoadError;
 use crate::model::ContentError;
+use crate::readiness;
 
 /// Says what failed, in Vietnamese, names the file and each problem's place in it (field
 /// path, line and column, the line itself with a marker), and offers "Thử lại".
@@ -18,6 +19,7 @@ pub fn LoadErrorPanel(
     #[prop(optional, into)]
     page_title: Option<String>,
 ) -> impl IntoView {
+    readiness::count_failure();
     let problems = error.problems().to_vec();
     let has_problems = !problems.is_empty();
     view! {

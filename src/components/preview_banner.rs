@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::{relative, PREVIEW_PATH};
 use crate::content::preview;
+use crate::model::routes::Route;
 
 /// Says, on every page, that this browser shows an editor's own files, with the way back to
 /// the preview page and out of the preview.
@@ -21,7 +21,7 @@ pub fn PreviewBanner(
                     " Trang đang hiện nội dung mở từ máy của bạn; bạn đọc chưa thấy nội dung này."
                 </p>
                 <p class="bt-preview-banner__actions">
-                    <a href=relative(PREVIEW_PATH)>"Tệp và lỗi"</a>
+                    <a href=Route::Preview.relative()>"Tệp và lỗi"</a>
                     <button type="button" class="bt-link-button" on:click=move |_| preview::close()>
                         "Thoát xem trước"
                     </button>

@@ -2,26 +2,24 @@
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
-use crate::app::{current_site_path, feed_href};
+use crate::app::use_route;
+use crate::model::routes::{query_key, Route};
 
 /// A search form. On the home page results follow the typing (the address is replaced, so
 /// typing does not fill the history); elsewhere, or on Enter, it opens the results at
 /// `/?q=…` as a new history entry. The category filter in effect is kept.
 #[component]
 pub fn SearchBox() -> impl IntoView {
-    let location = use_location();
-    let query = use_query_map();
+    let route = use_route();
     let navigate = use_navigate();
     let input = NodeRef::<leptos::html::Input>::new();
-    let on_home = move || current_site_path(&location.pathname.get_untracked()) == "/";
-    let url_text = Memo::new(move |_| {
-        (current_site_path(&location.pathname.get()) == "/")
-            .then(|| query.read().get("q"))
-            .flatten()
-            .unwrap_or_default()
+    let on_home = move || route.with_untracked(|r| matches!(r, Some(Route::Home { .. })));
+    let url_text = Memo::new(move |_| match route.get() {
+        Some(Route::Home { search, .. }) => search.unwrap_or_default(),
+        _ => String::new(),
     });
     // Keep the box in step with the address when something else changed it (Back, "Xóa tìm
     // kiếm"). The address holds the text trimmed, so a box that differs only by spaces the
@@ -34,10 +32,9 @@ pub fn SearchBox() -> impl IntoView {
             }
         }
     });
-    let category = move || {
-        on_home()
-            .then(|| query.read_untracked().get("chuyen-muc"))
-            .flatten()
+    let category = move || match route.get_untracked() {
+        Some(Route::Home { category, .. }) => category,
+        _ => None,
     };
     let go = {
         let navigate = navigate.clone();
@@ -48,7 +45,10 @@ pub fn SearchBox() -> impl IntoView {
                 scroll: !replace,
                 ..Default::default()
             };
-            navigate(&feed_href(Some(&text), category().as_deref()), options);
+            navigate(
+                &Route::feed(Some(&text), category().as_deref()).href(),
+                options,
+            );
         }
     };
     let on_input = {
@@ -64,7 +64,7 @@ pub fn SearchBox() -> impl IntoView {
         go(false);
     };
     view! {
-        <form class="bt-search" role="search" action="./" method="get" on:submit=on_submit>
+        <form class="bt-search" role="search" action=Route::HOME.relative() method="get" on:submit=on_submit>
             <label class="bt-visually-hidden" for="tim-kiem">
                 "Tìm bài viết"
             </label>
@@ -72,7 +72,7 @@ pub fn SearchBox() -> impl IntoView {
                 id="tim-kiem"
                 class="bt-search__input"
                 type="search"
-                name="q"
+                name=query_key::SEARCH
                 placeholder="Tìm bài viết…"
                 autocomplete="off"
                 node_ref=input

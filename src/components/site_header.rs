@@ -1,11 +1,10 @@
 //! The masthead on every page.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
-use super::SearchBox;
-use crate::app::{current_site_path, is_current, relative};
-use crate::model::site::SITE_NAME;
+use super::{SearchBox, SITE_NAME};
+use crate::app::use_route;
+use crate::model::routes::Route;
 
 /// The bulletin's name linking home, and the main navigation.
 #[component]
@@ -14,23 +13,26 @@ pub fn SiteHeader(
     /// words, so the masthead does not change height and push the page down).
     #[prop(into)]
     name: Signal<Option<String>>,
-    /// The link to the featured special issue, once known.
+    /// The featured special issue's address, once known.
     #[prop(into)]
-    special_href: Signal<Option<String>>,
+    special: Signal<Option<Route>>,
     /// Whether the catalog lists a gallery, to show its link.
     #[prop(into)]
     has_gallery: Signal<bool>,
 ) -> impl IntoView {
-    let location = use_location();
-    let here = Memo::new(move |_| current_site_path(&location.pathname.get()));
+    let here = use_route();
     // `aria-current="page"` on the link to where the reader is (home only on home).
-    let current = move |link: String, exact: bool| {
-        move || is_current(&here.get(), &link, exact).then_some("page")
+    let current = move |link: Route| {
+        move || {
+            here.with(|here| here.as_ref().is_some_and(|h| link.contains(h)))
+                .then_some("page")
+        }
     };
+    let home = Route::HOME.relative();
     view! {
         <header class="bt-header">
             <div class="bt-header__inner">
-                <a href=relative("/") class="bt-header__brand">
+                <a href=home.clone() class="bt-header__brand">
                     <span class="bt-header__star" aria-hidden="true">
                         "★"
                     </span>
@@ -39,17 +41,17 @@ pub fn SiteHeader(
                 <nav class="bt-header__nav" aria-label="Điều hướng chính">
                     <ul>
                         <li>
-                            <a href=relative("/") aria-current=current("/".to_owned(), true)>
+                            <a href=home aria-current=current(Route::HOME)>
                                 "Trang chủ"
                             </a>
                         </li>
                         {move || {
-                            special_href
+                            special
                                 .get()
-                                .map(|href| {
+                                .map(|route| {
                                     view! {
                                         <li>
-                                            <a href=relative(&href) aria-current=current(href.clone(), false)>
+                                            <a href=route.relative() aria-current=current(route.clone())>
                                                 "Số đặc biệt"
                                             </a>
                                         </li>
@@ -63,8 +65,8 @@ pub fn SiteHeader(
                                     view! {
                                         <li>
                                             <a
-                                                href=relative("/trung-bay")
-                                                aria-current=current("/trung-bay".to_owned(), false)
+                                                href=Route::gallery(None).relative()
+                                                aria-current=current(Route::gallery(None))
                                             >
                                                 "Trưng bày"
                                             </a>

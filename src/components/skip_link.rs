@@ -1,10 +1,12 @@
 //! Keyboard and screen-reader focus: the skip link, and focus after navigation.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
 use leptos_router::hooks::use_location;
 
-use crate::app::current_site_path;
-use wasm_bindgen::JsCast;
+use crate::app::{current_site_path, use_route};
+use crate::model::routes::Route;
 
 /// Focuses the element with this id without scrolling (so Back keeps its scroll position).
 fn focus_by_id(id: &str) {
@@ -41,17 +43,19 @@ pub fn SkipLink(
 /// keyboard or screen reader user starts at the new page's content instead of on a link that
 /// no longer exists. The first page load is left alone, and so are changes of the query
 /// (`?q=`, `?chuyen-muc=`): the reader is still typing in the search box or on the chip they
-/// pressed.
+/// pressed; so are moves between addresses of one page (`Route::page_key`: the lightbox).
 #[component]
 pub fn FocusOnNavigate(
     /// The id of the main content element (it needs `tabindex="-1"`).
     target: &'static str,
-    /// Maps a path to the page it shows; moves between paths of one page keep focus.
-    page_key: fn(&str) -> &str,
 ) -> impl IntoView {
+    let route = use_route();
     let location = use_location();
     Effect::new(move |previous: Option<String>| {
-        let current = page_key(&current_site_path(&location.pathname.get())).to_owned();
+        // An address no page has: its own path (each is a page of its own).
+        let current = route
+            .with(|r| r.as_ref().map(Route::page_key))
+            .unwrap_or_else(|| current_site_path(&location.pathname.get()));
         if previous.is_some_and(|p| p != current) {
             focus_by_id(target);
         }

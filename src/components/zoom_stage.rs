@@ -4,7 +4,7 @@
 use leptos::ev::{PointerEvent, WheelEvent};
 use leptos::prelude::*;
 
-use crate::content;
+use super::Picture;
 use crate::model::Image;
 
 /// Zoom limits.
@@ -140,7 +140,6 @@ pub fn ZoomStage(
     /// Called on a tap outside the picture.
     on_backdrop_tap: Callback<()>,
 ) -> impl IntoView {
-    let failed = RwSignal::new(false);
     let presses = StoredValue::new(Vec::<Press>::new());
     let gesture = StoredValue::new(None::<Gesture>);
     let last_tap = StoredValue::new(f64::NEG_INFINITY);
@@ -259,14 +258,6 @@ pub fn ZoomStage(
         view.update(|v| *v = v.zoomed(factor, width, height));
     };
 
-    let srcset = content::srcset(&image);
-    let Image {
-        src,
-        width,
-        height,
-        alt,
-        ..
-    } = image;
     view! {
         <div
             class="bt-zoom-stage"
@@ -276,30 +267,16 @@ pub fn ZoomStage(
             on:pointercancel=on_pointer_cancel
             on:wheel=on_wheel
         >
-            <Show
-                when=move || !failed.get()
-                fallback=|| {
-                    view! {
-                        <p class="bt-zoom-stage__failed" role="alert">
-                            "Không tải được ảnh của tác phẩm này. Vui lòng kiểm tra kết nối mạng rồi thử lại."
-                        </p>
-                    }
-                }
-            >
-                <img
-                    class="bt-zoom-stage__image"
-                    src=content::image_url(&src)
-                    srcset=srcset.clone()
-                    sizes=srcset.as_ref().map(|_| "100vw")
-                    width=width
-                    height=height
-                    alt=alt.to_string()
-                    draggable="false"
-                    data-zoomed=move || if view.get().is_zoomed() { "true" } else { "false" }
-                    style:transform=move || view.get().transform()
-                    on:error=move |_| failed.set(true)
-                />
-            </Show>
+            <Picture
+                image
+                block="bt-zoom-stage"
+                sizes="100vw"
+                eager=true
+                announce=true
+                failed_text="Không tải được ảnh của tác phẩm này. Vui lòng kiểm tra kết nối mạng rồi thử lại."
+                transform=Signal::derive(move || view.get().transform())
+                zoomed=Signal::derive(move || view.get().is_zoomed())
+            />
         </div>
     }
 }

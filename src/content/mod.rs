@@ -1,13 +1,13 @@
-//! The loading layer: the only code that does I/O. It fetches content files, hands their text
-//! to the pure parser in `model`, shares and caches the loads, and reports failures as
-//! [`LoadError`].
-//!
-//! Pages ask this module; components only receive data. A later editor preview can replace
-//! the fetch with local files behind the same functions.
+//! The loading layer: the only code that reads content. It fetches content files (the
+//! editor's preview copies first), hands their text to the one assembly in [`assemble`],
+//! shares and caches the loads, and reports failures as [`LoadError`]. Pages ask the
+//! [`Store`] for content; components only receive data.
 
+pub mod assemble;
 mod error;
 mod fetch;
 pub mod preview;
+mod store;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -16,13 +16,14 @@ use std::thread::LocalKey;
 
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 
-use crate::model::feed::Corpus;
 use crate::model::{
-    parse_catalog, parse_gallery, parse_issue, Catalog, Checked, GalleryEntry, GalleryFile,
-    IssueEntry, IssueFile, Problems,
+    parse_catalog, Catalog, Checked, GalleryEntry, GalleryFile, IssueEntry, IssueFile,
 };
+use assemble::{FileLoad, Source};
 
+pub use assemble::{LoadedCollection, LoadedCorpus, LoadedIssue};
 pub use error::LoadError;
+pub use store::Store;
 
 pub use crate::model::check::CATALOG_FILE;
 
@@ -45,24 +46,16 @@ thread_local! {
 async fn shared_load<T: 'static>(
     cache: &'static LocalKey<Loads<T>>,
     path: &str,
-    parse: impl FnOnce(&str, &str) -> Result<T, Problems> + 'static,
+    parse: impl FnOnce(Result<String, LoadError>) -> Result<Rc<T>, LoadError> + 'static,
 ) -> Result<Rc<T>, LoadError> {
     let load = cache.with_borrow_mut(|loads| {
         loads
             .entry(path.to_owned())
             .or_insert_with(|| {
                 let path = path.to_owned();
-                async move {
-                    let text = source_text(&path).await?;
-                    parse(&path, &text)
-                        .map(Rc::new)
-                        .map_err(|problems| LoadError::Content {
-                            file: path.clone(),
-                            problems,
-                        })
-                }
-                .boxed_local()
-                .shared()
+                async move { parse(source_text(&path).await) }
+                    .boxed_local()
+                    .shared()
             })
             .clone()
     });
@@ -114,129 +107,68 @@ pub fn image_url(path: &str) -> String {
 
 /// The `srcset` of a picture with other sizes, each from where it loads.
 pub fn srcset(image: &crate::model::Image) -> Option<String> {
-    image.srcset_with(|src| preview::image_url(src))
+    image.srcset_with(preview::image_url)
 }
 
-/// The catalog, fetched once per visit.
-pub async fn catalog() -> Result<Rc<Catalog>, LoadError> {
-    shared_load(&CATALOGS, CATALOG_FILE, parse_catalog).await
-}
+/// The browser's way of reading content: fetched (the editor's opened copies first), each
+/// file parsed once per visit and shared by every page that asks.
+struct Fetched;
 
-/// An issue with the catalog entry that lists it.
-#[derive(Clone)]
-pub struct LoadedIssue {
-    pub catalog: Rc<Catalog>,
-    pub entry: IssueEntry,
-    /// The articles that passed every check.
-    pub file: Rc<IssueFile>,
-    /// The problems of the articles left out (usually none).
-    pub problems: Problems,
-}
+impl Source for Fetched {
+    async fn catalog(&self) -> Result<Rc<Catalog>, LoadError> {
+        shared_load(&CATALOGS, CATALOG_FILE, |text| {
+            let text = text?;
+            parse_catalog(CATALOG_FILE, &text)
+                .map(Rc::new)
+                .map_err(|problems| LoadError::Content {
+                    file: CATALOG_FILE.to_owned(),
+                    problems,
+                })
+        })
+        .await
+    }
 
-/// One issue by id: `Ok(None)` when the catalog has no such issue (a "not found" page, not
-/// an error).
-pub async fn issue(id: &str) -> Result<Option<LoadedIssue>, LoadError> {
-    let catalog = catalog().await?;
-    let Some(entry) = catalog.issue(id).cloned() else {
-        return Ok(None);
-    };
-    let checked = issue_file(&catalog, &entry).await?;
-    Ok(Some(LoadedIssue {
-        catalog,
-        entry,
-        file: checked.value.clone(),
-        problems: checked.problems.clone(),
-    }))
-}
+    async fn issue_file(&self, catalog: &Rc<Catalog>, entry: &IssueEntry) -> FileLoad<IssueFile> {
+        let (catalog, entry) = (catalog.clone(), entry.clone());
+        let path = entry.file.to_string();
+        shared_load(&ISSUES, &path, move |text| {
+            assemble::parse_issue_file(&catalog, &entry, text)
+        })
+        .await
+    }
 
-/// Keeps the valid part of a file behind an `Rc`, for sharing between pages.
-pub(crate) fn shareable<T>(checked: Checked<T>) -> Checked<Rc<T>> {
-    Checked {
-        value: Rc::new(checked.value),
-        kept: checked.kept,
-        problems: checked.problems,
+    async fn gallery_file(&self, entry: &GalleryEntry) -> FileLoad<GalleryFile> {
+        let entry = entry.clone();
+        let path = entry.file.to_string();
+        shared_load(&GALLERIES, &path, move |text| {
+            assemble::parse_gallery_file(&entry, text)
+        })
+        .await
     }
 }
 
-async fn issue_file(
-    catalog: &Rc<Catalog>,
-    entry: &IssueEntry,
-) -> Result<Rc<Checked<Rc<IssueFile>>>, LoadError> {
-    let path = entry.file.to_string();
-    let (catalog, entry) = (catalog.clone(), entry.clone());
-    shared_load(&ISSUES, &path, move |path, text| {
-        parse_issue(path, text, &catalog, &entry).map(shareable)
-    })
-    .await
+/// The catalog, fetched once per visit.
+pub(crate) async fn catalog() -> Result<Rc<Catalog>, LoadError> {
+    Fetched.catalog().await
 }
 
-/// One gallery collection as loaded: its catalog entry and its valid works with the problems
-/// of the others, or why the file failed.
-pub type LoadedCollection = (
-    GalleryEntry,
-    Result<Rc<Checked<Rc<GalleryFile>>>, LoadError>,
-);
-
-/// Every gallery collection in catalog order, each loaded on its own so one broken file
-/// leaves the others visible.
-pub async fn galleries() -> Result<Vec<LoadedCollection>, LoadError> {
-    let catalog = catalog().await?;
-    let loads = catalog.gallery.iter().map(|entry| gallery_file(entry));
-    let files = futures::future::join_all(loads).await;
-    Ok(catalog.gallery.iter().cloned().zip(files).collect())
+async fn issue(id: String) -> Result<Option<LoadedIssue>, LoadError> {
+    assemble::issue(&Fetched, &id).await
 }
 
-async fn gallery_file(entry: &GalleryEntry) -> Result<Rc<Checked<Rc<GalleryFile>>>, LoadError> {
-    let id = entry.id.clone();
-    shared_load(&GALLERIES, entry.file.as_str(), move |path, text| {
-        parse_gallery(path, text, &id).map(shareable)
-    })
-    .await
-}
-
-/// Every article of every issue that loaded, prepared for the feed and search, and the
-/// issues that failed (named to the reader, the rest still searchable).
-pub struct LoadedCorpus {
-    pub catalog: Rc<Catalog>,
-    pub corpus: Corpus,
-    pub failures: Vec<(IssueEntry, LoadError)>,
+async fn galleries() -> Result<Vec<LoadedCollection>, LoadError> {
+    assemble::galleries(&Fetched).await
 }
 
 /// The corpus, built once per visit. Design: the reader loads every issue file once (in
 /// parallel, cached) and folds the text in memory, rather than fetching a separate search
 /// index; ARCHITECTURE.md weighs the two. A corpus with failed files is not cached, so the
 /// next visit to the feed tries them again.
-///
-/// `on_progress(done, total)` is called as each issue file arrives, for a progress line.
-pub async fn corpus(on_progress: impl Fn(usize, usize)) -> Result<Rc<LoadedCorpus>, LoadError> {
+async fn corpus(on_progress: impl Fn(usize, usize)) -> Result<Rc<LoadedCorpus>, LoadError> {
     if let Some(cached) = CORPUS.with_borrow(Clone::clone) {
         return Ok(cached);
     }
-    let catalog = catalog().await?;
-    let entries: Vec<IssueEntry> = catalog.issues_newest_first().into_iter().cloned().collect();
-    let total = entries.len();
-    let done = std::cell::Cell::new(0);
-    on_progress(0, total);
-    let loads = entries.iter().map(|entry| async {
-        let file = issue_file(&catalog, entry).await;
-        done.set(done.get() + 1);
-        on_progress(done.get(), total);
-        file
-    });
-    let files = futures::future::join_all(loads).await;
-    let mut issues = Vec::new();
-    let mut failures = Vec::new();
-    for (entry, file) in entries.into_iter().zip(files) {
-        match file {
-            Ok(checked) => issues.push((entry, checked.value.clone())),
-            Err(error) => failures.push((entry, error)),
-        }
-    }
-    let loaded = Rc::new(LoadedCorpus {
-        catalog,
-        corpus: Corpus::new(issues),
-        failures,
-    });
+    let loaded = Rc::new(assemble::corpus(&Fetched, on_progress).await?);
     if loaded.failures.is_empty() {
         CORPUS.with_borrow_mut(|slot| *slot = Some(loaded.clone()));
     }

@@ -13,7 +13,6 @@ pub mod query;
 pub mod routes;
 pub mod schema;
 pub mod search;
-pub mod site;
 pub mod text;
 pub mod types;
 

@@ -1,10 +1,110 @@
-//! Where files an editor opens for the preview belong in the site: pure rules, so the page
-//! that reads the files stays thin.
+//! Where files an editor opens for the preview belong in the site, and what the editor is
+//! told about them: pure rules, so the code that reads the files (`content::preview`) stays
+//! thin.
+
+use std::collections::HashMap;
 
 use serde::Deserialize;
 
-use super::check::CATALOG_FILE;
+use super::check::{PictureRef, CATALOG_FILE};
+use super::error::ContentError;
+use super::parse::parse_catalog;
 use super::types::Catalog;
+
+/// What to do with one file the editor opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Opening {
+    /// A JSON file to read: at its site path when it came in a folder, else to be placed by
+    /// its fields (`place_json`).
+    Json { path: Option<String> },
+    /// A picture at its site path (from a folder).
+    Picture { path: String },
+    /// A picture opened alone: it goes where the content names a picture of its file name.
+    LonePicture,
+    /// A file of the folder outside `data/` and `images/`, skipped.
+    Ignored,
+    /// A file that cannot be previewed, with why.
+    Refused(ContentError),
+}
+
+/// Sorts one opened file by its name, its path inside the chosen folder (empty for single
+/// files) and its MIME type.
+pub fn opening(name: &str, relative: &str, mime: &str, folder: bool) -> Opening {
+    let is_json = name.to_lowercase().ends_with(".json");
+    let is_image = mime.starts_with("image/");
+    if folder {
+        return match site_path_in_folder(relative) {
+            Some(path) if is_json && path.starts_with("data/") => {
+                Opening::Json { path: Some(path) }
+            }
+            Some(path) if is_image && path.starts_with("images/") => Opening::Picture { path },
+            _ => Opening::Ignored,
+        };
+    }
+    if is_json {
+        Opening::Json { path: None }
+    } else if is_image {
+        Opening::LonePicture
+    } else {
+        Opening::Refused(ContentError::whole_file(
+            name,
+            "chỉ mở được tệp JSON và tệp ảnh",
+        ))
+    }
+}
+
+/// The catalog among single opened JSON files (`(name, text)`), which places the others.
+pub fn catalog_among<'a>(texts: impl IntoIterator<Item = (&'a str, &'a str)>) -> Option<Catalog> {
+    texts
+        .into_iter()
+        .find(|(name, text)| name.ends_with("catalog.json") || text.contains("\"publication\""))
+        .and_then(|(_, text)| parse_catalog(CATALOG_FILE, text).ok())
+}
+
+/// The site path of every picture the content names, by its file name.
+pub fn pictures_by_name(pictures: Vec<PictureRef>) -> HashMap<String, String> {
+    pictures
+        .into_iter()
+        .map(|p| {
+            let name = p.src.rsplit('/').next().unwrap_or(&p.src).to_owned();
+            (name, p.src)
+        })
+        .collect()
+}
+
+/// Why a picture opened alone could not be placed.
+pub fn lone_picture_unnamed(name: &str) -> ContentError {
+    ContentError::whole_file(
+        name,
+        "không có bài viết, số báo hay tác phẩm nào dùng ảnh mang tên này: hãy mở cả thư mục \
+         nội dung, hoặc kiểm tra đường dẫn \"src\" trong JSON",
+    )
+}
+
+/// A chosen folder without the catalog.
+pub fn folder_without_catalog() -> ContentError {
+    ContentError::whole_file(
+        CATALOG_FILE,
+        "thư mục đã chọn không có data/catalog.json: hãy chọn thư mục chứa thư mục data (ví \
+         dụ thư mục public của dự án)",
+    )
+}
+
+/// What the editor is told once files are open: how many JSON files and pictures, and how
+/// many files of the folder were skipped.
+pub fn opened_summary(json: usize, pictures: usize, ignored: usize) -> String {
+    let mut said = format!("Đã mở {json} tệp JSON");
+    if pictures > 0 {
+        said.push_str(&format!(" và {pictures} ảnh"));
+    }
+    said.push('.');
+    if ignored > 0 {
+        said.push_str(&format!(
+            " Bỏ qua {ignored} tệp không thuộc data/ hay images/."
+        ));
+    }
+    said
+}
 
 /// The site path of a file opened from a folder, from its path inside the folder the editor
 /// chose: everything from the first `data/` or `images/` segment on. The editor may pick the
@@ -59,13 +159,8 @@ pub fn place_json(name: &str, text: &str, catalog: Option<&Catalog>) -> Result<S
         if base == "catalog.json" {
             return Some(CATALOG_FILE.to_owned());
         }
-        let catalog = catalog?;
-        let files = catalog
-            .issues
-            .iter()
-            .map(|i| i.file.as_str())
-            .chain(catalog.gallery.iter().map(|g| g.file.as_str()));
-        files
+        catalog?
+            .files()
             .into_iter()
             .find(|f| f.rsplit('/').next() == Some(base))
             .map(str::to_owned)
@@ -136,6 +231,54 @@ mod tests {
                 "{relative}"
             );
         }
+    }
+
+    #[test]
+    fn opened_files_are_sorted_by_where_they_came_from() {
+        let json = "application/json";
+        assert_eq!(
+            opening("a.json", "public/data/issues/a.json", json, true),
+            Opening::Json {
+                path: Some("data/issues/a.json".to_owned())
+            }
+        );
+        assert_eq!(
+            opening("a.svg", "public/images/bai/a.svg", "image/svg+xml", true),
+            Opening::Picture {
+                path: "images/bai/a.svg".to_owned()
+            }
+        );
+        assert_eq!(
+            opening("index.html", "public/index.html", "text/html", true),
+            Opening::Ignored
+        );
+        assert_eq!(
+            opening("a.json", "", json, false),
+            Opening::Json { path: None }
+        );
+        assert_eq!(
+            opening("a.jpg", "", "image/jpeg", false),
+            Opening::LonePicture
+        );
+        match opening("ghi-chu.txt", "", "text/plain", false) {
+            Opening::Refused(problem) => {
+                assert_eq!(problem.file, "ghi-chu.txt");
+                assert!(problem.message.contains("chỉ mở được tệp JSON"));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_editor_is_told_what_was_opened() {
+        assert_eq!(opened_summary(1, 0, 0), "Đã mở 1 tệp JSON.");
+        assert_eq!(
+            opened_summary(6, 30, 2),
+            "Đã mở 6 tệp JSON và 30 ảnh. Bỏ qua 2 tệp không thuộc data/ hay images/."
+        );
+        let text = include_str!("../../public/data/catalog.json");
+        assert!(catalog_among([("x.json", "{}"), ("catalog.json", text)]).is_some());
+        assert!(catalog_among([("x.json", "{}")]).is_none());
     }
 
     #[test]

@@ -18,8 +18,17 @@ impl Catalog {
     /// Issues newest first; on the same date, the higher number first.
     pub fn issues_newest_first(&self) -> Vec<&IssueEntry> {
         let mut list: Vec<&IssueEntry> = self.issues.iter().collect();
-        list.sort_by(|a, b| (b.date, b.number).cmp(&(a.date, a.number)));
+        list.sort_by_key(|i| std::cmp::Reverse((i.date, i.number)));
         list
+    }
+
+    /// Every content file the catalog names, issues first, then gallery collections, in
+    /// catalog order (the catalog itself not included).
+    pub fn files(&self) -> Vec<&str> {
+        let issues = self.issues.iter().map(|i| i.file.as_str());
+        issues
+            .chain(self.gallery.iter().map(|g| g.file.as_str()))
+            .collect()
     }
 
     /// The newest special issue, featured at the top of the home page.

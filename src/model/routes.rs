@@ -1,5 +1,239 @@
-//! Every internal address the reader has, built in one place so a route, its links and the
-//! per-address files the build writes cannot drift apart. The route table is `app.rs`.
+//! Every address the reader has, as one [`Route`]: what it names, how it is written (`href`)
+//! and read back (`parse`). The router's table (`app::route_table`), the pages the build
+//! writes (`publish::pages`), the masthead's current-page marker and every link are built
+//! from it, so an address cannot be spelled two ways.
+
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+/// What a query value keeps as it is: letters, digits and `-_.~`, so ids stay readable.
+const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
+/// The fixed path segments, as the router's table matches them.
+pub mod segment {
+    /// `/so/<issue>` and `/so/<issue>/<article>`.
+    pub const ISSUE: &str = "so";
+    /// `/trung-bay` and `/trung-bay/<work>`.
+    pub const GALLERY: &str = "trung-bay";
+    /// `/xem-truoc`, the editor preview.
+    pub const PREVIEW: &str = "xem-truoc";
+}
+
+/// The names of the path parameters in the router's table.
+pub mod param {
+    pub const ISSUE: &str = "issue";
+    pub const ARTICLE: &str = "article";
+    pub const WORK: &str = "work";
+}
+
+/// The query keys an address may carry.
+pub mod query_key {
+    /// `?q=`: the search text (home).
+    pub const SEARCH: &str = "q";
+    /// `?chuyen-muc=`: one category (home, an issue's contents).
+    pub const CATEGORY: &str = "chuyen-muc";
+    /// `?bo-suu-tap=`: one gallery collection (gallery, a work).
+    pub const COLLECTION: &str = "bo-suu-tap";
+}
+
+/// One address of the reader.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// `/`: the front page and the feed; `?q=` searches it, `?chuyen-muc=` filters it.
+    Home {
+        search: Option<String>,
+        category: Option<String>,
+    },
+    /// `/so/<issue>`: an issue's page; `?chuyen-muc=` filters its contents.
+    Issue {
+        issue: String,
+        category: Option<String>,
+    },
+    /// `/so/<issue>/<article>`: an article.
+    Article { issue: String, article: String },
+    /// `/trung-bay`: the gallery; `?bo-suu-tap=` shows one collection.
+    Gallery { collection: Option<String> },
+    /// `/trung-bay/<work>`: the gallery with one work open in the lightbox.
+    Work {
+        work: String,
+        collection: Option<String>,
+    },
+    /// `/xem-truoc`: the editor preview.
+    Preview,
+}
+
+impl Route {
+    /// The front page, with no search or filter.
+    pub const HOME: Route = Route::Home {
+        search: None,
+        category: None,
+    };
+
+    pub fn issue(id: &str) -> Route {
+        Route::Issue {
+            issue: id.to_owned(),
+            category: None,
+        }
+    }
+
+    pub fn article(issue: &str, article: &str) -> Route {
+        Route::Article {
+            issue: issue.to_owned(),
+            article: article.to_owned(),
+        }
+    }
+
+    pub fn gallery(collection: Option<&str>) -> Route {
+        Route::Gallery {
+            collection: collection.map(str::to_owned),
+        }
+    }
+
+    pub fn work(work: &str, collection: Option<&str>) -> Route {
+        Route::Work {
+            work: work.to_owned(),
+            collection: collection.map(str::to_owned),
+        }
+    }
+
+    /// The home feed with a search (trimmed; none when blank) and a category, each optional.
+    pub fn feed(search: Option<&str>, category: Option<&str>) -> Route {
+        Route::Home {
+            search: search
+                .map(str::trim)
+                .filter(|q| !q.is_empty())
+                .map(str::to_owned),
+            category: category.map(str::to_owned),
+        }
+    }
+
+    /// The address read back from a site path (without the deployment's base) and its query
+    /// (`?a=b&c=d`, with or without the `?`). `None` for an address no page has.
+    pub fn parse(path: &str, query: &str) -> Option<Route> {
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        let pairs = query_pairs(query);
+        let get = |key: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.clone())
+                .filter(|v| !v.is_empty())
+        };
+        Some(match segments.as_slice() {
+            [] => Route::feed(
+                get(query_key::SEARCH).as_deref(),
+                get(query_key::CATEGORY).as_deref(),
+            ),
+            [segment::ISSUE, issue] => Route::Issue {
+                issue: (*issue).to_owned(),
+                category: get(query_key::CATEGORY),
+            },
+            [segment::ISSUE, issue, article] => Route::article(issue, article),
+            [segment::GALLERY] => Route::Gallery {
+                collection: get(query_key::COLLECTION),
+            },
+            [segment::GALLERY, work] => Route::Work {
+                work: (*work).to_owned(),
+                collection: get(query_key::COLLECTION),
+            },
+            [segment::PREVIEW] => Route::Preview,
+            _ => return None,
+        })
+    }
+
+    /// The path alone, without the query: `/so/x`.
+    pub fn path(&self) -> String {
+        match self {
+            Route::Home { .. } => "/".to_owned(),
+            Route::Issue { issue, .. } => format!("/{}/{issue}", segment::ISSUE),
+            Route::Article { issue, article } => format!("/{}/{issue}/{article}", segment::ISSUE),
+            Route::Gallery { .. } => format!("/{}", segment::GALLERY),
+            Route::Work { work, .. } => format!("/{}/{work}", segment::GALLERY),
+            Route::Preview => format!("/{}", segment::PREVIEW),
+        }
+    }
+
+    /// The address as a site path with its query (`/so/x?chuyen-muc=y`), for the router's
+    /// `navigate` and `A`, which add the deployment's base. The search text is
+    /// percent-encoded.
+    pub fn href(&self) -> String {
+        let mut query = Vec::new();
+        let mut add = |key: &str, value: &Option<String>| {
+            if let Some(value) = value {
+                let encoded = utf8_percent_encode(value, QUERY_VALUE);
+                query.push(format!("{key}={encoded}"));
+            }
+        };
+        match self {
+            Route::Home { search, category } => {
+                add(query_key::SEARCH, search);
+                add(query_key::CATEGORY, category);
+            }
+            Route::Issue { category, .. } => add(query_key::CATEGORY, category),
+            Route::Gallery { collection } | Route::Work { collection, .. } => {
+                add(query_key::COLLECTION, collection)
+            }
+            Route::Article { .. } | Route::Preview => {}
+        }
+        let path = self.path();
+        if query.is_empty() {
+            path
+        } else {
+            format!("{path}?{}", query.join("&"))
+        }
+    }
+
+    /// The address as a link relative to the page's `<base>`, for plain `<a>` and `<form>`.
+    pub fn relative(&self) -> String {
+        relative(&self.href())
+    }
+
+    /// Which page the address shows, for focus and scroll decisions: opening, moving
+    /// through and closing the lightbox stay on the gallery page (the lightbox manages
+    /// focus), and a change of query stays on its page.
+    pub fn page_key(&self) -> String {
+        match self {
+            Route::Work { .. } => Route::gallery(None).path(),
+            other => other.path(),
+        }
+    }
+
+    /// Whether a masthead link to `self` marks the page at `here` as current: home only on
+    /// home (searched or filtered too), an issue on itself and its articles, the gallery on
+    /// itself and its works.
+    pub fn contains(&self, here: &Route) -> bool {
+        match (self, here) {
+            (Route::Home { .. }, Route::Home { .. }) => true,
+            (Route::Issue { issue, .. }, Route::Issue { issue: other, .. })
+            | (Route::Issue { issue, .. }, Route::Article { issue: other, .. }) => issue == other,
+            (Route::Gallery { .. }, Route::Gallery { .. } | Route::Work { .. }) => true,
+            (Route::Article { .. } | Route::Work { .. } | Route::Preview, _) => {
+                self.path() == here.path()
+            }
+            _ => false,
+        }
+    }
+}
+
+/// `key=value` pairs of a query string, decoded (`+` is a space, as forms send it).
+fn query_pairs(query: &str) -> Vec<(String, String)> {
+    let decode = |text: &str| {
+        let text = text.replace('+', " ");
+        percent_decode_str(&text).decode_utf8_lossy().into_owned()
+    };
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| match pair.split_once('=') {
+            Some((key, value)) => (decode(key), decode(value)),
+            None => (decode(pair), String::new()),
+        })
+        .collect()
+}
 
 /// An address as a link relative to the page's `<base>` (`so/x`, `./?q=…`), for plain `<a>`
 /// and `<form action>`: it works wherever the site is deployed, at `/` or under a sub-path.
@@ -31,105 +265,80 @@ pub fn site_path<'a>(pathname: &'a str, base: &str) -> &'a str {
     }
 }
 
-/// Whether a masthead link to `link` marks the page at `here` as current: only itself when
-/// `exact` (home), else itself and everything under it (an issue's articles, a gallery's
-/// works).
-pub fn is_current(here: &str, link: &str, exact: bool) -> bool {
-    here == link || (!exact && here.starts_with(link) && here[link.len()..].starts_with('/'))
-}
-
-/// The editor preview (the route table's `path!` needs the same literal).
-pub const PREVIEW_PATH: &str = "/xem-truoc";
-
-/// `/so/<issue-id>`: an issue's page.
-pub fn issue_href(issue_id: &str) -> String {
-    format!("/so/{issue_id}")
-}
-
-/// `/so/<issue-id>/<article-id>`: an article's page.
-pub fn article_href(issue_id: &str, article_id: &str) -> String {
-    format!("/so/{issue_id}/{article_id}")
-}
-
-/// `/trung-bay[?bo-suu-tap=<collection-id>]`: the gallery, optionally one collection.
-pub fn gallery_href(collection: Option<&str>) -> String {
-    match collection {
-        Some(id) => format!("/trung-bay?bo-suu-tap={id}"),
-        None => "/trung-bay".to_owned(),
-    }
-}
-
-/// `/trung-bay/<work-id>[?bo-suu-tap=<collection-id>]`: the gallery with one work open.
-pub fn work_href(work_id: &str, collection: Option<&str>) -> String {
-    match collection {
-        Some(id) => format!("/trung-bay/{work_id}?bo-suu-tap={id}"),
-        None => format!("/trung-bay/{work_id}"),
-    }
-}
-
-/// Paths that show the same page: opening, moving through and closing the lightbox stay on
-/// the gallery page, so focus is managed by the lightbox rather than reset to `<main>`.
-pub fn same_page_key(path: &str) -> &str {
-    if path == "/trung-bay" || path.starts_with("/trung-bay/") {
-        "/trung-bay"
-    } else {
-        path
-    }
-}
-
-/// `/?chuyen-muc=<category-id>`: the home feed filtered to one category.
-pub fn category_href(category_id: &str) -> String {
-    feed_href(None, Some(category_id))
-}
-
-/// `/?q=<text>&chuyen-muc=<category-id>`: the home feed with a search and a category, each
-/// optional. The text is percent-encoded.
-pub fn feed_href(query: Option<&str>, category: Option<&str>) -> String {
-    let mut parts = Vec::new();
-    if let Some(q) = query.map(str::trim).filter(|q| !q.is_empty()) {
-        let encoded = percent_encoding::utf8_percent_encode(q, percent_encoding::NON_ALPHANUMERIC);
-        parts.push(format!("q={encoded}"));
-    }
-    if let Some(c) = category {
-        parts.push(format!("chuyen-muc={c}"));
-    }
-    if parts.is_empty() {
-        "/".to_owned()
-    } else {
-        format!("/?{}", parts.join("&"))
-    }
-}
-
-/// `/so/<issue-id>?chuyen-muc=<category-id>`: an issue's contents filtered to one category.
-pub fn issue_category_href(issue_id: &str, category: Option<&str>) -> String {
-    match category {
-        Some(c) => format!("/so/{issue_id}?chuyen-muc={c}"),
-        None => issue_href(issue_id),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn relative_links_resolve_against_the_base() {
-        assert_eq!(relative("/"), "./");
+        assert_eq!(Route::HOME.relative(), "./");
         assert_eq!(
-            relative(&feed_href(Some("di chúc"), None)),
+            Route::feed(Some("di chúc"), None).relative(),
             "./?q=di%20ch%C3%BAc"
         );
-        assert_eq!(relative(&issue_href("so-11")), "so/so-11");
-        assert_eq!(relative(&gallery_href(Some("a"))), "trung-bay?bo-suu-tap=a");
+        assert_eq!(Route::issue("so-11").relative(), "so/so-11");
+        assert_eq!(
+            Route::gallery(Some("a")).relative(),
+            "trung-bay?bo-suu-tap=a"
+        );
+    }
+
+    #[test]
+    fn every_kind_of_address_reads_back_as_itself() {
+        let routes = [
+            Route::HOME,
+            Route::feed(Some("lê chân & 50%"), Some("xay-dung-dang")),
+            Route::feed(None, Some("xay-dung-dang")),
+            Route::issue("so-11"),
+            Route::Issue {
+                issue: "so-11".to_owned(),
+                category: Some("tin-tuc".to_owned()),
+            },
+            Route::article("so-11", "bai-1"),
+            Route::gallery(None),
+            Route::gallery(Some("55-nam")),
+            Route::work("tac-pham", Some("55-nam")),
+            Route::Preview,
+        ];
+        for route in routes {
+            let href = route.href();
+            let (path, query) = href.split_once('?').unwrap_or((&href, ""));
+            assert_eq!(Route::parse(path, query), Some(route.clone()), "{href}");
+        }
+        assert_eq!(Route::parse("/so/a/b/c", ""), None);
+        assert_eq!(Route::parse("/khac", ""), None);
+        // A form without the app sends `+` for spaces; an empty search is no search.
+        assert_eq!(
+            Route::parse("/", "?q=di+chuc"),
+            Some(Route::feed(Some("di chuc"), None))
+        );
+        assert_eq!(Route::parse("/", "q="), Some(Route::HOME));
+        assert_eq!(Route::feed(Some("  "), None), Route::HOME);
     }
 
     #[test]
     fn masthead_links_mark_their_pages() {
-        assert!(is_current("/", "/", true));
-        assert!(!is_current("/so/x", "/", true));
-        assert!(is_current("/so/x/bai", "/so/x", false));
-        assert!(!is_current("/so/xy", "/so/x", false));
-        assert!(is_current("/trung-bay/tac-pham", "/trung-bay", false));
+        let here = |path: &str| Route::parse(path, "").unwrap();
+        assert!(Route::HOME.contains(&here("/")));
+        assert!(Route::HOME.contains(&Route::feed(Some("x"), None)));
+        assert!(!Route::HOME.contains(&here("/so/x")));
+        assert!(Route::issue("x").contains(&here("/so/x/bai")));
+        assert!(!Route::issue("x").contains(&here("/so/xy")));
+        assert!(Route::gallery(None).contains(&here("/trung-bay/tac-pham")));
+        assert!(!Route::gallery(None).contains(&here("/")));
+    }
+
+    #[test]
+    fn the_lightbox_stays_on_the_gallery_page() {
+        assert_eq!(
+            Route::work("a", None).page_key(),
+            Route::gallery(Some("b")).page_key()
+        );
+        assert_ne!(Route::issue("a").page_key(), Route::issue("b").page_key());
+        assert_eq!(
+            Route::feed(Some("x"), None).page_key(),
+            Route::HOME.page_key()
+        );
     }
 
     #[test]

@@ -3,46 +3,28 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::app::{article_href, category_href, issue_href, relative};
-use crate::components::{
-    ArticleBody, Breadcrumbs, Crumb, DocumentTitle, Figure, LoadErrorPanel, Loading, ShareBar,
-};
-use crate::content::{self, LoadedIssue};
+use crate::components::{ArticleBody, Breadcrumbs, Crumb, DocumentTitle, Figure, ShareBar};
+use crate::content::{LoadedIssue, Store};
+use crate::model::routes::{param, Route};
 use crate::model::Article;
-use crate::pages::NotFoundPage;
+use crate::pages::loaded::Loaded;
 
 /// An article's page.
 #[component]
 pub fn ArticlePage() -> impl IntoView {
     let params = use_params_map();
-    let issue_id = move || params.read().get("issue").unwrap_or_default();
-    let article_id = Memo::new(move |_| params.read().get("article").unwrap_or_default());
-    let issue = LocalResource::new(move || {
-        let id = issue_id();
-        async move { content::issue(&id).await }
-    });
-    let retry = Callback::new(move |()| issue.refetch());
-
-    view! {
-        <Transition fallback=Loading>
-            {move || Suspend::new(async move {
-                let loaded = issue.await;
-                let article_id = article_id.get();
-                match loaded {
-                    Ok(Some(loaded)) => {
-                        match loaded.file.article(&article_id).cloned() {
-                            Some(article) => view! { <ArticleContents loaded article /> }.into_any(),
-                            None => view! { <NotFoundPage /> }.into_any(),
-                        }
-                    }
-                    Ok(None) => view! { <NotFoundPage /> }.into_any(),
-                    Err(error) => view! { <LoadErrorPanel error on_retry=retry page_title="Lỗi tải bài viết" /> }.into_any(),
-                }
-            })}
-        </Transition>
-    }
+    let issue =
+        Store::use_store().issue(move || params.read().get(param::ISSUE).unwrap_or_default());
+    let article_id = Memo::new(move |_| params.read().get(param::ARTICLE).unwrap_or_default());
+    let page = move |loaded: Option<LoadedIssue>| {
+        let loaded = loaded?;
+        let article = loaded.file.article(&article_id.get())?.clone();
+        Some(view! { <ArticleContents loaded article /> })
+    };
+    view! { <Loaded resource=issue view=page error_title="Lỗi tải bài viết" /> }
 }
 
+/// An article with its details, body, share buttons and its neighbours in the issue.
 #[component]
 pub fn ArticleContents(loaded: LoadedIssue, article: Article) -> impl IntoView {
     let LoadedIssue {
@@ -56,10 +38,10 @@ pub fn ArticleContents(loaded: LoadedIssue, article: Article) -> impl IntoView {
     let (previous, next) = file.neighbours(&article.id);
     let neighbour = |a: Option<&Article>, rel: &'static str, label: &'static str| {
         a.map(|a| {
-            let href = article_href(&issue_id, &a.id);
+            let href = Route::article(&issue_id, &a.id).relative();
             let title = a.title.to_string();
             view! {
-                <a href=relative(&href) class=format!("bt-pager__{rel}") rel=rel>
+                <a href=href class=format!("bt-pager__{rel}") rel=rel>
                     <span class="bt-pager__label">{label}</span>
                     <span class="bt-pager__title">{title}</span>
                 </a>
@@ -71,8 +53,8 @@ pub fn ArticleContents(loaded: LoadedIssue, article: Article) -> impl IntoView {
     view! {
         <DocumentTitle text=article.title.to_string() />
         <Breadcrumbs crumbs=vec![
-            Crumb { label: "Trang chủ".into(), href: Some("/".into()) },
-            Crumb { label: entry.title.to_string(), href: Some(issue_href(&entry.id)) },
+            Crumb { label: "Trang chủ".into(), href: Some(Route::HOME) },
+            Crumb { label: entry.title.to_string(), href: Some(Route::issue(&entry.id)) },
             Crumb { label: article.title.to_string(), href: None },
         ] />
         <article class="bt-article">
@@ -81,7 +63,7 @@ pub fn ArticleContents(loaded: LoadedIssue, article: Article) -> impl IntoView {
                     .map(|c| {
                         view! {
                             <p class="bt-kicker">
-                                <a href=relative(&category_href(&c.id))>{c.name.to_string()}</a>
+                                <a href=Route::feed(None, Some(&c.id)).relative()>{c.name.to_string()}</a>
                             </p>
                         }
                     })}
@@ -96,14 +78,14 @@ pub fn ArticleContents(loaded: LoadedIssue, article: Article) -> impl IntoView {
             </header>
             {article.image.clone().map(|image| view! { <Figure image eager=true /> })}
             <ArticleBody blocks=article.body.clone() />
-            <ShareBar title=article.title.to_string() path=article_href(&entry.id, &article.id) />
+            <ShareBar title=article.title.to_string() path=Route::article(&entry.id, &article.id).href() />
         </article>
         <nav class="bt-pager" aria-label="Bài khác trong số này">
             {pager_previous}
             {pager_next}
         </nav>
         <p class="bt-back">
-            <a href=relative(&issue_href(&entry.id))>{format!("↑ Về mục lục {}", entry.title)}</a>
+            <a href=Route::issue(&entry.id).relative()>{format!("↑ Về mục lục {}", entry.title)}</a>
         </p>
     }
 }

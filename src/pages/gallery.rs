@@ -6,13 +6,13 @@ use leptos::prelude::*;
 use leptos_router::components::Outlet;
 use leptos_router::hooks::use_query_map;
 
-use crate::app::{gallery_href, relative};
 use crate::components::{
-    Breadcrumbs, Crumb, DocumentTitle, GalleryGrid, LoadErrorPanel, Loading, PartialNotice,
+    titles, Breadcrumbs, Crumb, DocumentTitle, GalleryGrid, LoadErrorPanel, PartialNotice,
 };
-use crate::content::{self, LoadError, LoadedCollection};
-use crate::model::site::titles;
+use crate::content::{LoadError, LoadedCollection, Store};
+use crate::model::routes::{query_key, Route};
 use crate::model::Work;
+use crate::pages::loaded::Loaded;
 
 /// What the gallery page shares with the lightbox route inside it.
 #[derive(Clone, Copy)]
@@ -42,27 +42,23 @@ impl GalleryState {
 pub fn GalleryPage() -> impl IntoView {
     let query = use_query_map();
     let state = GalleryState {
-        collections: LocalResource::new(content::galleries),
-        collection: Memo::new(move |_| query.read().get("bo-suu-tap")),
+        collections: Store::use_store().galleries(),
+        collection: Memo::new(move |_| query.read().get(query_key::COLLECTION)),
         opened_from_grid: RwSignal::new(false),
     };
     provide_context(state);
     let retry = Callback::new(move |()| state.collections.refetch());
     let opened = state.opened_from_grid;
+    // Reading the filter here re-renders the grid when a collection is chosen.
+    let grid = move |list: Vec<LoadedCollection>| {
+        let filter = state.collection.get();
+        Some(
+            view! { <Collections list filter on_open=Some(Callback::new(move |()| opened.set(true))) retry /> },
+        )
+    };
     view! {
         <GalleryHeading />
-        <Transition fallback=Loading>
-            {move || {
-                // Reading the filter here re-renders the grid when a collection is chosen.
-                let filter = state.collection.get();
-                Suspend::new(async move {
-                    match state.collections.await {
-                        Ok(list) => view! { <Collections list filter opened retry /> }.into_any(),
-                        Err(error) => view! { <LoadErrorPanel error on_retry=retry /> }.into_any(),
-                    }
-                })
-            }}
-        </Transition>
+        <Loaded resource=state.collections view=grid />
         <Outlet />
     }
 }
@@ -74,7 +70,7 @@ pub fn StaticGalleryPage(list: Vec<LoadedCollection>) -> impl IntoView {
     view! {
         <DocumentTitle text=titles::GALLERY />
         <GalleryHeading />
-        <Collections list filter=None opened=RwSignal::new(false) retry=Callback::new(|()| ()) />
+        <Collections list filter=None />
     }
 }
 
@@ -82,7 +78,7 @@ pub fn StaticGalleryPage(list: Vec<LoadedCollection>) -> impl IntoView {
 fn GalleryHeading() -> impl IntoView {
     view! {
         <Breadcrumbs crumbs=vec![
-            Crumb { label: "Trang chủ".into(), href: Some("/".into()) },
+            Crumb { label: "Trang chủ".into(), href: Some(Route::HOME) },
             Crumb { label: "Trưng bày".into(), href: None },
         ] />
         <p class="bt-kicker">"Trưng bày"</p>
@@ -96,15 +92,20 @@ pub fn GalleryIndex() -> impl IntoView {
     view! { <DocumentTitle text=titles::GALLERY /> }
 }
 
+/// The collection chips (when there are several) and each collection's works.
 #[component]
 fn Collections(
     list: Vec<LoadedCollection>,
+    /// The `?bo-suu-tap=` filter.
     filter: Option<String>,
-    /// Set when a work is opened from the grid (`GalleryState::opened_from_grid`).
-    opened: RwSignal<bool>,
-    /// Loads the collections again.
-    retry: Callback<()>,
+    /// Called when a work is opened from the grid (`GalleryState::opened_from_grid`).
+    #[prop(default = None)]
+    on_open: Option<Callback<()>>,
+    /// Loads the collections again (a page written by the build has none: it reloads).
+    #[prop(optional)]
+    retry: Option<Callback<()>>,
 ) -> impl IntoView {
+    let retry = retry.unwrap_or_else(|| Callback::new(|()| reload()));
     let chips = (list.len() > 1).then(|| {
         let chip = |label: String, id: Option<&str>| {
             let current = filter.as_deref() == id;
@@ -112,7 +113,7 @@ fn Collections(
                 <li>
                     <a
                         class="bt-chip"
-                        href=relative(&gallery_href(id))
+                        href=Route::gallery(id).relative()
                         aria-current=current.then_some("true")
                     >
                         {label}
@@ -137,7 +138,7 @@ fn Collections(
             view! {
                 <p class="bt-notice" role="status">
                     {format!("Không có bộ sưu tập mang mã “{f}”. ")}
-                    <a href=relative(&gallery_href(None))>"Xem tất cả tác phẩm"</a>
+                    <a href=Route::gallery(None).relative()>"Xem tất cả tác phẩm"</a>
                 </p>
             }
         });
@@ -153,7 +154,7 @@ fn Collections(
                     <GalleryGrid
                         works=checked.value.works.clone()
                         collection=filter.clone()
-                        on_open=Callback::new(move |()| opened.set(true))
+                        on_open=on_open
                     />
                 </section>
             }
@@ -171,5 +172,12 @@ fn Collections(
         {chips}
         {unknown}
         {sections}
+    }
+}
+
+/// Loads the page again (the retry of a page the build wrote, which has no app behind it).
+fn reload() {
+    if let Some(window) = crate::dom::window() {
+        let _ = window.location().reload();
     }
 }

@@ -7,8 +7,8 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
-use crate::app::{gallery_href, relative, work_href};
-use crate::components::{DocumentTitle, Lightbox};
+use crate::components::{titles, DocumentTitle, Lightbox};
+use crate::model::routes::{param, Route};
 use crate::pages::gallery::GalleryState;
 
 /// The lightbox route, nested in the gallery page.
@@ -18,7 +18,7 @@ pub fn GalleryWorkPage() -> impl IntoView {
         return ().into_any();
     };
     let params = use_params_map();
-    let work_id = Memo::new(move |_| params.read().get("work").unwrap_or_default());
+    let work_id = Memo::new(move |_| params.read().get(param::WORK).unwrap_or_default());
     let navigate = use_navigate();
 
     // When the lightbox closes (button, Esc, Back), focus returns to the work's thumbnail.
@@ -42,7 +42,7 @@ pub fn GalleryWorkPage() -> impl IntoView {
                 position
                     .get()
                     .and_then(|i| works.get(i))
-                    .map_or_else(|| "Trưng bày".to_owned(), |w| w.title.to_string())
+                    .map_or_else(|| titles::GALLERY.to_owned(), |w| w.title.to_string())
             }
         });
         let quiet = NavigateOptions {
@@ -54,7 +54,7 @@ pub fn GalleryWorkPage() -> impl IntoView {
             let (navigate, filter, quiet) = (navigate.clone(), filter.clone(), quiet.clone());
             Callback::new(move |i: usize| {
                 if let Some(id) = ids.get(i) {
-                    navigate(&work_href(id, filter.as_deref()), quiet.clone());
+                    navigate(&Route::work(id, filter.as_deref()).href(), quiet.clone());
                 }
             })
         };
@@ -67,7 +67,7 @@ pub fn GalleryWorkPage() -> impl IntoView {
                         state.opened_from_grid.set(false);
                         let _ = history.back();
                     }
-                    _ => navigate(&gallery_href(filter.as_deref()), quiet.clone()),
+                    _ => navigate(&Route::gallery(filter.as_deref()).href(), quiet.clone()),
                 }
             })
         };
@@ -80,7 +80,7 @@ pub fn GalleryWorkPage() -> impl IntoView {
                         <div class="bt-notice" role="alert">
                             <p>"Không có tác phẩm này trong phòng trưng bày."</p>
                             <p>
-                                <a href=relative(&gallery_href(None))>"Xem tất cả tác phẩm"</a>
+                                <a href=Route::gallery(None).relative()>"Xem tất cả tác phẩm"</a>
                             </p>
                         </div>
                     }

@@ -5,43 +5,31 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::app::issue_category_href;
-use crate::app::{gallery_href, relative};
 use crate::components::{
-    ArticleListItem, Breadcrumbs, CategoryChips, Crumb, DocumentTitle, LoadErrorPanel, Loading,
-    OccasionList, PartialNotice,
+    ArticleListItem, Breadcrumbs, CategoryChips, Cover, Crumb, DocumentTitle, OccasionList,
+    PartialNotice,
 };
-use crate::content::{self, LoadedIssue};
+use crate::content::{LoadedIssue, Store};
+use crate::model::routes::{param, query_key, Route};
 use crate::model::IssueKind;
-use crate::pages::NotFoundPage;
+use crate::pages::loaded::Loaded;
 
 /// An issue's page.
 #[component]
 pub fn IssuePage() -> impl IntoView {
     let params = use_params_map();
-    let issue_id = move || params.read().get("issue").unwrap_or_default();
-    let issue = LocalResource::new(move || {
-        let id = issue_id();
-        async move { content::issue(&id).await }
-    });
-    let retry = Callback::new(move |()| issue.refetch());
+    let issue =
+        Store::use_store().issue(move || params.read().get(param::ISSUE).unwrap_or_default());
     let query = use_query_map();
-    let category = Memo::new(move |_| query.read().get("chuyen-muc"));
-
-    view! {
-        <Transition fallback=Loading>
-            {move || Suspend::new(async move {
-                let category = category.get();
-                match issue.await {
-                    Ok(Some(loaded)) => view! { <IssueContents loaded category /> }.into_any(),
-                    Ok(None) => view! { <NotFoundPage /> }.into_any(),
-                    Err(error) => view! { <LoadErrorPanel error on_retry=retry page_title="Lỗi tải số báo" /> }.into_any(),
-                }
-            })}
-        </Transition>
-    }
+    let category = Memo::new(move |_| query.read().get(query_key::CATEGORY));
+    let page = move |loaded: Option<LoadedIssue>| {
+        let category = category.get();
+        loaded.map(|loaded| view! { <IssueContents loaded category /> })
+    };
+    view! { <Loaded resource=issue view=page error_title="Lỗi tải số báo" /> }
 }
 
+/// An issue's cover, details and table of contents, `category` alone when one is chosen.
 #[component]
 pub fn IssueContents(loaded: LoadedIssue, category: Option<String>) -> impl IntoView {
     let LoadedIssue {
@@ -64,7 +52,10 @@ pub fn IssueContents(loaded: LoadedIssue, category: Option<String>) -> impl Into
             counts
             total=file.articles.len()
             active=category.clone()
-            href=Callback::new(move |c: Option<String>| issue_category_href(&chip_issue, c.as_deref()))
+            href=Callback::new(move |c: Option<String>| Route::Issue {
+                issue: chip_issue.clone(),
+                category: c,
+            })
         />
     };
     let unknown = category
@@ -74,7 +65,7 @@ pub fn IssueContents(loaded: LoadedIssue, category: Option<String>) -> impl Into
             view! {
                 <p class="bt-notice" role="alert">
                     {format!("Không có chuyên mục mang mã “{c}”. ")}
-                    <a href=relative(&issue_category_href(&entry.id, None))>"Xem cả số"</a>
+                    <a href=Route::issue(&entry.id).relative()>"Xem cả số"</a>
                 </p>
             }
         });
@@ -109,25 +100,18 @@ pub fn IssueContents(loaded: LoadedIssue, category: Option<String>) -> impl Into
         let label = format!("Xem {first}{}", title.as_str());
         view! {
             <p>
-                <a class="bt-button bt-button--on-dark" href=relative(&gallery_href(None))>{label}</a>
+                <a class="bt-button bt-button--on-dark" href=Route::gallery(None).relative()>{label}</a>
             </p>
         }
     });
     view! {
         <DocumentTitle text=entry.title.to_string() />
         <Breadcrumbs crumbs=vec![
-            Crumb { label: "Trang chủ".into(), href: Some("/".into()) },
+            Crumb { label: "Trang chủ".into(), href: Some(Route::HOME) },
             Crumb { label: entry.title.to_string(), href: None },
         ] />
         <header class="bt-masthead" data-kind=if special { "special" } else { "regular" }>
-            <img
-                class="bt-masthead__cover"
-                src=content::image_url(&entry.cover.src)
-                width=entry.cover.width
-                height=entry.cover.height
-                alt=entry.cover.alt.to_string()
-                fetchpriority="high"
-            />
+            <Cover image=entry.cover.clone() class="bt-masthead__cover" />
             <div class="bt-masthead__text">
                 {special.then(|| view! { <p class="bt-badge">"Số đặc biệt"</p> })}
                 <h1 class="bt-page-title">{entry.title.to_string()}</h1>

@@ -1,11 +1,13 @@
-//! Route targets, one per file. Pages ask the loading layer for data and hand it to
-//! components.
+//! Route targets, one per file, and the parts only pages use (the home page's feed, the
+//! loading wrapper). Pages ask the content store for data and hand it to components.
 
 mod article;
+mod feed;
 mod gallery;
 mod gallery_work;
 mod home;
 mod issue;
+mod loaded;
 mod not_found;
 mod preview;
 

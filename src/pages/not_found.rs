@@ -2,10 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::relative;
-
-use crate::components::DocumentTitle;
-use crate::model::site::titles;
+use crate::components::{titles, DocumentTitle};
+use crate::model::routes::Route;
 
 /// A real "not found" page in Vietnamese with a way home.
 #[component]
@@ -18,7 +16,7 @@ pub fn NotFoundPage() -> impl IntoView {
                 "Địa chỉ này không có trong Bản tin điện tử. Có thể đường dẫn bị gõ sai, hoặc bài viết đã được chuyển đi."
             </p>
             <p>
-                <a href=relative("/") class="bt-button">
+                <a href=Route::HOME.relative() class="bt-button">
                     "Về trang chủ"
                 </a>
             </p>

@@ -1,175 +1,11 @@
-//! The site as files: every address a reader can open or share, with what its `<head>` must
-//! say before any script runs (title, description, canonical address, Open Graph and Twitter
-//! tags for share previews on Zalo and Facebook, whose crawlers do not run JavaScript).
-//! The `prerender` binary writes one HTML file per address from the release build's
-//! `index.html`; the app then draws the page in the browser as before.
+//! The written page's HTML: its head tags (title, description, canonical address, Open
+//! Graph and Twitter tags for share previews on Zalo and Facebook, whose crawlers run no
+//! JavaScript), the Content-Security-Policy, and the edits that turn the built `index.html`
+//! into each address's file.
 
-use super::routes::{article_href, gallery_href, issue_href, work_href, PREVIEW_PATH};
-
-use super::types::{Catalog, GalleryFile, Image, IssueFile};
-
-/// The site's name, at the end of every page title and in the masthead until the catalog
-/// gives its own.
-pub const SITE_NAME: &str = "Bản tin điện tử Đảng bộ quận Lê Chân";
-
-/// The id of the element that holds a page written by the build (`static_page`); its
-/// `data-path` names the address it was written for, so the app knows whether it may take
-/// it over (`handover`).
-pub const STATIC_ROOT: &str = "bt-static";
-
-/// The `data-path` of the page in `404.html`, which static hosts serve for any address
-/// without a file: the app takes it over wherever it is served, once its own page (not
-/// found, or an address the content gained after the build) is ready.
-pub const ANY_PATH: &str = "*";
-
-/// The page titles that are words rather than content, shared by the app's `DocumentTitle`
-/// and the files the build writes, so both say the same.
-pub mod titles {
-    pub const HOME: &str = "Trang chủ";
-    pub const GALLERY: &str = "Trưng bày";
-    pub const PREVIEW: &str = "Xem trước nội dung";
-    pub const NOT_FOUND: &str = "Không tìm thấy trang";
-}
-
-/// What one address's `<head>` says about it.
-#[derive(Debug, Clone)]
-pub struct PageMeta {
-    /// The address, without a trailing slash: `/`, `/so/so-11-2024`.
-    pub path: String,
-    /// The page's own part of the title (the app's `DocumentTitle` text).
-    pub title: String,
-    pub description: String,
-    pub image: Option<Image>,
-    /// An article (Open Graph type `article`, with its publication time) or a plain page.
-    pub published: Option<String>,
-    /// Pages search engines should leave out (the editor preview, "not found").
-    pub noindex: bool,
-}
-
-impl PageMeta {
-    fn new(path: String, title: &str, description: &str, image: Option<&Image>) -> PageMeta {
-        PageMeta {
-            path,
-            title: title.to_owned(),
-            description: description.to_owned(),
-            image: image.cloned(),
-            published: None,
-            noindex: false,
-        }
-    }
-
-    /// The file that serves this address in the built site: `so/x/index.html`, so any static
-    /// server finds it by its directory index.
-    pub fn file(&self) -> String {
-        match self.path.trim_matches('/') {
-            "" => "index.html".to_owned(),
-            path => format!("{path}/index.html"),
-        }
-    }
-
-    /// "<page> – <site>", as the app sets it.
-    pub fn full_title(&self) -> String {
-        format!("{} – {SITE_NAME}", self.title)
-    }
-}
-
-/// Every address of the bulletin, from its content: home, each issue and article, the
-/// gallery and each work, the editor preview. `issue` and `gallery` find the files that
-/// could be read, by id; the pages of the others are left to the app (and to `404.html`).
-pub fn pages<'a>(
-    catalog: &Catalog,
-    issue: impl Fn(&str) -> Option<&'a IssueFile>,
-    gallery: impl Fn(&str) -> Option<&'a GalleryFile>,
-) -> Vec<PageMeta> {
-    let about = catalog
-        .publication
-        .description
-        .as_ref()
-        .map(|d| d.to_string())
-        .unwrap_or_else(|| {
-            format!(
-                "{}: các số bản tin, bài viết theo chuyên mục.",
-                catalog.publication.name
-            )
-        });
-    let featured = catalog
-        .featured_special()
-        .or(catalog.issues_newest_first().first().copied());
-    let mut pages = vec![PageMeta::new(
-        "/".to_owned(),
-        titles::HOME,
-        &about,
-        featured.map(|i| &i.cover),
-    )];
-    for entry in &catalog.issues {
-        let file = issue(&entry.id);
-        pages.push(PageMeta::new(
-            issue_href(&entry.id),
-            &entry.title,
-            &entry.summary,
-            Some(&entry.cover),
-        ));
-        for article in file.map(|f| f.articles.as_slice()).unwrap_or_default() {
-            let mut page = PageMeta::new(
-                article_href(&entry.id, &article.id),
-                &article.title,
-                &article.summary,
-                Some(article.image.as_ref().unwrap_or(&entry.cover)),
-            );
-            page.published = Some(article.published.iso());
-            pages.push(page);
-        }
-    }
-    let galleries: Vec<&GalleryFile> = catalog
-        .gallery
-        .iter()
-        .filter_map(|entry| gallery(&entry.id))
-        .collect();
-    let works: Vec<_> = galleries.iter().flat_map(|g| &g.works).collect();
-    if !catalog.gallery.is_empty() {
-        let description = galleries
-            .first()
-            .map(|g| g.description.to_string())
-            .unwrap_or_else(|| about.clone());
-        pages.push(PageMeta::new(
-            gallery_href(None),
-            titles::GALLERY,
-            &description,
-            works.first().map(|w| &w.image),
-        ));
-    }
-    for work in works {
-        pages.push(PageMeta::new(
-            work_href(&work.id, None),
-            &work.title,
-            &work.caption,
-            Some(&work.image),
-        ));
-    }
-    let mut preview = PageMeta::new(
-        PREVIEW_PATH.to_owned(),
-        titles::PREVIEW,
-        "Biên tập viên mở tệp nội dung trên máy mình để xem trước, trước khi xuất bản.",
-        None,
-    );
-    preview.noindex = true;
-    pages.push(preview);
-    pages
-}
-
-/// The page `404.html` serves: static hosts send it, with status 404, for any address that
-/// has no file; the app then shows its own "not found" page (or the page, for an address
-/// the content gained after the build).
-pub fn not_found() -> PageMeta {
-    PageMeta {
-        path: "/404".to_owned(),
-        title: titles::NOT_FOUND.to_owned(),
-        description: "Không có trang ở địa chỉ này.".to_owned(),
-        image: None,
-        published: None,
-        noindex: true,
-    }
-}
+use super::pages::PageMeta;
+use crate::components::SITE_NAME;
+use crate::model::types::Image;
 
 /// Escapes text for an HTML attribute value or element content.
 pub fn escape(text: &str) -> String {
@@ -370,34 +206,6 @@ pub fn with_security(html: &str, tags: &str) -> Option<String> {
     Some(format!("{}\n    {tags}{}", &html[..end], &html[end..]))
 }
 
-/// The service worker's source (`src/sw/sw.js`) with this build's version and shell files.
-pub fn service_worker(source: &str, version: &str, shell: &[String]) -> String {
-    let list = serde_json::to_string(shell).unwrap_or_else(|_| "[]".to_owned());
-    source
-        .replace("'__VERSION__'", &format!("'{version}'"))
-        .replace("__SHELL__", &list)
-}
-
-/// Which files of the built site's top folder belong to the app shell the service worker
-/// keeps for offline use: the code, styles and manifest, and the home page (`./`);
-/// not the other pages (any address is drawn by the shell) nor the worker itself.
-pub fn shell_files<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String> {
-    let mut shell: Vec<String> = names
-        .into_iter()
-        .filter(|name| {
-            !name.ends_with(".html")
-                && !name.ends_with(".br")
-                && !name.ends_with(".gz")
-                && !name.starts_with('.')
-                && *name != "sw.js"
-        })
-        .map(str::to_owned)
-        .collect();
-    shell.sort();
-    shell.insert(0, "./".to_owned());
-    shell
-}
-
 /// The `href` of the page's `<base>` (`/ban-tin/`: Trunk writes the build's public URL there).
 pub fn base_href(html: &str) -> Option<String> {
     let start = html.find("<base ")?;
@@ -419,16 +227,6 @@ pub fn with_body(html: &str, content: &str) -> Option<String> {
         _ => rest.to_owned(),
     };
     Some(format!("{}{content}{rest}", &html[..open_end]))
-}
-
-/// Whether a built file is text worth a precompressed copy (`.br`, `.gz`): pages, code,
-/// styles, content, drawings. Pictures in PNG or JPEG are compressed already.
-pub fn compressible(name: &str) -> bool {
-    let extension = name.rsplit_once('.').map(|(_, e)| e).unwrap_or_default();
-    matches!(
-        extension,
-        "html" | "js" | "wasm" | "css" | "json" | "svg" | "webmanifest" | "txt" | "xml"
-    )
 }
 
 /// `html` without the `<link rel="preload" … _bg.wasm>` Trunk puts in `<head>`. With the page
@@ -470,16 +268,15 @@ mod tests {
     const TEMPLATE: &str = "<html><head>\n<meta charset=\"utf-8\" />\n<title>Tên</title>\n<meta\n  name=\"description\"\n  content=\"Cũ\"\n/>\n<script type=\"module\">init()</script></head><body></body></html>";
 
     fn page(title: &str, description: &str) -> PageMeta {
-        PageMeta::new("/so/so-11-2024".to_owned(), title, description, None)
-    }
-
-    #[test]
-    fn files_are_directory_indexes() {
-        assert_eq!(page("a", "b").file(), "so/so-11-2024/index.html");
-        assert_eq!(
-            PageMeta::new("/".to_owned(), "a", "b", None).file(),
-            "index.html"
-        );
+        PageMeta {
+            route: None,
+            path: "/so/so-11-2024".to_owned(),
+            title: title.to_owned(),
+            description: description.to_owned(),
+            image: None,
+            published: None,
+            noindex: false,
+        }
     }
 
     #[test]
@@ -523,13 +320,6 @@ mod tests {
         assert!(short.ends_with('…'));
         assert!(!short.contains("  "));
         assert_eq!(shorten("Ngắn gọn.", 40), "Ngắn gọn.");
-    }
-
-    #[test]
-    fn hidden_pages_have_no_canonical_address() {
-        let tags = head_tags(&not_found(), None, "https://a.vn");
-        assert!(tags.contains(r#"<meta name="robots" content="noindex" />"#));
-        assert!(!tags.contains("canonical"));
     }
 
     #[test]
@@ -593,28 +383,6 @@ mod tests {
     }
 
     #[test]
-    fn text_files_get_compressed_copies() {
-        for name in [
-            "index.html",
-            "app-0123_bg.wasm",
-            "data/catalog.json",
-            "a.svg",
-            "sw.js",
-        ] {
-            assert!(compressible(name), "{name}");
-        }
-        for name in [
-            "icons/icon-192.png",
-            "a.jpg",
-            "index.html.br",
-            "index.html.gz",
-            "README",
-        ] {
-            assert!(!compressible(name), "{name}");
-        }
-    }
-
-    #[test]
     fn the_base_is_read_from_the_template() {
         assert_eq!(
             base_href("<head><base href=\"/ban-tin/\" />").as_deref(),
@@ -636,31 +404,7 @@ mod tests {
     }
 
     #[test]
-    fn the_worker_gets_this_builds_files() {
-        let shell = shell_files([
-            "index.html",
-            "404.html",
-            "app-0123456789abcdef_bg.wasm",
-            "app-0123456789abcdef.js",
-            "sw.js",
-            "manifest.webmanifest",
-            "icons/icon-192.png",
-        ]);
-        assert_eq!(
-            shell,
-            [
-                "./",
-                "app-0123456789abcdef.js",
-                "app-0123456789abcdef_bg.wasm",
-                "icons/icon-192.png",
-                "manifest.webmanifest"
-            ]
-        );
-        let source = "const VERSION = '__VERSION__';\nconst SHELL = __SHELL__;";
-        assert_eq!(
-            service_worker(source, "abc", &shell[..2]),
-            "const VERSION = 'abc';\nconst SHELL = [\"./\",\"app-0123456789abcdef.js\"];"
-        );
+    fn the_worker_registration_comes_last_in_the_head() {
         let html = with_script(TEMPLATE, "sw-register.js").unwrap();
         assert!(html.contains("<script src=\"sw-register.js\" defer></script>\n  </head>"));
     }

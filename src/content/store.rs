@@ -1,0 +1,96 @@
+//! The one store pages ask for content. Every resource it makes reads the preview's
+//! generation, so opening files, clearing them or leaving the preview from any page loads
+//! whatever is on screen again: no page has to remember to.
+
+use std::future::Future;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+
+use super::{preview, LoadError, LoadedCollection, LoadedCorpus, LoadedIssue};
+use crate::model::check::FolderReport;
+use crate::model::Catalog;
+
+/// Content for pages, provided by the app through context (`Store::provide`, `use_store`).
+#[derive(Clone, Copy)]
+pub struct Store {
+    /// Bumped whenever the preview's files change.
+    generation: RwSignal<u64>,
+}
+
+impl Store {
+    /// Makes the store and provides it to everything below.
+    pub fn provide() -> Store {
+        let store = Store {
+            generation: RwSignal::from(preview::generation()),
+        };
+        provide_context(store);
+        store
+    }
+
+    /// The store provided above; one of its own if none was (a component mounted alone).
+    pub fn use_store() -> Store {
+        use_context().unwrap_or_else(|| Store {
+            generation: RwSignal::from(preview::generation()),
+        })
+    }
+
+    /// A resource that loads again whenever the preview changes.
+    fn resource<T, Fut>(self, load: impl Fn() -> Fut + 'static) -> LocalResource<T>
+    where
+        T: 'static,
+        Fut: Future<Output = T> + 'static,
+    {
+        LocalResource::new(move || {
+            self.generation.track();
+            load()
+        })
+    }
+
+    /// The catalog.
+    pub fn catalog(self) -> LocalResource<Result<Rc<Catalog>, LoadError>> {
+        self.resource(super::catalog)
+    }
+
+    /// The issue `id()` names, with its catalog entry (`Ok(None)`: the catalog has none).
+    pub fn issue(
+        self,
+        id: impl Fn() -> String + 'static,
+    ) -> LocalResource<Result<Option<LoadedIssue>, LoadError>> {
+        self.resource(move || super::issue(id()))
+    }
+
+    /// Every gallery collection, each loaded on its own.
+    pub fn galleries(self) -> LocalResource<Result<Vec<LoadedCollection>, LoadError>> {
+        self.resource(super::galleries)
+    }
+
+    /// The feed's corpus; `progress` follows the issue files as they arrive.
+    pub fn corpus(
+        self,
+        progress: RwSignal<(usize, usize)>,
+    ) -> LocalResource<Result<Rc<LoadedCorpus>, LoadError>> {
+        self.resource(move || super::corpus(move |done, total| progress.set((done, total))))
+    }
+
+    /// The preview's check of every file the app would show now.
+    pub fn preview_report(self) -> LocalResource<FolderReport> {
+        self.resource(preview::check)
+    }
+
+    /// Whether this browser shows an editor's files instead of the site's.
+    pub fn previewing(self) -> Signal<bool> {
+        Signal::derive(move || {
+            self.generation.track();
+            preview::is_active()
+        })
+    }
+
+    /// The site paths of the opened JSON files and pictures.
+    pub fn opened(self) -> Signal<(Vec<String>, Vec<String>)> {
+        Signal::derive(move || {
+            self.generation.track();
+            preview::opened()
+        })
+    }
+}

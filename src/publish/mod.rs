@@ -1,0 +1,126 @@
+//! Publishing: the host-only steps that turn Trunk's build into the site a static host
+//! serves. One HTML file per address ([`pages`]), each with its head tags and the
+//! Content-Security-Policy ([`html`]) and its page already drawn by the app's own
+//! components ([`static_page`]); the service worker ([`worker`]); precompressed copies
+//! ([`compress`]). Run by the `prerender` binary, Trunk's post-build hook.
+//!
+//! Native only: none of this reaches the wasm.
+
+pub mod compress;
+pub mod html;
+pub mod pages;
+pub mod static_page;
+pub mod worker;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::fs;
+use std::path::Path;
+
+use base64::Engine;
+use sha2::{Digest, Sha256};
+
+use crate::model::check::{image_size, CATALOG_FILE};
+use crate::model::routes;
+use pages::PageMeta;
+use static_page::Site;
+
+/// Writes every address's file into the built site `dir`; `site_url` starts the absolute
+/// addresses (canonical, `og:image`). Returns how many files it wrote. Content problems are
+/// told on stderr (`check-content` names them); a broken file only loses its own pages.
+pub fn run(dir: &Path, site_url: &str) -> Result<usize, String> {
+    let template = fs::read_to_string(dir.join("index.html"))
+        .map_err(|e| format!("không đọc được index.html: {e}"))?;
+    if template.contains("og:title") {
+        return Err("index.html đã được xử lý; hãy build lại trước".to_owned());
+    }
+    // The page is in the file now: the wasm need not be fetched ahead of it.
+    let template = html::without_wasm_preload(&template);
+    // `trunk serve` adds its live-reload script and rewrites it as it serves, so no hash can
+    // name it, and a service worker would keep serving it stale code: the development
+    // server goes without both; every build that is published has them.
+    let published = !template.contains(".well-known/trunk/ws");
+    let template = if published {
+        let hashes: Vec<String> = html::inline_scripts(&template)
+            .into_iter()
+            .map(|script| base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script)))
+            .collect();
+        let secured = html::with_security(&template, &html::security_tags(&hashes))
+            .ok_or("index.html thiếu <meta charset>")?;
+        worker::write(dir)?;
+        html::with_script(&secured, "sw-register.js").ok_or("index.html thiếu </head>")?
+    } else {
+        template
+    };
+
+    // The content as the app loads it (the same parsers, the same checks), read once:
+    // every page's head and body come from it.
+    let read_text = |path: &str| fs::read_to_string(dir.join(path)).ok();
+    let base = html::base_href(&template)
+        .map(|href| routes::base_from_href(&href))
+        .unwrap_or_default();
+    let Some(content) = Site::load(&read_text, &base) else {
+        return Err(format!(
+            "không đọc được {CATALOG_FILE}; chạy check-content để xem lỗi"
+        ));
+    };
+    let problems = content.problem_count();
+    if problems > 0 {
+        eprintln!(
+            "prerender: nội dung có {problems} lỗi (chạy check-content để xem); trang của phần \
+             hỏng để ứng dụng hiển thị"
+        );
+    }
+    let mut pages = content.pages();
+    // Share pictures: Zalo and Facebook need a JPEG or PNG (see `html::share_picture`). An
+    // issue's cover stands for each of its articles without a picture: each file is read
+    // once.
+    let sizes = RefCell::new(HashMap::new());
+    let raster_size = |path: &str| {
+        *sizes
+            .borrow_mut()
+            .entry(path.to_owned())
+            .or_insert_with(|| fs::read(dir.join(path)).ok().and_then(|b| image_size(&b)))
+    };
+    let mut without_picture = Vec::new();
+    let mut write = |page: &PageMeta, file: &str| -> Result<(), String> {
+        let picture = page
+            .image
+            .as_ref()
+            .and_then(|image| html::share_picture(image, raster_size));
+        if page.image.is_some() && picture.is_none() {
+            without_picture.push(page.path.clone());
+        }
+        let head = html::page_html(&template, page, picture.as_ref(), site_url)
+            .ok_or("index.html thiếu <title> hoặc mô tả")?;
+        let file_html = match content.page_for(page.route.as_ref()) {
+            Some(body) => html::with_body(&head, &body).ok_or("index.html thiếu <body>")?,
+            None => head,
+        };
+        let path = dir.join(file);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent)
+                .map_err(|e| format!("không tạo được {}: {e}", parent.display()))?;
+        }
+        fs::write(&path, file_html).map_err(|e| format!("không ghi được {file}: {e}"))
+    };
+    for page in &pages {
+        write(page, &page.file())?;
+    }
+    let not_found = pages::not_found();
+    write(&not_found, "404.html")?;
+    pages.push(not_found);
+    if !without_picture.is_empty() {
+        eprintln!(
+            "prerender: {} trang có ảnh SVG mà không có bản JPEG/PNG cùng tên bên cạnh, nên Zalo \
+             và Facebook không hiện ảnh khi chia sẻ (node scripts/make-share-images.mjs vẽ bản \
+             JPEG): {}",
+            without_picture.len(),
+            without_picture.join(", ")
+        );
+    }
+    if published {
+        compress::compress_all(dir)?;
+    }
+    Ok(pages.len())
+}

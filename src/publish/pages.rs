@@ -1,0 +1,174 @@
+//! Every address the build writes a file for, from the content, as a [`Route`], with what
+//! its `<head>` must say before any script runs.
+
+use crate::components::titles;
+use crate::model::routes::Route;
+use crate::model::types::{Catalog, GalleryFile, Image, IssueFile};
+
+#[derive(Debug, Clone)]
+pub struct PageMeta {
+    /// The address; `None` for `404.html`, which stands for any address without a file.
+    pub route: Option<Route>,
+    /// The address's path, without a trailing slash: `/`, `/so/so-11-2024` (`/404`).
+    pub path: String,
+    /// The page's own part of the title (the app's `DocumentTitle` text).
+    pub title: String,
+    pub description: String,
+    pub image: Option<Image>,
+    /// An article (Open Graph type `article`, with its publication time) or a plain page.
+    pub published: Option<String>,
+    /// Pages search engines should leave out (the editor preview, "not found").
+    pub noindex: bool,
+}
+
+impl PageMeta {
+    fn new(route: Route, title: &str, description: &str, image: Option<&Image>) -> PageMeta {
+        PageMeta {
+            path: route.path(),
+            route: Some(route),
+            title: title.to_owned(),
+            description: description.to_owned(),
+            image: image.cloned(),
+            published: None,
+            noindex: false,
+        }
+    }
+
+    /// The file that serves this address in the built site: `so/x/index.html`, so any static
+    /// server finds it by its directory index.
+    pub fn file(&self) -> String {
+        match self.path.trim_matches('/') {
+            "" => "index.html".to_owned(),
+            path => format!("{path}/index.html"),
+        }
+    }
+
+    /// "<page> – <site>", as the app sets it.
+    pub fn full_title(&self) -> String {
+        format!("{} – {}", self.title, crate::components::SITE_NAME)
+    }
+}
+
+/// Every address of the bulletin, from its content: home, each issue and article, the
+/// gallery and each work, the editor preview. `issue` and `gallery` find the files that
+/// could be read, by id; the pages of the others are left to the app (and to `404.html`).
+pub fn pages<'a>(
+    catalog: &Catalog,
+    issue: impl Fn(&str) -> Option<&'a IssueFile>,
+    gallery: impl Fn(&str) -> Option<&'a GalleryFile>,
+) -> Vec<PageMeta> {
+    let about = catalog
+        .publication
+        .description
+        .as_ref()
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| {
+            format!(
+                "{}: các số bản tin, bài viết theo chuyên mục.",
+                catalog.publication.name
+            )
+        });
+    let featured = catalog
+        .featured_special()
+        .or(catalog.issues_newest_first().first().copied());
+    let mut pages = vec![PageMeta::new(
+        Route::HOME,
+        titles::HOME,
+        &about,
+        featured.map(|i| &i.cover),
+    )];
+    for entry in &catalog.issues {
+        let file = issue(&entry.id);
+        pages.push(PageMeta::new(
+            Route::issue(&entry.id),
+            &entry.title,
+            &entry.summary,
+            Some(&entry.cover),
+        ));
+        for article in file.map(|f| f.articles.as_slice()).unwrap_or_default() {
+            let mut page = PageMeta::new(
+                Route::article(&entry.id, &article.id),
+                &article.title,
+                &article.summary,
+                Some(article.image.as_ref().unwrap_or(&entry.cover)),
+            );
+            page.published = Some(article.published.iso());
+            pages.push(page);
+        }
+    }
+    let galleries: Vec<&GalleryFile> = catalog
+        .gallery
+        .iter()
+        .filter_map(|entry| gallery(&entry.id))
+        .collect();
+    let works: Vec<_> = galleries.iter().flat_map(|g| &g.works).collect();
+    if !catalog.gallery.is_empty() {
+        let description = galleries
+            .first()
+            .map(|g| g.description.to_string())
+            .unwrap_or_else(|| about.clone());
+        pages.push(PageMeta::new(
+            Route::gallery(None),
+            titles::GALLERY,
+            &description,
+            works.first().map(|w| &w.image),
+        ));
+    }
+    for work in works {
+        pages.push(PageMeta::new(
+            Route::work(&work.id, None),
+            &work.title,
+            &work.caption,
+            Some(&work.image),
+        ));
+    }
+    let mut preview = PageMeta::new(
+        Route::Preview,
+        titles::PREVIEW,
+        "Biên tập viên mở tệp nội dung trên máy mình để xem trước, trước khi xuất bản.",
+        None,
+    );
+    preview.noindex = true;
+    pages.push(preview);
+    pages
+}
+
+/// The page `404.html` serves: static hosts send it, with status 404, for any address that
+/// has no file; the app then shows its own "not found" page (or the page, for an address
+/// the content gained after the build).
+pub fn not_found() -> PageMeta {
+    PageMeta {
+        route: None,
+        path: "/404".to_owned(),
+        title: titles::NOT_FOUND.to_owned(),
+        description: "Không có trang ở địa chỉ này.".to_owned(),
+        image: None,
+        published: None,
+        noindex: true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(title: &str, description: &str) -> PageMeta {
+        PageMeta::new(Route::issue("so-11-2024"), title, description, None)
+    }
+
+    #[test]
+    fn files_are_directory_indexes() {
+        assert_eq!(page("a", "b").file(), "so/so-11-2024/index.html");
+        assert_eq!(
+            PageMeta::new(Route::HOME, "a", "b", None).file(),
+            "index.html"
+        );
+    }
+
+    #[test]
+    fn hidden_pages_have_no_canonical_address() {
+        let tags = super::super::html::head_tags(&not_found(), None, "https://a.vn");
+        assert!(tags.contains(r#"<meta name="robots" content="noindex" />"#));
+        assert!(!tags.contains("canonical"));
+    }
+}

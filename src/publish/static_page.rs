@@ -1,0 +1,242 @@
+//! Each address's page as static HTML, for the files the build writes: the app's own
+//! components, given the content read from disk, rendered to text on the host. A reader
+//! sees the page before the WebAssembly arrives (and without it); the app then draws the
+//! same markup and takes the page over (`handover`). The content comes through the same
+//! assembly as in the browser (`content::assemble`), from files read once.
+
+use std::rc::Rc;
+
+use futures::FutureExt;
+use leptos::prelude::*;
+use leptos_router::components::Router;
+use leptos_router::location::RequestUrl;
+
+use super::pages::{self, PageMeta};
+use crate::app::{Frame, Masthead};
+use crate::content::assemble::{self, FileLoad, Source};
+use crate::content::{LoadError, LoadedCollection, LoadedCorpus, LoadedIssue};
+use crate::handover::{ANY_PATH, STATIC_ROOT};
+use crate::model::check::CATALOG_FILE;
+use crate::model::routes::Route;
+use crate::model::{parse_catalog, Catalog, GalleryEntry, GalleryFile, IssueEntry, IssueFile};
+use crate::pages::{
+    ArticleContents, IssueContents, NotFoundPage, StaticGalleryPage, StaticHomePage,
+};
+use crate::readiness;
+
+/// The content of a built site's folder, every file read and parsed once.
+pub struct Site {
+    catalog: Rc<Catalog>,
+    /// Every issue in catalog order, with its file as loaded.
+    issues: Vec<(IssueEntry, FileLoad<IssueFile>)>,
+    galleries: Vec<LoadedCollection>,
+    /// The path the build is deployed under (`/ban-tin`, or empty).
+    base: String,
+}
+
+/// The site's files as a [`Source`]: every load is already done, so each is ready at once.
+impl Source for Site {
+    async fn catalog(&self) -> Result<Rc<Catalog>, LoadError> {
+        Ok(self.catalog.clone())
+    }
+
+    async fn issue_file(&self, _: &Rc<Catalog>, entry: &IssueEntry) -> FileLoad<IssueFile> {
+        self.issues
+            .iter()
+            .find(|(e, _)| e.id == entry.id)
+            .map(|(_, file)| file.clone())
+            .unwrap_or_else(|| Err(missing(entry.file.as_str())))
+    }
+
+    async fn gallery_file(&self, entry: &GalleryEntry) -> FileLoad<GalleryFile> {
+        self.galleries
+            .iter()
+            .find(|(e, _)| e.id == entry.id)
+            .map(|(_, file)| file.clone())
+            .unwrap_or_else(|| Err(missing(entry.file.as_str())))
+    }
+}
+
+/// What a file the folder lacks is to the app: a 404.
+fn missing(path: &str) -> LoadError {
+    LoadError::Status {
+        file: path.to_owned(),
+        status: 404,
+    }
+}
+
+impl Site {
+    /// `None` when the catalog cannot be read: then no page has content to show.
+    /// `base` is the path the build is deployed under (`/ban-tin`, or empty at the root).
+    pub fn load(read: &dyn Fn(&str) -> Option<String>, base: &str) -> Option<Site> {
+        let catalog = Rc::new(parse_catalog(CATALOG_FILE, &read(CATALOG_FILE)?).ok()?);
+        let text = |path: &str| read(path).ok_or_else(|| missing(path));
+        let issues = catalog
+            .issues
+            .iter()
+            .map(|entry| {
+                let file = assemble::parse_issue_file(&catalog, entry, text(&entry.file));
+                (entry.clone(), file)
+            })
+            .collect();
+        let galleries = catalog
+            .gallery
+            .iter()
+            .map(|entry| {
+                let file = assemble::parse_gallery_file(entry, text(&entry.file));
+                (entry.clone(), file)
+            })
+            .collect();
+        Some(Site {
+            catalog,
+            issues,
+            galleries,
+            base: base.to_owned(),
+        })
+    }
+
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// Every address's head (`pages::pages`) from the files that loaded.
+    pub fn pages(&self) -> Vec<PageMeta> {
+        let issue = |id: &str| {
+            let (_, file) = self.issues.iter().find(|(e, _)| e.id.as_str() == id)?;
+            file.as_ref().ok().map(|checked| &*checked.value)
+        };
+        let gallery = |id: &str| {
+            let (_, file) = self.galleries.iter().find(|(e, _)| e.id.as_str() == id)?;
+            file.as_ref().ok().map(|checked| &*checked.value)
+        };
+        pages::pages(&self.catalog, issue, gallery)
+    }
+
+    /// How many content problems the load met: a file that failed counts its problems (at
+    /// least one), a file partly kept counts those of the items left out. `check-content`
+    /// names them.
+    pub fn problem_count(&self) -> usize {
+        let count = |file: Result<&crate::model::Problems, &LoadError>| match file {
+            Ok(problems) => problems.len(),
+            Err(error) => error.problems().len().max(1),
+        };
+        let issues = self
+            .issues
+            .iter()
+            .map(|(_, f)| count(f.as_ref().map(|c| &c.problems)));
+        let galleries = self
+            .galleries
+            .iter()
+            .map(|(_, f)| count(f.as_ref().map(|c| &c.problems)));
+        issues.chain(galleries).sum()
+    }
+
+    /// A load through the shared assembly; every file is already read, so it is done at once.
+    fn now<T>(load: impl std::future::Future<Output = Result<T, LoadError>>) -> Option<T> {
+        load.now_or_never()?.ok()
+    }
+
+    /// The page at the site path `path` (`/404`: the page `404.html` shows).
+    pub fn page(&self, path: &str) -> Option<String> {
+        if path == pages::not_found().path {
+            return self.page_for(None);
+        }
+        self.page_for(Some(&Route::parse(path, "")?))
+    }
+
+    /// The page for `route` (`None`: `404.html`'s, which stands for any address), framed as
+    /// the app frames it, in an element the app recognises; `None` for an address whose
+    /// content did not load (the app shows its error there) or that has no static form (a
+    /// filtered feed, the editor preview).
+    pub fn page_for(&self, route: Option<&Route>) -> Option<String> {
+        let page: Box<dyn FnOnce() -> AnyView> = match route {
+            None => Box::new(|| view! { <NotFoundPage /> }.into_any()),
+            Some(Route::Home {
+                search: None,
+                category: None,
+            }) => {
+                let loaded: Rc<LoadedCorpus> =
+                    Rc::new(Self::now(assemble::corpus(self, |_, _| {}))?);
+                Box::new(move || view! { <StaticHomePage loaded /> }.into_any())
+            }
+            Some(Route::Issue {
+                issue,
+                category: None,
+            }) => {
+                let loaded: LoadedIssue = Self::now(assemble::issue(self, issue))??;
+                Box::new(move || view! { <IssueContents loaded category=None /> }.into_any())
+            }
+            Some(Route::Article { issue, article }) => {
+                let loaded: LoadedIssue = Self::now(assemble::issue(self, issue))??;
+                let article = loaded.file.article(article)?.clone();
+                Box::new(move || view! { <ArticleContents loaded article /> }.into_any())
+            }
+            Some(
+                Route::Gallery { collection: None }
+                | Route::Work {
+                    collection: None, ..
+                },
+            ) => {
+                let list = Self::now(assemble::galleries(self))?;
+                Box::new(move || view! { <StaticGalleryPage list /> }.into_any())
+            }
+            Some(
+                Route::Home { .. }
+                | Route::Issue { .. }
+                | Route::Gallery { .. }
+                | Route::Work { .. }
+                | Route::Preview,
+            ) => return None,
+        };
+        let path = route.map_or_else(|| ANY_PATH.to_owned(), Route::path);
+        Some(self.framed(&path, page))
+    }
+
+    fn framed(&self, path: &str, page: Box<dyn FnOnce() -> AnyView>) -> String {
+        // Effects do browser work (the tab's title, focus): a page written on the host has
+        // none to do, so they are dropped unrun, as on a server. Set once per process.
+        let _ = any_spawner::Executor::init_custom_executor(NoEffects);
+        crate::app::set_host_base(&self.base);
+        let masthead = Masthead::of(&self.catalog);
+        // The address the router reads; `404.html`'s page is drawn at `/404`.
+        let at = if path == ANY_PATH { "/404" } else { path };
+        // The page is drawn once, so its signals are read once and on purpose untracked: in
+        // debug builds Leptos would warn of each such read (~500 warnings per build log).
+        let _untracked = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
+        readiness::reset();
+        let owner = Owner::new();
+        let html = owner.with(|| {
+            provide_context(RequestUrl::new(&format!("{}{at}", self.base)));
+            // Links need the router around them, and the router's children must be `Send`:
+            // the page travels in an arena handle.
+            let page = StoredValue::new_local(Some(page));
+            let content = move || page.try_update_value(Option::take).flatten().map(|p| p());
+            view! {
+                <Router base=self.base.clone()>
+                    <Frame masthead previewing=false>
+                        {content}
+                    </Frame>
+                </Router>
+            }
+            .to_html()
+        });
+        // How many parts show a failed load, for the hand-over to compare (none: no mark).
+        let failed = match readiness::failures() {
+            0 => String::new(),
+            n => format!(" data-failed=\"{n}\""),
+        };
+        format!(
+            "<div id=\"{STATIC_ROOT}\" class=\"bt-root\" data-path=\"{}\"{failed}>{html}</div>",
+            super::html::escape(path)
+        )
+    }
+}
+
+/// An executor that drops what it is given: effects never run while a page is written.
+struct NoEffects;
+
+impl any_spawner::CustomExecutor for NoEffects {
+    fn spawn(&self, _: any_spawner::PinnedFuture<()>) {}
+    fn spawn_local(&self, _: any_spawner::PinnedLocalFuture<()>) {}
+    fn poll_local(&self) {}
+}
