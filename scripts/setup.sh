@@ -21,6 +21,10 @@ if ! rustup component list --installed | grep -q '^rustfmt'; then
   say "adding rustfmt (the test command checks formatting)"
   rustup component add rustfmt
 fi
+if ! rustup component list --installed | grep -q '^clippy'; then
+  say "adding clippy (the test command lints with it)"
+  rustup component add clippy
+fi
 
 if ! trunk --version 2>/dev/null | grep -q "$trunk_version"; then
   say "installing Trunk $trunk_version (about 10 minutes on 2 cores)"

@@ -45,6 +45,10 @@ layer() {
 
 # Formatting: rustfmt's own layout, so diffs show changes, not reflows.
 layer format cargo fmt --check
+# Lints, warnings as errors: the host build (app, page writer, tools, tests) and the wasm
+# build (app, browser tests), which compile different code.
+layer clippy cargo clippy --locked --all-targets -- -D warnings
+layer clippy-wasm cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --test browser -- -D warnings
 layer native cargo test --locked
 # The content checker on the bundled bulletin (README: "Kiểm tra nội dung").
 layer content-check cargo run --locked --quiet --bin check-content -- public

@@ -239,7 +239,7 @@ fn issue_date(index: usize) -> (u16, u8, u8) {
     let months_back = (199 - index.min(199)) / 2;
     let year = 2024 - (months_back / 12) as u16;
     let month = 12 - (months_back % 12) as u8;
-    let day = if index % 2 == 0 { 1 } else { 15 };
+    let day = if index.is_multiple_of(2) { 1 } else { 15 };
     (year, month, day)
 }
 
@@ -253,7 +253,7 @@ fn main() {
     let per_issue: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(50);
     let data = Path::new(&out).join("data");
     fs::create_dir_all(data.join("issues")).expect("cannot create the output folder");
-    let mut rng = Rng(0x5EED_1E_C4A2);
+    let mut rng = Rng(0x005E_ED1E_C4A2);
 
     let entries: Vec<Value> = (0..issues)
         .map(|i| {
