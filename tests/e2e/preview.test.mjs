@@ -215,3 +215,65 @@ describe('xem trước nội dung (máy tính, bàn phím, 320 px)', () => {
     await context.close();
   });
 });
+
+describe('thoát xem trước từ mọi loại trang', () => {
+  // Regression: leaving the preview through the banner while a previewed issue or article
+  // was on screen kept showing the edited content until a reload.
+  const edited = 'Số đặc biệt đã sửa khi xem trước';
+  const editedWork = 'Tác phẩm đã sửa khi xem trước';
+  const catalog = JSON.parse(catalogText);
+  const special = catalog.issues.find((i) => i.id === 'so-dac-biet-10-2024');
+  const galleryPath = catalog.gallery[0].file;
+  const gallery = JSON.parse(readFileSync(`${publicDir}/${galleryPath}`, 'utf8'));
+  const work = gallery.works[0];
+  const article = JSON.parse(original).articles[0];
+  const files = () => {
+    const c = JSON.parse(catalogText);
+    c.issues.find((i) => i.id === special.id).title = edited;
+    const g = JSON.parse(readFileSync(`${publicDir}/${galleryPath}`, 'utf8'));
+    g.works[0].title = editedWork;
+    return [
+      { name: 'catalog.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(c, null, 2)) },
+      { name: galleryPath.split('/').pop(), mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(g, null, 2)) },
+    ];
+  };
+  // (page, what the preview changed on it, what the site says there)
+  const pages = [
+    ['/', edited, special.title],
+    [`/so/${special.id}`, edited, special.title],
+    [`/so/${special.id}/${article.id}`, edited, special.title],
+    ['/trung-bay', editedWork, work.title],
+    [`/trung-bay/${work.id}`, editedWork, work.title],
+  ];
+  for (const [path, changed, site] of pages) {
+    test(`${path}: nút “Thoát xem trước” trên dải báo hiện lại nội dung của trang web ngay, không tải lại`, async () => {
+      const context = await env.browser.newContext({ ...viewports.phone, locale: 'vi-VN' });
+      const { page, problems } = await openPage(context);
+      await page.goto(env.server.url + '/xem-truoc');
+      await page.locator('#mo-tep').setInputFiles(files());
+      await page.getByRole('status').filter({ hasText: /^Đã mở 2 tệp JSON/ }).waitFor();
+      await page.goto(env.server.url + path);
+      await page.getByText(changed).first().waitFor();
+      // Marks this document: a reload would lose the mark.
+      await page.evaluate(() => (window.__sameDocument = true));
+      const banner = page.getByRole('complementary', { name: 'Chế độ xem trước' });
+      const leave = banner.getByRole('button', { name: 'Thoát xem trước' });
+      // An open work's lightbox covers the page, banner included: the banner's button is
+      // pressed as it is, to leave the preview with the work on screen.
+      if (path.startsWith('/trung-bay/')) await leave.evaluate((button) => button.click());
+      else await leave.click();
+      await banner.waitFor({ state: 'detached' });
+      await page
+        .getByText(changed)
+        .first()
+        .waitFor({ state: 'detached', timeout: 10_000 })
+        .catch(() => {});
+      assert.equal(await page.getByText(changed).count(), 0, `${path} still shows the previewed text`);
+      await page.getByText(site).first().waitFor();
+      assert.equal(await page.evaluate(() => window.__sameDocument), true, 'the page was reloaded');
+      assert.equal(new URL(page.url()).pathname, path);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+});
