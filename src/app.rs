@@ -73,18 +73,22 @@ pub fn drop_trailing_slash() {
 /// `model::routes`. A test walks every address the build writes through it.
 pub fn route_table() -> impl MatchNestedRoutes + Clone + Send + 'static {
     let issue = (StaticSegment(segment::ISSUE), ParamSegment(param::ISSUE));
+    // Erased as the router's own `Route` component erases them under `erase_components`.
     (
-        NestedRoute::new(StaticSegment(""), HomePage),
-        NestedRoute::new(issue, IssuePage),
+        NestedRoute::new(StaticSegment(""), HomePage).into_maybe_erased(),
+        NestedRoute::new(issue, IssuePage).into_maybe_erased(),
         NestedRoute::new(
             (issue.0, issue.1, ParamSegment(param::ARTICLE)),
             ArticlePage,
-        ),
-        NestedRoute::new(StaticSegment(segment::GALLERY), GalleryPage).child((
-            NestedRoute::new(StaticSegment(""), GalleryIndex),
-            NestedRoute::new(ParamSegment(param::WORK), GalleryWorkPage),
-        )),
-        NestedRoute::new(StaticSegment(segment::PREVIEW), PreviewPage),
+        )
+        .into_maybe_erased(),
+        NestedRoute::new(StaticSegment(segment::GALLERY), GalleryPage)
+            .child((
+                NestedRoute::new(StaticSegment(""), GalleryIndex).into_maybe_erased(),
+                NestedRoute::new(ParamSegment(param::WORK), GalleryWorkPage).into_maybe_erased(),
+            ))
+            .into_maybe_erased(),
+        NestedRoute::new(StaticSegment(segment::PREVIEW), PreviewPage).into_maybe_erased(),
     )
 }
 

@@ -1,4 +1,4 @@
-// Every address's file carries its page as static HTML (src/static_page.rs): readable with
+// Every address's file carries its page as static HTML (src/publish/static_page.rs): readable with
 // JavaScript off, and taken over by the app without anything moving (src/handover.rs).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
