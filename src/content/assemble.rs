@@ -8,10 +8,11 @@ use std::future::Future;
 use std::rc::Rc;
 
 use super::LoadError;
+use crate::model::check::CATALOG_FILE;
 use crate::model::feed::Corpus;
 use crate::model::{
-    parse_gallery, parse_issue, Catalog, Checked, GalleryEntry, GalleryFile, IssueEntry, IssueFile,
-    Problems,
+    parse_catalog, parse_gallery, parse_issue, Catalog, Checked, GalleryEntry, GalleryFile,
+    IssueEntry, IssueFile, Problems,
 };
 
 /// One content file as loaded: its valid part (shareable between pages) with the problems of
@@ -50,6 +51,17 @@ pub fn parse_file<T>(
         })
         .map_err(|problems| LoadError::Content {
             file: path.to_owned(),
+            problems,
+        })
+}
+
+/// The catalog's text, parsed: an unparsable catalog is a content error with its problems.
+pub fn parse_catalog_file(text: Result<String, LoadError>) -> Result<Rc<Catalog>, LoadError> {
+    let text = text?;
+    parse_catalog(CATALOG_FILE, &text)
+        .map(Rc::new)
+        .map_err(|problems| LoadError::Content {
+            file: CATALOG_FILE.to_owned(),
             problems,
         })
 }

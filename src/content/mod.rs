@@ -16,9 +16,7 @@ use std::thread::LocalKey;
 
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 
-use crate::model::{
-    parse_catalog, Catalog, Checked, GalleryEntry, GalleryFile, IssueEntry, IssueFile,
-};
+use crate::model::{Catalog, Checked, GalleryEntry, GalleryFile, IssueEntry, IssueFile};
 use assemble::{FileLoad, Source};
 
 pub use assemble::{LoadedCollection, LoadedCorpus, LoadedIssue};
@@ -116,16 +114,7 @@ struct Fetched;
 
 impl Source for Fetched {
     async fn catalog(&self) -> Result<Rc<Catalog>, LoadError> {
-        shared_load(&CATALOGS, CATALOG_FILE, |text| {
-            let text = text?;
-            parse_catalog(CATALOG_FILE, &text)
-                .map(Rc::new)
-                .map_err(|problems| LoadError::Content {
-                    file: CATALOG_FILE.to_owned(),
-                    problems,
-                })
-        })
-        .await
+        shared_load(&CATALOGS, CATALOG_FILE, assemble::parse_catalog_file).await
     }
 
     async fn issue_file(&self, catalog: &Rc<Catalog>, entry: &IssueEntry) -> FileLoad<IssueFile> {

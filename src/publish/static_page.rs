@@ -18,7 +18,7 @@ use crate::content::{LoadError, LoadedCollection, LoadedCorpus, LoadedIssue};
 use crate::handover::{ANY_PATH, STATIC_ROOT};
 use crate::model::check::CATALOG_FILE;
 use crate::model::routes::Route;
-use crate::model::{parse_catalog, Catalog, GalleryEntry, GalleryFile, IssueEntry, IssueFile};
+use crate::model::{Catalog, GalleryEntry, GalleryFile, IssueEntry, IssueFile};
 use crate::pages::{
     ArticleContents, IssueContents, NotFoundPage, StaticGalleryPage, StaticHomePage,
 };
@@ -69,8 +69,8 @@ impl Site {
     /// `None` when the catalog cannot be read: then no page has content to show.
     /// `base` is the path the build is deployed under (`/ban-tin`, or empty at the root).
     pub fn load(read: &dyn Fn(&str) -> Option<String>, base: &str) -> Option<Site> {
-        let catalog = Rc::new(parse_catalog(CATALOG_FILE, &read(CATALOG_FILE)?).ok()?);
         let text = |path: &str| read(path).ok_or_else(|| missing(path));
+        let catalog = assemble::parse_catalog_file(text(CATALOG_FILE)).ok()?;
         let issues = catalog
             .issues
             .iter()
