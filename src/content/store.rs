@@ -19,20 +19,22 @@ pub struct Store {
 }
 
 impl Store {
+    fn new() -> Store {
+        Store {
+            generation: RwSignal::from(preview::generation()),
+        }
+    }
+
     /// Makes the store and provides it to everything below.
     pub fn provide() -> Store {
-        let store = Store {
-            generation: RwSignal::from(preview::generation()),
-        };
+        let store = Store::new();
         provide_context(store);
         store
     }
 
     /// The store provided above; one of its own if none was (a component mounted alone).
     pub fn use_store() -> Store {
-        use_context().unwrap_or_else(|| Store {
-            generation: RwSignal::from(preview::generation()),
-        })
+        use_context().unwrap_or_else(Store::new)
     }
 
     /// A resource that loads again whenever the preview changes.
