@@ -172,6 +172,12 @@ impl DateTime {
     pub fn iso(self) -> String {
         format!("{}T{:02}:{:02}", self.date.iso(), self.hour, self.minute)
     }
+
+    /// The same moment with its seconds and Vietnam's offset, as formats that need a full
+    /// time stamp (a sitemap's `lastmod`) want it: `2024-10-11T14:31:00+07:00`.
+    pub fn iso_in_vietnam(self) -> String {
+        format!("{}:00+07:00", self.iso())
+    }
 }
 
 fn valid_offset(offset: &str) -> bool {
@@ -240,6 +246,7 @@ mod tests {
     fn parses_times_with_and_without_offsets() {
         let t = DateTime::parse("2024-10-11T14:31:00+07:00").unwrap();
         assert_eq!(t.time_vi(), "14:31");
+        assert_eq!(t.iso_in_vietnam(), "2024-10-11T14:31:00+07:00");
         assert_eq!(
             DateTime::parse("2024-10-11T09:07").unwrap().time_vi(),
             "09:07"

@@ -276,6 +276,7 @@ mod tests {
             image: None,
             published: None,
             noindex: false,
+            modified: None,
         }
     }
 

@@ -1,14 +1,15 @@
 //! Publishing: the host-only steps that turn Trunk's build into the site a static host
 //! serves. One HTML file per address ([`pages`]), each with its head tags and the
 //! Content-Security-Policy ([`html`]) and its page already drawn by the app's own
-//! components ([`static_page`]); the service worker ([`worker`]); precompressed copies
-//! ([`compress`]). Run by the `prerender` binary, Trunk's post-build hook.
+//! components ([`static_page`]); `sitemap.xml` and `robots.txt` ([`sitemap`]); the service
+//! worker ([`worker`]); precompressed copies ([`compress`]). Run by the `prerender` binary, Trunk's post-build hook.
 //!
 //! Native only: none of this reaches the wasm.
 
 pub mod compress;
 pub mod html;
 pub mod pages;
+pub mod sitemap;
 pub mod static_page;
 pub mod worker;
 
@@ -107,6 +108,11 @@ pub fn run(dir: &Path, site_url: &str) -> Result<usize, String> {
     for page in &pages {
         write(page, &page.file())?;
     }
+    let sitemap_file = dir.join("sitemap.xml");
+    fs::write(&sitemap_file, sitemap::sitemap(&pages, site_url))
+        .map_err(|e| format!("không ghi được sitemap.xml: {e}"))?;
+    fs::write(dir.join("robots.txt"), sitemap::robots(site_url))
+        .map_err(|e| format!("không ghi được robots.txt: {e}"))?;
     let not_found = pages::not_found();
     write(&not_found, "404.html")?;
     pages.push(not_found);

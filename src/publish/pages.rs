@@ -19,6 +19,8 @@ pub struct PageMeta {
     pub published: Option<String>,
     /// Pages search engines should leave out (the editor preview, "not found").
     pub noindex: bool,
+    /// When its content last changed (ISO 8601), for the sitemap's `lastmod`.
+    pub modified: Option<String>,
 }
 
 impl PageMeta {
@@ -31,7 +33,14 @@ impl PageMeta {
             image: image.cloned(),
             published: None,
             noindex: false,
+            modified: None,
         }
+    }
+
+    /// The same page, last changed at `modified`.
+    fn modified(mut self, modified: Option<String>) -> PageMeta {
+        self.modified = modified;
+        self
     }
 
     /// The file that serves this address in the built site: `so/x/index.html`, so any static
@@ -71,20 +80,25 @@ pub fn pages<'a>(
     let featured = catalog
         .featured_special()
         .or(catalog.issues_newest_first().first().copied());
+    let newest = catalog.issues_newest_first().first().map(|i| i.date.iso());
     let mut pages = vec![PageMeta::new(
         Route::HOME,
         titles::HOME,
         &about,
         featured.map(|i| &i.cover),
-    )];
+    )
+    .modified(newest)];
     for entry in &catalog.issues {
         let file = issue(&entry.id);
-        pages.push(PageMeta::new(
-            Route::issue(&entry.id),
-            &entry.title,
-            &entry.summary,
-            Some(&entry.cover),
-        ));
+        pages.push(
+            PageMeta::new(
+                Route::issue(&entry.id),
+                &entry.title,
+                &entry.summary,
+                Some(&entry.cover),
+            )
+            .modified(Some(entry.date.iso())),
+        );
         for article in file.map(|f| f.articles.as_slice()).unwrap_or_default() {
             let mut page = PageMeta::new(
                 Route::article(&entry.id, &article.id),
@@ -93,6 +107,7 @@ pub fn pages<'a>(
                 Some(article.image.as_ref().unwrap_or(&entry.cover)),
             );
             page.published = Some(article.published.iso());
+            page.modified = Some(article.published.iso_in_vietnam());
             pages.push(page);
         }
     }
@@ -107,20 +122,27 @@ pub fn pages<'a>(
             .first()
             .map(|g| g.description.to_string())
             .unwrap_or_else(|| about.clone());
-        pages.push(PageMeta::new(
-            Route::gallery(None),
-            titles::GALLERY,
-            &description,
-            works.first().map(|w| &w.image),
-        ));
+        let latest = works.iter().map(|w| w.date).max().map(|d| d.iso());
+        pages.push(
+            PageMeta::new(
+                Route::gallery(None),
+                titles::GALLERY,
+                &description,
+                works.first().map(|w| &w.image),
+            )
+            .modified(latest),
+        );
     }
     for work in works {
-        pages.push(PageMeta::new(
-            Route::work(&work.id, None),
-            &work.title,
-            &work.caption,
-            Some(&work.image),
-        ));
+        pages.push(
+            PageMeta::new(
+                Route::work(&work.id, None),
+                &work.title,
+                &work.caption,
+                Some(&work.image),
+            )
+            .modified(Some(work.date.iso())),
+        );
     }
     let mut preview = PageMeta::new(
         Route::Preview,
@@ -145,6 +167,7 @@ pub fn not_found() -> PageMeta {
         image: None,
         published: None,
         noindex: true,
+        modified: None,
     }
 }
 

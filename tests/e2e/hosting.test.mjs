@@ -89,6 +89,32 @@ describe('trang tĩnh cho từng địa chỉ', () => {
   });
 });
 
+describe('sitemap.xml và robots.txt cho máy tìm kiếm', () => {
+  test('sitemap liệt kê mọi trang có tệp (trừ trang xem trước) kèm ngày; robots.txt chỉ tới nó', async () => {
+    const sitemap = await get('/sitemap.xml');
+    assert.equal(sitemap.status, 200);
+    const locs = [...sitemap.body.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
+    // Every folder with an index.html, but the preview's, is a page the sitemap names.
+    const written = [];
+    const walk = (dir, path) => {
+      for (const name of readdirSync(dir)) {
+        const full = join(dir, name);
+        if (statSync(full).isDirectory()) walk(full, `${path}/${name}`);
+        else if (name === 'index.html') written.push(path || '/');
+      }
+    };
+    walk(dist, '');
+    const expected = written.filter((p) => p !== '/xem-truoc').map((p) => SITE + (p === '/' ? '/' : p)).sort();
+    assert.deepEqual([...locs].sort(), expected);
+    assert.ok(locs.includes(SITE + ARTICLE));
+    const article = sitemap.body.match(new RegExp(`<loc>${SITE}${ARTICLE}</loc><lastmod>([^<]*)</lastmod>`));
+    assert.match(article?.[1] ?? '', /^2024-10-\d\dT\d\d:\d\d:\d\d\+07:00$/);
+    const robots = await get('/robots.txt');
+    assert.equal(robots.status, 200);
+    assert.match(robots.body, new RegExp(`^Sitemap: ${SITE}/sitemap.xml$`, 'm'));
+  });
+});
+
 describe('bản nén sẵn do bản dựng ghi', () => {
   test('mọi tệp chữ có bản .br và .gz giải nén ra đúng tệp gốc; ảnh PNG thì không', () => {
     const walk = (dir) =>
