@@ -3,7 +3,7 @@
 //! JavaScript), the Content-Security-Policy, and the edits that turn the built `index.html`
 //! into each address's file.
 
-use super::pages::PageMeta;
+use super::pages::{ArticleFacts, PageMeta};
 use crate::components::SITE_NAME;
 use crate::model::types::Image;
 
@@ -119,6 +119,13 @@ pub fn head_tags(page: &PageMeta, picture: Option<&SharePicture>, site_url: &str
     if let Some(published) = &page.published {
         tags.push(meta("property", "article:published_time", published));
     }
+    let picture_src = picture.map(|p| absolute(site_url, &p.src));
+    if let Some(facts) = &page.article {
+        if let Some(section) = &facts.section {
+            tags.push(meta("property", "article:section", section));
+        }
+        tags.push(news_article(page, facts, picture_src.as_deref(), &url));
+    }
     match (&page.image, picture) {
         (Some(image), Some(picture)) => {
             let src = absolute(site_url, &picture.src);
@@ -134,6 +141,34 @@ pub fn head_tags(page: &PageMeta, picture: Option<&SharePicture>, site_url: &str
         _ => tags.push(meta("name", "twitter:card", "summary")),
     }
     tags.join("\n    ")
+}
+
+/// schema.org `NewsArticle` data for an article, as JSON-LD. A data block, which browsers
+/// do not run, so the Content-Security-Policy has nothing to allow. Every `<` is written as
+/// `\u003c`, so no text from content can close the element or open a comment.
+fn news_article(page: &PageMeta, facts: &ArticleFacts, image: Option<&str>, url: &str) -> String {
+    let mut data = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": page.title,
+        "description": shorten(&page.description, 160),
+        "datePublished": facts.published,
+        "author": { "@type": "Organization", "name": facts.author },
+        "publisher": { "@type": "Organization", "name": facts.publisher },
+        "mainEntityOfPage": url,
+        "inLanguage": "vi",
+    });
+    if let Some(section) = &facts.section {
+        data["articleSection"] = section.as_str().into();
+    }
+    if let Some(image) = image {
+        data["image"] = serde_json::json!([image]);
+    }
+    let text = serde_json::to_string(&data).unwrap_or_default();
+    format!(
+        "<script type=\"application/ld+json\">{}</script>",
+        text.replace('<', "\\u003c")
+    )
 }
 
 /// `template` (the built `index.html`) with its `<title>` and description replaced by
@@ -277,6 +312,7 @@ mod tests {
             published: None,
             noindex: false,
             modified: None,
+            article: None,
         }
     }
 
@@ -408,5 +444,34 @@ mod tests {
     fn the_worker_registration_comes_last_in_the_head() {
         let html = with_script(TEMPLATE, "sw-register.js").unwrap();
         assert!(html.contains("<script src=\"sw-register.js\" defer></script>\n  </head>"));
+    }
+
+    #[test]
+    fn articles_carry_their_section_and_news_article_data_that_content_cannot_break() {
+        let mut article = page("</script><script>alert(1)</script><!--", "Tóm tắt");
+        article.published = Some("2024-10-11T14:31".to_owned());
+        article.article = Some(ArticleFacts {
+            section: Some("Xây dựng Đảng".to_owned()),
+            author: "Ban Biên tập".to_owned(),
+            publisher: "Quận ủy Lê Chân".to_owned(),
+            published: "2024-10-11T14:31:00+07:00".to_owned(),
+        });
+        let tags = head_tags(&article, None, "https://a.vn");
+        assert!(tags.contains(r#"<meta property="og:type" content="article" />"#));
+        assert!(tags.contains(r#"<meta property="article:section" content="Xây dựng Đảng" />"#));
+        let start = tags.find(r#"<script type="application/ld+json">"#).unwrap();
+        let body = &tags[start + r#"<script type="application/ld+json">"#.len()..];
+        // The element ends where it should, and nowhere earlier.
+        assert_eq!(tags.matches("</script>").count(), 1, "{tags}");
+        assert!(!body.contains("<!--"));
+        let json = &body[..body.find("</script>").unwrap()];
+        let data: serde_json::Value = serde_json::from_str(json).unwrap();
+        assert_eq!(data["@type"], "NewsArticle");
+        assert_eq!(data["headline"], "</script><script>alert(1)</script><!--");
+        assert_eq!(data["datePublished"], "2024-10-11T14:31:00+07:00");
+        assert_eq!(data["articleSection"], "Xây dựng Đảng");
+        assert_eq!(data["mainEntityOfPage"], "https://a.vn/so/so-11-2024");
+        // A plain page has neither.
+        assert!(!head_tags(&page("Số 11", "Tóm tắt"), None, "https://a.vn").contains("ld+json"));
     }
 }

@@ -21,6 +21,21 @@ pub struct PageMeta {
     pub noindex: bool,
     /// When its content last changed (ISO 8601), for the sitemap's `lastmod`.
     pub modified: Option<String>,
+    /// What an article says of itself to search engines.
+    pub article: Option<ArticleFacts>,
+}
+
+/// An article's facts for `article:*` tags and schema.org `NewsArticle` data.
+#[derive(Debug, Clone)]
+pub struct ArticleFacts {
+    /// Its category's name (`article:section`).
+    pub section: Option<String>,
+    /// Who wrote it (in this bulletin, a body of the Party Committee).
+    pub author: String,
+    /// Who publishes the bulletin.
+    pub publisher: String,
+    /// When it was published, with seconds and Vietnam's offset.
+    pub published: String,
 }
 
 impl PageMeta {
@@ -34,6 +49,7 @@ impl PageMeta {
             published: None,
             noindex: false,
             modified: None,
+            article: None,
         }
     }
 
@@ -108,6 +124,14 @@ pub fn pages<'a>(
             );
             page.published = Some(article.published.iso());
             page.modified = Some(article.published.iso_in_vietnam());
+            page.article = Some(ArticleFacts {
+                section: catalog
+                    .category(&article.category)
+                    .map(|c| c.name.to_string()),
+                author: article.author.to_string(),
+                publisher: catalog.publication.publisher.to_string(),
+                published: article.published.iso_in_vietnam(),
+            });
             pages.push(page);
         }
     }
@@ -168,6 +192,7 @@ pub fn not_found() -> PageMeta {
         published: None,
         noindex: true,
         modified: None,
+        article: None,
     }
 }
 

@@ -50,6 +50,7 @@ mod tests {
             published: None,
             noindex,
             modified: modified.map(str::to_owned),
+            article: None,
         }
     }
 

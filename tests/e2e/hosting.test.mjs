@@ -58,6 +58,19 @@ describe('trang tĩnh cho từng địa chỉ', () => {
     assert.ok(body.includes(`<link rel="canonical" href="${SITE}${ARTICLE}" />`));
     assert.equal(body.match(/<title>/g).length, 1);
     assert.equal(body.match(/name="description"/g).length, 1);
+    // Search engines: the article's section and schema.org NewsArticle data, which agree
+    // with the tags above.
+    const section = meta(body, 'article:section');
+    assert.ok(section, 'no article:section');
+    const ld = body.match(/<script type="application\/ld\+json">([^<]*)<\/script>/);
+    assert.ok(ld, 'no JSON-LD');
+    const data = JSON.parse(ld[1]);
+    assert.equal(data['@type'], 'NewsArticle');
+    assert.equal(data.headline, title);
+    assert.equal(data.articleSection, section);
+    assert.equal(data.mainEntityOfPage, SITE + ARTICLE);
+    assert.deepEqual(data.image, [meta(body, 'og:image')]);
+    assert.match(data.datePublished, /^2024-10-11T\d\d:\d\d:00\+07:00$/);
     // The policy precedes the loader it allows.
     assert.ok(body.indexOf('Content-Security-Policy') < body.indexOf('<script'));
   });
