@@ -92,8 +92,16 @@ pub fn route_table() -> impl MatchNestedRoutes + Clone + Send + 'static {
     )
 }
 
-/// The address the reader is at, as a [`Route`] (`None` for one no page has).
+/// The address the reader is at, made once by the frame for everything inside it.
+#[derive(Clone, Copy)]
+struct CurrentRoute(Memo<Option<Route>>);
+
+/// The address the reader is at, as a [`Route`] (`None` for one no page has): the frame's,
+/// or one of its own for a component mounted alone.
 pub fn use_route() -> Memo<Option<Route>> {
+    if let Some(CurrentRoute(route)) = use_context() {
+        return route;
+    }
     let location = use_location();
     Memo::new(move |_| {
         let path = current_site_path(&location.pathname.get());
@@ -164,6 +172,8 @@ pub fn Frame(
     previewing: Signal<bool>,
     children: Children,
 ) -> impl IntoView {
+    // The masthead, the search box, focus handling and the pages all read the address.
+    provide_context(CurrentRoute(use_route()));
     let name = Signal::derive(move || masthead.with(|m| m.name.clone()));
     let publisher = Signal::derive(move || masthead.with(|m| m.publisher.clone()));
     let special = Signal::derive(move || masthead.with(|m| m.special.clone()));

@@ -9,8 +9,7 @@ pub fn Loading(
     #[prop(optional, into)]
     text: Option<Signal<String>>,
 ) -> impl IntoView {
-    // `try_get`: the status can be drawn once more after the part it belongs to is gone
-    // (its load finished while the page around it was replaced); it then says the default.
+    // `try_get`: a status whose signal is gone says the default rather than stop the app.
     let text = move || {
         text.and_then(|t| t.try_get())
             .unwrap_or_else(|| "Đang tải nội dung…".to_owned())

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::{CategoryChips, FeedItem};
-use crate::content::{LoadedCorpus, Store};
+use crate::content::{LoadError, LoadedCorpus, Store};
 use crate::model::feed::FeedView;
 use crate::model::routes::Route;
 use crate::model::search::{body_excerpt, Query};
@@ -62,16 +62,37 @@ impl FeedFilter {
     }
 }
 
+/// The feed's load, made by the page and not by the part that shows it: the home page
+/// draws that part again when the catalog changes (the editor preview), and the corpus,
+/// the costliest load of the page, must then be neither lost nor built twice.
+#[derive(Clone, Copy)]
+pub struct FeedLoad {
+    corpus: LocalResource<Result<Rc<LoadedCorpus>, LoadError>>,
+    /// Issue files arrived, of how many.
+    progress: RwSignal<(usize, usize)>,
+}
+
+impl FeedLoad {
+    pub fn start() -> FeedLoad {
+        let progress = RwSignal::new((0, 0));
+        FeedLoad {
+            corpus: Store::use_store().corpus(progress),
+            progress,
+        }
+    }
+}
+
 /// The feed, loaded from every issue with its progress shown.
 #[component]
 pub fn ArticleFeed(
+    /// The corpus and its progress, from the page.
+    load: FeedLoad,
     /// The search and category in the address.
     filter: FeedFilter,
     /// The feed's heading (`FeedFilter::heading`).
     heading: Signal<String>,
 ) -> impl IntoView {
-    let progress = RwSignal::new((0usize, 0usize));
-    let corpus = Store::use_store().corpus(progress);
+    let FeedLoad { corpus, progress } = load;
     let loading = Signal::derive(move || match progress.get() {
         (done, total) if total > 0 => format!("Đang tải các số báo ({done}/{total})…"),
         _ => "Đang tải các số báo…".to_owned(),

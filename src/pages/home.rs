@@ -11,13 +11,14 @@ use crate::components::{titles, Cover, DocumentTitle, IssueCard, OccasionList};
 use crate::content::{LoadedCorpus, Store};
 use crate::model::routes::Route;
 use crate::model::{Catalog, IssueEntry};
-use crate::pages::feed::{ArticleFeed, FeedBody, FeedFilter};
+use crate::pages::feed::{ArticleFeed, FeedBody, FeedFilter, FeedLoad};
 use crate::pages::loaded::Loaded;
 
 /// The home page.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let catalog = Store::use_store().catalog();
+    let feed = FeedLoad::start();
     let route = use_route();
     let text = Memo::new(move |_| match route.get() {
         Some(Route::Home { search, .. }) => search,
@@ -51,7 +52,7 @@ pub fn HomePage() -> impl IntoView {
             <div hidden=move || filtered.get()>
                 <FrontPage catalog />
             </div>
-            <ArticleFeed filter heading />
+            <ArticleFeed load=feed filter heading />
         })
     };
     view! { <Loaded resource=catalog view=page error_title="Lỗi tải nội dung" /> }
