@@ -102,3 +102,59 @@ fn a_broken_issue_file_loses_its_pages_not_the_others() {
     let home = site.page("/").unwrap();
     assert!(home.contains("Một số số báo chưa tải được"), "{home}");
 }
+
+#[test]
+fn feeds_carry_the_newest_articles_as_text_and_lose_only_a_broken_file() {
+    // As written in the JSON file: `\u0007` is a control character once read.
+    let hostile = "<script>alert(1)</script> & \\u0007 ]]>";
+    let read = |path: &str| {
+        let text = read_public(path)?;
+        Some(if path.ends_with("so-01-2025.json") {
+            text.replacen("Đón xuân, nhớ lời Bác dặn về đoàn kết", hostile, 1)
+        } else if path.ends_with("so-11-2024.json") {
+            text[..text.len() / 2].to_owned()
+        } else {
+            text
+        })
+    };
+    let site = Site::load(&read, "/ban-tin").unwrap();
+    let feeds = site.feeds("https://lechan.vn/ban-tin");
+    assert_eq!(feeds.len(), 1 + site.catalog().categories.len());
+    let all = &feeds[0];
+    assert_eq!(all.path, "/atom.xml");
+    assert!(all.xml.contains(
+        r#"<link rel="self" type="application/atom+xml" href="https://lechan.vn/ban-tin/atom.xml"/>"#
+    ));
+    // Content is text: escaped, with no control character left for XML to refuse.
+    assert!(!all.xml.contains("<script>"));
+    assert!(!all.xml.contains('\u{7}'));
+    assert!(all
+        .xml
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp;   ]]&gt;"));
+    // The newest first, at most 20, none from the broken file.
+    let published: Vec<&str> = all
+        .xml
+        .match_indices("<published>")
+        .map(|(i, _)| &all.xml[i + 11..i + 36])
+        .collect();
+    // The sample has fewer than 20 articles: all of those that loaded.
+    assert_eq!(published.len(), all.xml.matches("<entry>").count());
+    assert!(published.len() > 10);
+    assert!(published.windows(2).all(|w| w[0] >= w[1]), "{published:?}");
+    assert!(!all.xml.contains("/so/so-11-2024/"));
+    assert!(all
+        .xml
+        .contains("https://lechan.vn/ban-tin/so/so-dac-biet-10-2024/hoi-nghi-ket-luan-01"));
+    let category = feeds
+        .iter()
+        .find(|f| f.path == "/chuyen-muc/xay-dung-dang/atom.xml")
+        .unwrap();
+    assert!(category.xml.contains("<entry>"));
+    assert_eq!(
+        category.xml.matches("<category term=").count(),
+        category
+            .xml
+            .matches(r#"<category term="xay-dung-dang""#)
+            .count()
+    );
+}

@@ -20,6 +20,23 @@ pub mod segment {
     pub const GALLERY: &str = "trung-bay";
     /// `/xem-truoc`, the editor preview.
     pub const PREVIEW: &str = "xem-truoc";
+    /// `/chuyen-muc/<category>/…`: what the build writes for one category.
+    pub const CATEGORY: &str = "chuyen-muc";
+}
+
+/// The Atom feeds the build writes beside the pages, for feed readers: the whole
+/// bulletin's at `/atom.xml`, one category's at `/chuyen-muc/<id>/atom.xml` (as Zola writes
+/// a taxonomy's). Paths from the site's root, without the deployment's base.
+pub fn feed_path(category: Option<&str>) -> String {
+    const FILE: &str = "atom.xml";
+    match category {
+        None => format!("/{FILE}"),
+        Some(id) => format!(
+            "/{}/{}/{FILE}",
+            segment::CATEGORY,
+            utf8_percent_encode(id, QUERY_VALUE)
+        ),
+    }
 }
 
 /// The names of the path parameters in the router's table.

@@ -2,11 +2,12 @@
 //! serves. One HTML file per address ([`pages`]), each with its head tags and the
 //! Content-Security-Policy ([`html`]) and its page already drawn by the app's own
 //! components ([`static_page`]); `sitemap.xml` and `robots.txt` ([`sitemap`]); the service
-//! worker ([`worker`]); precompressed copies ([`compress`]). Run by the `prerender` binary, Trunk's post-build hook.
+//! worker ([`worker`]); Atom feeds ([`feeds`]); precompressed copies ([`compress`]). Run by the `prerender` binary, Trunk's post-build hook.
 //!
 //! Native only: none of this reaches the wasm.
 
 pub mod compress;
+pub mod feeds;
 pub mod html;
 pub mod pages;
 pub mod sitemap;
@@ -36,7 +37,7 @@ pub fn run(dir: &Path, site_url: &str) -> Result<usize, String> {
         return Err("index.html đã được xử lý; hãy build lại trước".to_owned());
     }
     // The page is in the file now: the wasm need not be fetched ahead of it.
-    let template = html::without_wasm_preload(&template);
+    let template = html::preload_before_loader(&html::without_wasm_preload(&template));
     // `trunk serve` adds its live-reload script and rewrites it as it serves, so no hash can
     // name it, and a service worker would keep serving it stale code: the development
     // server goes without both; every build that is published has them.
@@ -107,6 +108,14 @@ pub fn run(dir: &Path, site_url: &str) -> Result<usize, String> {
     };
     for page in &pages {
         write(page, &page.file())?;
+    }
+    for feed in content.feeds(site_url) {
+        let file = dir.join(feed.path.trim_start_matches('/'));
+        if let Some(parent) = file.parent() {
+            fs::create_dir_all(parent)
+                .map_err(|e| format!("không tạo được {}: {e}", parent.display()))?;
+        }
+        fs::write(&file, feed.xml).map_err(|e| format!("không ghi được {}: {e}", feed.path))?;
     }
     let sitemap_file = dir.join("sitemap.xml");
     fs::write(&sitemap_file, sitemap::sitemap(&pages, site_url))

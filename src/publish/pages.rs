@@ -30,6 +30,8 @@ pub struct PageMeta {
 pub struct ArticleFacts {
     /// Its category's name (`article:section`).
     pub section: Option<String>,
+    /// Its category's id, whose feed the page announces.
+    pub category: String,
     /// Who wrote it (in this bulletin, a body of the Party Committee).
     pub author: String,
     /// Who publishes the bulletin.
@@ -128,6 +130,7 @@ pub fn pages<'a>(
                 section: catalog
                     .category(&article.category)
                     .map(|c| c.name.to_string()),
+                category: article.category.to_string(),
                 author: article.author.to_string(),
                 publisher: catalog.publication.publisher.to_string(),
                 published: article.published.iso_in_vietnam(),

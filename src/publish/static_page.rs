@@ -112,6 +112,16 @@ impl Site {
         pages::pages(&self.catalog, issue, gallery)
     }
 
+    /// The Atom feeds (`feeds::feeds`) from the issue files that loaded.
+    pub fn feeds(&self, site_url: &str) -> Vec<super::feeds::Feed> {
+        let issues: Vec<_> = self
+            .issues
+            .iter()
+            .filter_map(|(entry, file)| Some((entry, &*file.as_ref().ok()?.value)))
+            .collect();
+        super::feeds::feeds(&self.catalog, &issues, site_url)
+    }
+
     /// How many content problems the load met: a file that failed counts its problems (at
     /// least one), a file partly kept counts those of the items left out. `check-content`
     /// names them.
@@ -220,6 +230,10 @@ impl Site {
             }
             .to_html()
         });
+        // Leptos marks the places of dynamic parts with `<!>` for hydration, which the
+        // hand-over does not do (the app draws its own copy): HTML calls it a bogus comment.
+        // Text never holds a raw `<`, so only markers go.
+        let html = html.replace("<!>", "");
         // How many parts show a failed load, for the hand-over to compare (none: no mark).
         let failed = match readiness::failures() {
             0 => String::new(),
