@@ -24,6 +24,8 @@ const types = {
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.webmanifest': 'application/manifest+json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 /** Serves `root` (dist/ by default) on a free loopback port as a plain static file server
@@ -31,14 +33,16 @@ const types = {
  *  redirected to it (301), a folder serves its `index.html`, and anything else missing is a
  *  404 with the site's `404.html` as the body (what GitHub Pages, Netlify, Cloudflare Pages
  *  and nginx's `error_page` do). With `compress`, text files are sent brotli- or
- *  gzip-compressed as a CDN would (compressed once, kept in memory), and hashed assets get a
- *  year-long cache lifetime. With `prefix` (`/ban-tin`) the folder is served under that path
- *  only. */
-export async function startServer(root = dist, { compress = false, prefix = '' } = {}) {
+ *  gzip-compressed as a CDN would (compressed once, kept in memory), hashed assets get a
+ *  year-long cache lifetime and everything else `no-cache`, as the README says. With `prefix`
+ *  (`/ban-tin`) the folder is served under that path only. With `probe` (a script's text),
+ *  every HTML page loads it from `/__probe.js` before anything else, for engines whose
+ *  driver reports no console (tests/engines/): the CSP allows a script from the site. */
+export async function startServer(root = dist, { compress = false, prefix = '', probe = null } = {}) {
   const dist = root;
   const compressed = new Map();
   const encode = (file, body, accepted) => {
-    if (!compress || !/\.(html|js|wasm|css|json|svg|webmanifest)$/.test(file)) return [body, null];
+    if (!compress || !/\.(html|js|wasm|css|json|svg|webmanifest|xml|txt)$/.test(file)) return [body, null];
     const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
     if (!encoding) return [body, null];
     const key = `${encoding} ${file}`;
@@ -70,6 +74,10 @@ export async function startServer(root = dist, { compress = false, prefix = '' }
       }
       pathname = pathname.slice(prefix.length) || '/';
     }
+    if (probe && pathname === '/__probe.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' }).end(probe);
+      return;
+    }
     const path = normalize(decodeURIComponent(pathname));
     let file = join(dist, path);
     let status = 200;
@@ -91,10 +99,18 @@ export async function startServer(root = dist, { compress = false, prefix = '' }
       file = join(dist, '404.html');
     }
     try {
-      const [body, encoding] = encode(file, await readFile(file), req.headers['accept-encoding'] ?? '');
+      let content = await readFile(file);
+      if (probe && file.endsWith('.html')) {
+        content = Buffer.from(content.toString().replace('<head>', `<head>\n<script src="${prefix}/__probe.js"></script>`));
+      }
+      const [body, encoding] = encode(file, content, req.headers['accept-encoding'] ?? '');
       const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
       if (encoding) headers['content-encoding'] = encoding;
-      if (compress && /-[0-9a-f]{16}(_bg)?\.\w+$/.test(file)) headers['cache-control'] = 'public, max-age=31536000, immutable';
+      if (compress) {
+        // The README's cache lifetimes and Vary, as a host set up from it sends them.
+        headers['cache-control'] = /-[0-9a-f]{16}(_bg)?\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+        headers.vary = 'Accept-Encoding';
+      }
       res.writeHead(status, headers);
       res.end(body);
     } catch {

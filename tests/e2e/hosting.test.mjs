@@ -136,7 +136,7 @@ describe('bản nén sẵn do bản dựng ghi', () => {
         return statSync(path).isDirectory() ? walk(path) : [path];
       });
     const files = walk(dist).filter((f) => !/\.(br|gz)$/.test(f) && !f.includes('/.'));
-    const text = files.filter((f) => /\.(html|js|wasm|css|json|svg|webmanifest)$/.test(f));
+    const text = files.filter((f) => /\.(html|js|wasm|css|json|svg|webmanifest|xml|txt)$/.test(f));
     assert.ok(text.length > 40, `${text.length} text files`);
     for (const file of text) {
       const original = readFileSync(file);

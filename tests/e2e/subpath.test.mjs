@@ -1,27 +1,36 @@
-// The bulletin deployed under a sub-path (`/ban-tin/`), a build setting (README "Xuất bản"):
+// The bulletin deployed under a sub-path (`/ban-tin/`), a build setting (README "Publishing"):
 // the test command builds it into target/dist-ban-tin with
 //   BAN_TIN_SITE_URL=http://127.0.0.1:8080/ban-tin trunk build --release --public-url /ban-tin/
-// and it is served here under /ban-tin/ only, by the same plain static server. Every page,
-// link, data file, picture and script must work there.
+// and it is served here under /ban-tin/ only, by three servers in turn: the plain static
+// server of harness.mjs, and Debian's nginx and Caddy with the README's settings
+// (docs/hosting/, servers.mjs). Every page, link, data file, picture and script must work
+// on each, and each must send what the README promises: the build's compressed copies, the
+// site's own 404 page, the cache lifetimes and the types.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { request } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { dist, launch, openPage, startServer, viewports } from './harness.mjs';
+import { startCaddy, startNginx } from './servers.mjs';
 
 const SUB = join(dist, '..', 'target', 'dist-ban-tin');
 const BASE = '/ban-tin';
 const ARTICLE = '/so/so-dac-biet-10-2024/hoi-nghi-ket-luan-01';
+const SERVERS = [
+  ['máy chủ tĩnh đơn giản', () => startServer(SUB, { prefix: BASE, compress: true })],
+  ['nginx', () => startNginx(SUB)],
+  ['Caddy', () => startCaddy(SUB)],
+];
 const env = {};
 
 before(async () => {
   assert.ok(existsSync(join(SUB, 'index.html')), `the sub-path build is missing: ${SUB}`);
-  env.server = await startServer(SUB, { prefix: BASE });
   env.browser = await launch();
 });
 after(async () => {
   await env.browser?.close();
-  await env.server?.close();
 });
 
 const PAGES = [
@@ -50,7 +59,14 @@ function brokenPictures(page) {
   );
 }
 
-describe('triển khai dưới /ban-tin/', () => {
+for (const [name, start] of SERVERS) describe(`triển khai dưới /ban-tin/ trên ${name}`, () => {
+  before(async () => {
+    env.server = await start();
+  });
+  after(async () => {
+    await env.server?.close();
+  });
+
   for (const { path, heading } of PAGES) {
     test(`mở thẳng và tải lại ${path}`, async () => {
       const context = await env.browser.newContext(viewports.phone);
@@ -116,5 +132,76 @@ describe('triển khai dưới /ban-tin/', () => {
     await page.locator('a[rel="next"]').click();
     await page.waitForURL(new RegExp(`${BASE}/so/so-dac-biet-10-2024/[a-z0-9-]+/$`));
     await context.close();
+  });
+
+  test('trả đúng mã, kiểu tệp, bản nén và thời hạn lưu như README hứa', async () => {
+    // The bytes as sent (fetch would decompress them), no redirect followed.
+    const get = (path, encoding = 'identity') =>
+      new Promise((resolve, reject) => {
+        request(env.server.url + BASE + path, { headers: { 'accept-encoding': encoding } }, (res) => {
+          const chunks = [];
+          res.on('data', (chunk) => chunks.push(chunk));
+          res.on('end', () => {
+            const body = Buffer.concat(chunks);
+            resolve({ status: res.statusCode, headers: new Headers(res.headers), body, text: () => body.toString() });
+          });
+        })
+          .on('error', reject)
+          .end();
+      });
+    // Every address the sitemap names answers 200 at its folder, and a folder without its
+    // slash is sent there.
+    const sitemap = (await get('/sitemap.xml')).text();
+    const paths = [...sitemap.matchAll(/<loc>http:\/\/127\.0\.0\.1:8080\/ban-tin([^<]*)<\/loc>/g)].map((m) => m[1]);
+    assert.ok(paths.length > 30, `${paths.length} pages in the sitemap`);
+    for (const path of paths) {
+      const folder = path.endsWith('/') ? path : `${path}/`;
+      const response = await get(folder);
+      assert.equal(response.status, 200, folder);
+      assert.match(response.headers.get('content-type'), /^text\/html/, folder);
+      assert.equal(response.headers.get('cache-control'), 'no-cache', folder);
+      if (path !== '/') {
+        const bare = await get(path);
+        assert.ok([301, 308].includes(bare.status), `${path}: ${bare.status}`);
+        assert.equal(new URL(bare.headers.get('location'), env.server.url).pathname, BASE + folder);
+      }
+    }
+    const root = await get('');
+    assert.ok([301, 308].includes(root.status), `${BASE}: ${root.status}`);
+    // An unknown address: the site's own page, status 404.
+    const missing = await get('/khong-co-trang-nay', 'br');
+    assert.equal(missing.status, 404);
+    const missingBody = missing.headers.get('content-encoding') === 'br' ? brotliDecompressSync(missing.body).toString() : missing.text();
+    assert.ok(missingBody.includes('Không tìm thấy trang'), 'the 404 page');
+    // The build's compressed copies, sent as they are, with Vary.
+    const home = readFileSync(join(SUB, 'index.html'));
+    const wasmName = home.toString().match(/ban-tin-le-chan-[0-9a-f]{16}_bg\.wasm/)[0];
+    for (const [path, file] of [['/', 'index.html'], [`/${wasmName}`, wasmName]]) {
+      for (const [encoding, unpack] of [['br', brotliDecompressSync], ['gzip', gunzipSync]]) {
+        const response = await get(path, encoding);
+        assert.equal(response.status, 200);
+        assert.equal(response.headers.get('content-encoding'), encoding, `${path} ${encoding}`);
+        assert.match(response.headers.get('vary') ?? '', /accept-encoding/i, `${path} ${encoding}`);
+        const copy = response.body;
+        assert.ok(unpack(copy).equals(readFileSync(join(SUB, file))), `${path} ${encoding}`);
+        assert.deepEqual(copy, readFileSync(join(SUB, `${file}.${encoding === 'br' ? 'br' : 'gz'}`)), 'the build\'s own copy');
+      }
+    }
+    const wasm = await get(`/${wasmName}`, 'br');
+    assert.equal(wasm.headers.get('content-type'), 'application/wasm');
+    assert.equal(wasm.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    const css = home.toString().match(/tokens-[0-9a-f]{16}\.css/)[0];
+    assert.equal((await get(`/${css}`)).headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    for (const [path, type, cache] of [
+      ['/manifest.webmanifest', /^application\/manifest\+json/, 'no-cache'],
+      ['/data/catalog.json', /^application\/json/, 'no-cache'],
+      ['/atom.xml', /^(text|application)\/(atom\+)?xml/, 'no-cache'],
+      ['/sw.js', /^(text|application)\/javascript/, 'no-cache'],
+    ]) {
+      const response = await get(path);
+      assert.equal(response.status, 200, path);
+      assert.match(response.headers.get('content-type'), type, path);
+      assert.equal(response.headers.get('cache-control'), cache, path);
+    }
   });
 });
