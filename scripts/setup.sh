@@ -6,6 +6,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 trunk_version="0.21.14"
+feedparser_version="6.0.11"
 # The CLI must match the wasm-bindgen crate in Cargo.lock exactly, or the generated JS and
 # the wasm disagree at load time.
 bindgen_version="$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, ""); print; exit}' "$root/Cargo.lock")"
@@ -38,12 +39,35 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$bindgen_version" \
   cargo install --force "wasm-bindgen-cli@$bindgen_version"
 fi
 
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-  say "installing Debian's chromium and chromium-driver"
-  apt_prefix=()
-  [ "$(id -u)" -eq 0 ] || apt_prefix=(sudo)
-  "${apt_prefix[@]}" apt-get update -q
-  DEBIAN_FRONTEND=noninteractive "${apt_prefix[@]}" apt-get install -y -q chromium chromium-driver
+# Debian packages: the ones missing, in one apt run. Another apt may hold the lock: wait.
+apt_install() {
+  local missing=()
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' \
+      || missing+=("$package")
+  done
+  [ ${#missing[@]} -gt 0 ] || return 0
+  say "installing Debian's ${missing[*]}"
+  local prefix=()
+  [ "$(id -u)" -eq 0 ] || prefix=(sudo)
+  "${prefix[@]}" apt-get -o DPkg::Lock::Timeout=600 update -q
+  DEBIAN_FRONTEND=noninteractive "${prefix[@]}" apt-get -o DPkg::Lock::Timeout=600 \
+    install -y -q "${missing[@]}"
+}
+
+apt_install chromium chromium-driver
+# Only the test command (`source scripts/setup.sh tests`) needs the other engines, the web
+# servers, the HTML checker's Java and the feed parser.
+if [ "${1:-}" = tests ]; then
+  # WebKit (Safari's engine) with its WebDriver and a virtual display; Firefox ESR; nginx with
+  # brotli_static, and Caddy; Java for the Nu Html Checker.
+  apt_install webkit2gtk-driver xvfb xauth firefox-esr nginx \
+    libnginx-mod-http-brotli-static caddy default-jre-headless
+  # PyPI feedparser: what many feed readers use, to read the site's Atom feeds.
+  if ! python3 -c 'import feedparser' 2>/dev/null; then
+    say "installing feedparser $feedparser_version"
+    python3 -m pip install --quiet --disable-pip-version-check "feedparser==$feedparser_version"
+  fi
 fi
 
 # npm packages: binaryen 132 (wasm-opt; Debian's 108 breaks wasm-bindgen 0.2.130 output) and

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test: native (model and content), in-browser (components in headless Chromium),
-# and end-to-end (the release build in Chromium at phone and desktop sizes).
+# end-to-end (the release build in Chromium at phone and desktop sizes, served also by nginx
+# and Caddy), the Nu Html Checker on every written page, and a smoke run in WebKit and Firefox.
 # Installs whatever is missing first (scripts/setup.sh). Ends with one line:
 # "tests: N passed, M failed".
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-source scripts/setup.sh
+source scripts/setup.sh tests
 set +e
 
 logs="$(mktemp -d)"
@@ -54,11 +55,17 @@ layer native cargo test --locked
 layer content-check cargo run --locked --quiet --bin check-content -- public
 layer browser cargo test --locked --target wasm32-unknown-unknown --test browser
 layer release-build trunk build --release
-# The same site built for a sub-path (README "Xuất bản"), for tests/e2e/subpath.test.mjs.
-layer subpath-build env BAN_TIN_SITE_URL=http://127.0.0.1:8080/ban-tin \
-  trunk build --release --public-url /ban-tin/ --dist target/dist-ban-tin
+# The same site built for a sub-path by the publish command (README "Publishing"), for
+# tests/e2e/subpath.test.mjs, which serves it on nginx and Caddy too.
+layer subpath-build bash scripts/publish.sh http://127.0.0.1:8080/ban-tin --dist target/dist-ban-tin
 if [[ " ${broken[*]} " != *"-build "* ]]; then
+  # The W3C Nu Html Checker on every page both builds wrote.
+  layer html-valid node --test tests/html/
   layer end-to-end node --test --test-concurrency=1 tests/e2e/
+  # Every page kind, search, a category and the lightbox in Safari's engine (WebKitGTK,
+  # on a virtual display) and in Firefox ESR, at phone and desktop sizes.
+  layer webkit xvfb-run -a env ENGINE=webkit node --test tests/engines/
+  layer firefox env ENGINE=firefox node --test tests/engines/
 fi
 
 echo
