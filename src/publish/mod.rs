@@ -99,29 +99,16 @@ pub fn run(dir: &Path, site_url: &str) -> Result<usize, String> {
             Some(body) => html::with_body(&head, &body).ok_or("index.html thiếu <body>")?,
             None => head,
         };
-        let path = dir.join(file);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent)
-                .map_err(|e| format!("không tạo được {}: {e}", parent.display()))?;
-        }
-        fs::write(&path, file_html).map_err(|e| format!("không ghi được {file}: {e}"))
+        write_file(dir, file, &file_html)
     };
     for page in &pages {
         write(page, &page.file())?;
     }
     for feed in content.feeds(site_url) {
-        let file = dir.join(feed.path.trim_start_matches('/'));
-        if let Some(parent) = file.parent() {
-            fs::create_dir_all(parent)
-                .map_err(|e| format!("không tạo được {}: {e}", parent.display()))?;
-        }
-        fs::write(&file, feed.xml).map_err(|e| format!("không ghi được {}: {e}", feed.path))?;
+        write_file(dir, feed.path.trim_start_matches('/'), &feed.xml)?;
     }
-    let sitemap_file = dir.join("sitemap.xml");
-    fs::write(&sitemap_file, sitemap::sitemap(&pages, site_url))
-        .map_err(|e| format!("không ghi được sitemap.xml: {e}"))?;
-    fs::write(dir.join("robots.txt"), sitemap::robots(site_url))
-        .map_err(|e| format!("không ghi được robots.txt: {e}"))?;
+    write_file(dir, "sitemap.xml", &sitemap::sitemap(&pages, site_url))?;
+    write_file(dir, "robots.txt", &sitemap::robots(site_url))?;
     let not_found = pages::not_found();
     write(&not_found, "404.html")?;
     pages.push(not_found);
@@ -138,4 +125,14 @@ pub fn run(dir: &Path, site_url: &str) -> Result<usize, String> {
         compress::compress_all(dir)?;
     }
     Ok(pages.len())
+}
+
+/// `text` into `file` under the built site `dir`, with the folders it needs.
+fn write_file(dir: &Path, file: &str, text: &str) -> Result<(), String> {
+    let path = dir.join(file);
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent)
+            .map_err(|e| format!("không tạo được {}: {e}", parent.display()))?;
+    }
+    fs::write(&path, text).map_err(|e| format!("không ghi được {file}: {e}"))
 }

@@ -67,10 +67,6 @@ async function networkFirst(request, cacheName, key = request) {
   } catch (error) {
     const cached = await cache.match(key, { ignoreSearch: true });
     if (cached) return cached;
-    // The page gave up on the file (it moved to another page): no one reads the answer, and
-    // a rejection here is what Firefox reports as "A ServiceWorker intercepted the request
-    // and encountered an unexpected error".
-    if (request.signal?.aborted || error?.name === 'AbortError') return new Response(null, { status: 204 });
     throw error;
   }
   if (response.ok) await keep(cache, key, response.clone()).catch(() => undefined);

@@ -148,6 +148,17 @@ export async function launch(extraArgs = []) {
   return browser;
 }
 
+/** Every kind of page, opened from its address, with what shows once the app has it. */
+export const PAGE_KINDS = [
+  ['/', '.bt-hero'],
+  ['/so/so-dac-biet-10-2024', '.bt-toc'],
+  ['/so/so-dac-biet-10-2024/hoi-nghi-ket-luan-01', '.bt-article h1'],
+  ['/trung-bay', '.bt-work'],
+  ['/trung-bay/di-chuc-thieng-lieng', '[role="dialog"]'],
+  ['/xem-truoc', '.bt-preview'],
+  ['/khong-co-trang-nay', '.bt-not-found'],
+];
+
 export const viewports = {
   phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
   desktop: { viewport: { width: 1366, height: 768 } },

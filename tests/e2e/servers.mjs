@@ -4,7 +4,7 @@
 // with its own config, pid, logs and temporary files in a fresh folder, on a free loopback
 // port, and is stopped by `close`.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,7 +108,6 @@ ${documented('Caddyfile', folder)}
 }
 `,
   );
-  const { openSync } = await import('node:fs');
   const out = openSync(log, 'a');
   const child = spawn('caddy', ['run', '--adapter', 'caddyfile', '--config', join(dir, 'Caddyfile')], {
     stdio: ['ignore', out, out],
