@@ -169,93 +169,159 @@ fn the_command_reports_problems_and_fails() {
     assert!(String::from_utf8_lossy(&bad.stdout).contains("không tìm thấy tệp catalog.json"));
 }
 
-/// The ten ways the preview's end-to-end test breaks the special issue
-/// (tests/e2e/preview.test.mjs): the checker reports each at the same field.
+/// The ways the preview's end-to-end test breaks the special issue
+/// (tests/e2e/preview.test.mjs), and a few more: the checker reports each at the same field,
+/// names the article by its title (by its id when the title is what is missing), and offers
+/// the value to write where one can be guessed.
 #[test]
 fn the_checker_reports_what_the_preview_reports() {
     let special = "data/issues/so-dac-biet-10-2024.json";
     let original = String::from_utf8(sample_folder()[special].clone()).unwrap();
-    type Edit = fn(&mut serde_json::Value);
-    let edits: [(&str, Edit, &str, &str); 9] = [
-        (
-            "sai kiểu",
-            |v| v["articles"][1]["published"] = 2024.into(),
+    let parsed: serde_json::Value = serde_json::from_str(&original).unwrap();
+    let title = |i: usize| {
+        format!(
+            "bài viết “{}",
+            parsed["articles"][i]["title"].as_str().unwrap()
+        )
+    };
+    let edited = |edit: &dyn Fn(&mut serde_json::Value)| {
+        let mut value = parsed.clone();
+        edit(&mut value);
+        serde_json::to_string_pretty(&value).unwrap()
+    };
+    let place_of = |text: &str, needle: &str| {
+        let offset = text.find(needle).unwrap();
+        ban_tin_le_chan::model::error::line_column(text, offset)
+    };
+    struct Case {
+        text: String,
+        path: &'static str,
+        words: Vec<&'static str>,
+        item: Option<String>,
+        at: Option<(usize, usize)>,
+    }
+    let case = |text: String, path, words: &[&'static str], item: Option<String>| Case {
+        text,
+        path,
+        words: words.to_vec(),
+        item,
+        at: None,
+    };
+    let unclosed = original.replacen("2023 – 2024\",", "2023 – 2024,", 1);
+    let unclosed_at = place_of(&unclosed, "\"Quận ủy Lê Chân đánh giá");
+    let cases = vec![
+        Case {
+            // The comma goes at the end of line 3, `  "schema_version": 1` (21 characters).
+            at: Some((3, 22)),
+            ..case(
+                original.replacen("\"schema_version\": 1,", "\"schema_version\": 1", 1),
+                "",
+                &["thiếu dấu phẩy", "thêm \",\" vào cuối dòng này"],
+                None,
+            )
+        },
+        case(
+            edited(&|v| v["articles"][1]["published"] = 2024.into()),
             "articles[1].published",
-            "sai kiểu dữ liệu",
+            &["sai kiểu dữ liệu"],
+            Some(title(1)),
         ),
-        (
-            "thiếu trường",
-            |v| {
+        case(
+            edited(&|v| {
                 v["articles"][2].as_object_mut().unwrap().remove("title");
-            },
+            }),
             "articles[2]",
-            "thiếu trường bắt buộc \"title\"",
+            &["thiếu trường bắt buộc \"title\""],
+            Some("bài viết mã \"phat-bieu-chi-dao\"".to_owned()),
         ),
-        (
-            "chuyên mục",
-            |v| v["articles"][3]["category"] = "van-nghe".into(),
+        case(
+            edited(&|v| v["articles"][3]["category"] = "van-nghe".into()),
             "articles[3].category",
-            "các chuyên mục hiện có: xay-dung-dang",
+            &["Các chuyên mục hiện có: xay-dung-dang"],
+            Some(title(3)),
         ),
-        (
-            "mã trùng",
-            |v| v["articles"][4]["id"] = v["articles"][0]["id"].clone(),
+        case(
+            edited(&|v| v["articles"][4]["id"] = v["articles"][0]["id"].clone()),
             "articles[4].id",
-            "bị trùng",
+            &["bị trùng"],
+            Some(title(4)),
         ),
-        (
-            "ngày",
-            |v| v["articles"][5]["published"] = "2024-02-30T08:00".into(),
+        case(
+            edited(&|v| v["articles"][5]["published"] = "2024-02-30T08:00".into()),
             "articles[5].published",
-            "không có ngày 30",
+            &["không có ngày 30"],
+            Some(title(5)),
         ),
-        (
-            "alt",
-            |v| v["articles"][0]["image"]["alt"] = " ".into(),
+        case(
+            edited(&|v| v["articles"][0]["image"]["alt"] = " ".into()),
             "articles[0].image.alt",
-            "không được để trống",
+            &["không được để trống", "\"alt\" là lời tả ảnh"],
+            Some(title(0)),
         ),
-        (
-            "ảnh",
-            |v| v["articles"][0]["image"]["src"] = "images/bai/khong-co-anh-nay.svg".into(),
+        case(
+            edited(&|v| {
+                v["articles"][0]["image"]["src"] = "images/bai/khong-co-anh-nay.svg".into()
+            }),
             "articles[0].image.src",
-            "không tìm thấy ảnh \"images/bai/khong-co-anh-nay.svg\"",
+            &["không tìm thấy ảnh \"images/bai/khong-co-anh-nay.svg\""],
+            Some(title(0)),
         ),
-        (
-            "tên trường",
-            |v| {
+        case(
+            edited(&|v| {
                 let a = v["articles"][6].as_object_mut().unwrap();
                 let s = a.remove("summary").unwrap();
                 a.insert("sumary".into(), s);
-            },
+            }),
             "articles[6].sumary",
-            "không có trong định dạng",
+            &["không có trong định dạng", "Có phải: summary?"],
+            Some(title(6)),
         ),
-        (
-            "javascript:",
-            |v| v["articles"][7]["image"] = serde_json::json!({"src": "javascript:alert(1)", "width": 10, "height": 10, "alt": "x"}),
+        case(
+            edited(
+                &|v| v["articles"][7]["image"] = serde_json::json!({"src": "javascript:alert(1)", "width": 10, "height": 10, "alt": "x"}),
+            ),
             "articles[7].image.src",
-            "không được chấp nhận",
+            &["không được chấp nhận"],
+            Some(title(7)),
+        ),
+        // Beyond the preview's ten: a date written the Vietnamese way, a near-miss category,
+        // an unclosed string, a picture whose size is not the JSON's.
+        case(
+            edited(&|v| v["articles"][1]["published"] = "11/10/2024 15:00".into()),
+            "articles[1].published",
+            &["hãy viết \"2024-10-11T15:00:00+07:00\""],
+            Some(title(1)),
+        ),
+        case(
+            edited(&|v| v["articles"][3]["category"] = "xay-dung-dan".into()),
+            "articles[3].category",
+            &["Có phải: xay-dung-dang?"],
+            Some(title(3)),
+        ),
+        Case {
+            at: Some(unclosed_at),
+            ..case(
+                unclosed,
+                "articles[0]",
+                &["chuỗi mở bằng dấu \" ở đây chưa được đóng"],
+                None,
+            )
+        },
+        case(
+            edited(&|v| v["articles"][0]["image"]["width"] = 999.into()),
+            "articles[0].image.width",
+            &["thật ra có kích thước", "hãy ghi \"width\": "],
+            Some(title(0)),
         ),
     ];
-    let mut cases: Vec<(String, String, String)> = edits
-        .iter()
-        .map(|(_, edit, path, words)| {
-            let mut value: serde_json::Value = serde_json::from_str(&original).unwrap();
-            edit(&mut value);
-            (
-                serde_json::to_string_pretty(&value).unwrap(),
-                path.to_string(),
-                words.to_string(),
-            )
-        })
-        .collect();
-    cases.push((
-        original.replacen("\"schema_version\": 1,", "\"schema_version\": 1", 1),
-        String::new(),
-        "thiếu dấu phẩy".to_owned(),
-    ));
-    for (text, path, words) in cases {
+    for Case {
+        text,
+        path,
+        words,
+        item,
+        at,
+    } in cases
+    {
         let mut files = sample_folder();
         files.insert(special.to_owned(), text.into_bytes());
         let problems = check(&files);
@@ -263,14 +329,34 @@ fn the_checker_reports_what_the_preview_reports() {
         let problem = &problems[0];
         assert_eq!(problem.file, special);
         assert_eq!(problem.path, path);
-        assert!(
-            problem.message.contains(&words),
-            "{path}: {}",
-            problem.message
-        );
+        for words in words {
+            assert!(
+                problem.message.contains(words),
+                "{path}: {words:?} not in {}",
+                problem.message
+            );
+        }
         assert!(
             problem.position.is_some() && problem.source_line.is_some(),
             "{problem:?}"
         );
+        if let Some(at) = at {
+            assert_eq!(problem.position, Some(at), "{path}: {}", problem.message);
+        }
+        match (&item, &problem.item) {
+            (None, None) => {}
+            (Some(expected), Some(found)) => {
+                assert!(
+                    found.label.starts_with(expected),
+                    "{path}: {} is not {expected}",
+                    found.label
+                );
+                // Named before the field in what the checker prints.
+                assert!(problem
+                    .to_string()
+                    .contains(&format!("{}, tại {path}", found.label)));
+            }
+            _ => panic!("{path}: item {item:?}, found {:?}", problem.item),
+        }
     }
 }

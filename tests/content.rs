@@ -158,10 +158,10 @@ fn check_bad(name: &str) -> Vec<ContentError> {
 fn each_bad_file_is_refused_with_its_place_and_reason() {
     // (file, field path, line, column, words the editor must read)
     let cases: &[(&str, &str, usize, usize, &str)] = &[
-        ("issue-missing-comma.json", "", 4, 3, "thiếu dấu phẩy \",\""),
-        ("issue-truncated.json", "articles[0]", 6, 1, "tệp kết thúc giữa chừng"),
+        ("issue-missing-comma.json", "", 3, 24, "thiếu dấu phẩy \",\" giữa hai trường: thêm \",\" vào cuối dòng này"),
+        ("issue-truncated.json", "articles[0]", 5, 5, "tệp kết thúc giữa chừng: dấu \"{\" mở ở đây chưa được đóng"),
         ("issue-unknown-category.json", "articles[1].category", 18, 19,
-         "chuyên mục \"van-nghe\" không có trong catalog.json; các chuyên mục hiện có: xay-dung-dang, hoc-tap-lam-theo-bac"),
+         "chuyên mục \"van-nghe\" không có trong catalog.json. Các chuyên mục hiện có: xay-dung-dang, hoc-tap-lam-theo-bac"),
         ("issue-duplicate-article-id.json", "articles[1].id", 16, 13,
          "mã bài viết \"bai-mot\" bị trùng"),
         ("issue-missing-alt.json", "articles[0].image", 12, 16, "thiếu trường bắt buộc \"alt\""),
@@ -170,7 +170,7 @@ fn each_bad_file_is_refused_with_its_place_and_reason() {
         ("issue-javascript-url.json", "articles[0].image.src", 12, 25,
          "đường dẫn \"javascript:alert(1)\" không được chấp nhận"),
         ("issue-unknown-block-type.json", "articles[0].body[0].type", 12, 27,
-         "giá trị \"doan-van\" không hợp lệ; chỉ nhận: paragraph, heading, quote, list, figure"),
+         "giá trị \"doan-van\" không hợp lệ. Chỉ nhận: paragraph, heading, quote, list, figure"),
         ("issue-empty-paragraph.json", "articles[0].body[0]", 13, 17, "không được để trống"),
         ("issue-bad-id.json", "articles[0].id", 6, 13, "mã \"Bai Mot\" không hợp lệ"),
         ("issue-wrong-type.json", "articles[0].image.width", 12, 64,
@@ -184,7 +184,7 @@ fn each_bad_file_is_refused_with_its_place_and_reason() {
         ("catalog-duplicate-category.json", "categories[1].id", 6, 13,
          "mã chuyên mục \"xay-dung-dang\" bị trùng"),
         ("catalog-bad-kind.json", "issues[0].kind", 11, 15,
-         "giá trị \"dac-biet\" không hợp lệ; chỉ nhận: regular, special"),
+         "giá trị \"dac-biet\" không hợp lệ. Chỉ nhận: regular, special"),
         ("gallery-missing-place.json", "works[0]", 7, 5, "thiếu trường bắt buộc \"place\""),
         ("issue-srcset-bad.json", "articles[0].image.srcset[0].width", 18, 51,
          "chiều rộng 0 không hợp lệ"),
@@ -223,7 +223,31 @@ fn each_bad_file_is_refused_with_its_place_and_reason() {
         assert!(problem
             .to_string()
             .starts_with(&format!("{file}:{line}:{column}")));
+        // A problem inside an article or work names it (the truncated file has none to read).
+        let in_item = ["articles[", "works[", "categories[", "issues["]
+            .iter()
+            .any(|list| path.starts_with(list));
+        if in_item && file != "issue-truncated.json" {
+            let item = problem
+                .item
+                .as_ref()
+                .unwrap_or_else(|| panic!("{file}: no item"));
+            assert!(
+                problem.to_string().contains(&item.label),
+                "{file}: {problem}"
+            );
+        }
     }
+    // The items are named by title, or by id where the title is missing.
+    let named = |file: &str| check_bad(file)[0].item.clone().unwrap().label;
+    assert_eq!(
+        named("issue-unknown-category.json"),
+        "bài viết “Tiêu đề bài bai-hai”"
+    );
+    assert_eq!(
+        named("gallery-missing-place.json"),
+        "tác phẩm “Tác phẩm một”"
+    );
 }
 
 #[test]

@@ -1,7 +1,8 @@
 //! The content checker: `cargo run --bin check-content -- <folder>` checks a content folder
 //! (the folder that holds `data/catalog.json` and `images/`, `public` by default) with the
 //! same rules as the reader, reads every picture to compare its real size with the JSON, and
-//! prints every problem as `file:line:column`, the field, the message and the line itself.
+//! prints every problem as `file:line:column`, the article or work it is in, the field, the
+//! message and the line itself.
 //! Exits with 1 when there is any problem, 2 when the folder cannot be read.
 
 use std::path::{Path, PathBuf};
@@ -26,12 +27,17 @@ fn main() -> ExitCode {
             Some((line, column)) => format!("{}:{line}:{column}", problem.file),
             None => problem.file.clone(),
         };
+        let item = problem
+            .item
+            .as_ref()
+            .map(|item| format!(" {}", item.label))
+            .unwrap_or_default();
         let field = if problem.path.is_empty() {
             String::new()
         } else {
             format!(" [{}]", problem.path)
         };
-        println!("{place}:{field} {}", problem.message);
+        println!("{place}:{item}{field} {}", problem.message);
         if let (Some(line), Some((_, column))) = (&problem.source_line, problem.position) {
             println!("    {line}");
             println!("    {}^", " ".repeat(column.saturating_sub(1)));

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::DocumentTitle;
 use crate::content::LoadError;
+use crate::model::routes::Route;
 use crate::model::ContentError;
 use crate::readiness;
 
@@ -41,47 +42,110 @@ pub fn LoadErrorPanel(
     }
 }
 
-/// Content problems, each with its place and the offending line.
+/// Content problems, each with the item it is in, its place and the offending line. The
+/// first problem of each item (or of each file) carries the id that links point to
+/// (`ContentError::anchor`).
 #[component]
 pub fn ProblemList(problems: Vec<ContentError>) -> impl IntoView {
+    let mut anchored = std::collections::HashSet::new();
     let items = problems
         .into_iter()
-        .map(|problem| view! { <ProblemItem problem /> })
+        .map(|problem| {
+            let anchor = problem.anchor();
+            let id = anchored.insert(anchor.clone()).then_some(anchor);
+            view! { <ProblemItem problem id /> }
+        })
         .collect_view();
     view! { <ul class="bt-error__problems">{items}</ul> }
 }
 
 /// Some items of a file were left out because they have errors: says how many to the reader,
-/// and lists the problems for the editor. Nothing when there are none.
+/// and lists the problems for the editor. In the editor's preview it also names each item
+/// left out, with a link to its problems in the preview's report. Nothing when there are
+/// none.
 #[component]
 pub fn PartialNotice(
     /// The problems of the items left out.
     problems: Vec<ContentError>,
     /// What the items are, e.g. "bài viết", "tác phẩm".
     what: &'static str,
+    /// Whether this is the editor's preview.
+    #[prop(optional, into)]
+    previewing: Signal<bool>,
 ) -> impl IntoView {
     (!problems.is_empty()).then(|| {
         let count = problems.len();
+        // Each item left out once, in the file's order, with the anchor of its first problem.
+        let mut seen = std::collections::HashSet::new();
+        let left_out: Vec<(String, String)> = problems
+            .iter()
+            .filter_map(|p| {
+                let item = p.item.as_ref()?;
+                let name = item
+                    .title
+                    .as_ref()
+                    .map_or_else(|| item.label.clone(), |t| format!("“{t}”"));
+                seen.insert(p.anchor()).then(|| (name, p.anchor()))
+            })
+            .collect();
+        let named = move || {
+            (previewing.get() && !left_out.is_empty()).then(|| {
+                let rows = left_out
+                    .iter()
+                    .map(|(name, anchor)| {
+                        let href = Route::Preview.relative_to(anchor);
+                        view! {
+                            <li>
+                                {name.clone()} " "
+                                <a href=href>"Xem lỗi trong báo cáo"</a>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <p>{format!("Chưa hiển thị {} {what} vì có lỗi nội dung:", left_out.len())}</p>
+                    <ul class="bt-notice__items">{rows}</ul>
+                }
+            })
+        };
         view! {
             <section class="bt-notice" role="status">
-                <p>
-                    {format!(
-                        "Một số {what} chưa hiển thị được vì có lỗi nội dung ({count} lỗi). \
-                         Phần còn lại vẫn đọc bình thường."
-                    )}
-                </p>
+                <Show
+                    when=move || previewing.get()
+                    fallback=move || view! {
+                        <p>
+                            {format!(
+                                "Một số {what} chưa hiển thị được vì có lỗi nội dung ({count} lỗi). \
+                                 Phần còn lại vẫn đọc bình thường."
+                            )}
+                        </p>
+                    }
+                >
+                    {named.clone()}
+                </Show>
                 <details>
                     <summary>"Chi tiết dành cho biên tập viên"</summary>
-                    <ProblemList problems />
+                    <ProblemList problems=problems.clone() />
                 </details>
             </section>
         }
     })
 }
 
-/// One problem: where, what, and the line with a marker under the column.
+/// One problem: which item, where, what, and the line with a marker under the column.
 #[component]
-fn ProblemItem(problem: ContentError) -> impl IntoView {
+fn ProblemItem(
+    problem: ContentError,
+    /// The element id links to this problem use, if it carries one.
+    id: Option<String>,
+) -> impl IntoView {
+    let item = problem.item.as_ref().map(|item| {
+        let mut label = item.label.clone();
+        if let Some(first) = label.chars().next() {
+            label.replace_range(..first.len_utf8(), &first.to_uppercase().to_string());
+        }
+        view! { <p class="bt-error__item">{label}</p> }
+    });
     let mut place = problem.file.clone();
     if let Some(at) = problem.place_vi() {
         place.push_str(", ");
@@ -102,8 +166,10 @@ fn ProblemItem(problem: ContentError) -> impl IntoView {
             </pre>
         }
     });
+    let focusable = id.as_ref().map(|_| "-1");
     view! {
-        <li>
+        <li id=id tabindex=focusable>
+            {item}
             <p class="bt-error__place">{place}</p>
             <p>{problem.message.clone()}</p>
             {excerpt}

@@ -1,6 +1,7 @@
 //! What the editor preview found in the files it shows.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::ProblemList;
 use crate::model::check::FolderReport;
@@ -41,6 +42,26 @@ pub fn PreviewReport(
                 {issues}
                 {gallery}
             </ul>
+        }
+    });
+    // Arriving from an issue page's link to one problem (`xem-truoc#loi-…`): show it and
+    // put the keyboard there, once the report is on the page.
+    Effect::new(move |_| {
+        let Some(document) = crate::dom::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let hash = document
+            .location()
+            .and_then(|l| l.hash().ok())
+            .unwrap_or_default();
+        let Some(id) = hash.strip_prefix('#').filter(|id| id.starts_with("loi-")) else {
+            return;
+        };
+        if let Some(element) = document.get_element_by_id(id) {
+            element.scroll_into_view();
+            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
         }
     });
     view! {

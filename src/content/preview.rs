@@ -385,7 +385,8 @@ async fn gather(extra: &[(String, String)]) -> HashMap<String, Vec<u8>> {
 }
 
 /// Checks what the app would show now: the same rules as `check-content`, and each picture
-/// asked of the browser (a picture that does not load is a problem at its `src`).
+/// asked of the browser (a picture that does not load is a problem at its `src`, one whose
+/// size is not the JSON's at its `width`, as `check-content` says it).
 pub async fn check() -> FolderReport {
     let files = gather(&[]).await;
     let mut report = check_folder_report(&|p: &str| files.get(p).cloned(), ImageCheck::Skip);
@@ -394,7 +395,10 @@ pub async fn check() -> FolderReport {
         .into_iter()
         .filter(|picture| seen.insert(picture.src.clone()))
         .map(|picture| async move {
-            (!loads(&image_url(&picture.src)).await).then_some(picture.if_missing)
+            match loads(&image_url(&picture.src)).await {
+                None => Some(picture.if_missing),
+                Some((width, height)) => picture.size_problem(width, height),
+            }
         })
         .collect();
     report.problems.extend(
@@ -406,11 +410,11 @@ pub async fn check() -> FolderReport {
     report
 }
 
-/// Whether the browser can load and decode the picture at `url`.
-async fn loads(url: &str) -> bool {
-    let Ok(image) = web_sys::HtmlImageElement::new() else {
-        return false;
-    };
+/// The size of the picture at `url` once the browser has loaded and decoded it; `None` when
+/// it cannot.
+async fn loads(url: &str) -> Option<(u32, u32)> {
+    let image = web_sys::HtmlImageElement::new().ok()?;
     image.set_src(url);
-    JsFuture::from(image.decode()).await.is_ok()
+    JsFuture::from(image.decode()).await.ok()?;
+    Some((image.natural_width(), image.natural_height()))
 }

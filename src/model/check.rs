@@ -5,6 +5,9 @@
 //! Pure: the caller passes a function that reads a file of the folder by its site path
 //! (the checker reads the disk; the preview reads what the editor opened).
 
+// A `ContentError` is a few strings; they are made once per problem, never in a hot loop.
+#![allow(clippy::result_large_err)]
+
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -51,6 +54,43 @@ pub struct FolderReport {
 pub struct PictureRef {
     pub src: String,
     pub if_missing: ContentError,
+    /// The width and (for a picture's own `src`; a `srcset` entry has none) the height the
+    /// JSON gives it.
+    pub declared: (u32, Option<u32>),
+    /// Where a wrong size is reported (its `width`); the message is `size_problem`'s.
+    at_width: ContentError,
+}
+
+impl PictureRef {
+    /// The problem to report when the picture really is `width`×`height`, or `None` when that
+    /// is what the JSON says.
+    pub fn size_problem(&self, width: u32, height: u32) -> Option<ContentError> {
+        let message = size_message(&self.src, self.declared, (width, height))?;
+        Some(ContentError {
+            message,
+            ..self.at_width.clone()
+        })
+    }
+}
+
+/// What the editor is told when a picture's real size is not the one the JSON gives, with
+/// the values to write; `None` when they agree.
+fn size_message(
+    src: &str,
+    declared: (u32, Option<u32>),
+    (width, height): (u32, u32),
+) -> Option<String> {
+    match declared {
+        (declared, None) if declared != width => Some(format!(
+            "ảnh \"{src}\" thật ra rộng {width} điểm ảnh, không phải {declared}: hãy ghi \
+             \"width\": {width}"
+        )),
+        (w, Some(h)) if (w, h) != (width, height) => Some(format!(
+            "ảnh \"{src}\" thật ra có kích thước {width}×{height}, không phải {w}×{h}: hãy ghi \
+             \"width\": {width}, \"height\": {height}"
+        )),
+        _ => None,
+    }
 }
 
 /// [`check_folder`], with the pictures and the catalog.
@@ -205,87 +245,58 @@ impl Picture {
     }
 
     fn refs(&self) -> Vec<PictureRef> {
-        let mut sources = vec![(self.path.key("src"), self.image.src.as_str())];
-        for (i, source) in self.image.srcset.iter().enumerate() {
-            sources.push((
-                self.path.key("srcset").index(i).key("src"),
-                source.src.as_str(),
-            ));
+        let image = &self.image;
+        let mut sources = vec![(
+            self.path.clone(),
+            image.src.as_str(),
+            (image.width, Some(image.height)),
+        )];
+        for (i, source) in image.srcset.iter().enumerate() {
+            let path = self.path.key("srcset").index(i);
+            sources.push((path, source.src.as_str(), (source.width, None)));
         }
         sources
             .into_iter()
-            .map(|(path, src)| PictureRef {
+            .map(|(path, src, declared)| PictureRef {
                 src: src.to_owned(),
                 if_missing: ContentError::at(
                     &self.file,
                     &self.text,
-                    &path,
+                    &path.key("src"),
                     format!(
                         "không tải được ảnh \"{src}\": hãy mở cả thư mục nội dung (có thư mục \
                          images) hoặc mở thêm tệp ảnh này, hoặc sửa đường dẫn"
                     ),
                 ),
+                declared,
+                at_width: ContentError::at(&self.file, &self.text, &path.key("width"), ""),
             })
             .collect()
     }
 
     fn check(&self, read: &ReadFile, how: ImageCheck, problems: &mut Problems) {
-        let mut sources = vec![(self.path.clone(), self.image.src.as_str(), None)];
-        for (i, source) in self.image.srcset.iter().enumerate() {
-            let path = self.path.key("srcset").index(i);
-            sources.push((path, source.src.as_str(), Some(source.width)));
-        }
-        for (path, src, srcset_width) in sources {
+        for picture in self.refs() {
+            let src = &picture.src;
+            let at_src = |message: String| ContentError {
+                message,
+                ..picture.if_missing.clone()
+            };
             let Some(bytes) = read(src) else {
-                problems.push(ContentError::at(
-                    &self.file,
-                    &self.text,
-                    &path.key("src"),
-                    format!(
-                        "không tìm thấy ảnh \"{src}\": hãy chép ảnh vào thư mục nội dung đúng \
-                         đường dẫn này, hoặc sửa đường dẫn"
-                    ),
-                ));
+                problems.push(at_src(format!(
+                    "không tìm thấy ảnh \"{src}\": hãy chép ảnh vào thư mục nội dung đúng \
+                     đường dẫn này, hoặc sửa đường dẫn"
+                )));
                 continue;
             };
             if how != ImageCheck::Size {
                 continue;
             }
-            let Some((width, height)) = image_size(&bytes) else {
-                problems.push(ContentError::at(
-                    &self.file,
-                    &self.text,
-                    &path.key("src"),
-                    format!(
-                        "không đọc được kích thước ảnh \"{src}\": chỉ nhận ảnh SVG (có width và \
-                         height), PNG, JPEG, GIF hoặc WebP"
-                    ),
-                ));
-                continue;
-            };
-            match srcset_width {
-                Some(declared) if declared != width => problems.push(ContentError::at(
-                    &self.file,
-                    &self.text,
-                    &path.key("width"),
-                    format!(
-                        "ảnh \"{src}\" thật ra rộng {width} điểm ảnh, không phải {declared}: \
-                         hãy ghi \"width\": {width}"
-                    ),
-                )),
-                None if (width, height) != (self.image.width, self.image.height) => {
-                    problems.push(ContentError::at(
-                        &self.file,
-                        &self.text,
-                        &path.key("width"),
-                        format!(
-                            "ảnh \"{src}\" thật ra có kích thước {width}×{height}, không phải \
-                             {}×{}: hãy ghi \"width\": {width}, \"height\": {height}",
-                            self.image.width, self.image.height
-                        ),
-                    ))
-                }
-                _ => {}
+            match image_size(&bytes) {
+                None => problems.push(at_src(format!(
+                    "không đọc được kích thước ảnh \"{src}\": chỉ nhận ảnh SVG (có width và \
+                     height), PNG, JPEG, GIF hoặc WebP"
+                ))),
+                Some((width, height)) => problems.extend(picture.size_problem(width, height)),
             }
         }
     }

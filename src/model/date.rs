@@ -61,9 +61,66 @@ fn days_in_month(year: u16, month: u8) -> u8 {
     }
 }
 
+/// Hours, minutes and seconds.
+type Clock = (u32, u32, u32);
+
+/// The date (and time) an editor most likely meant by a date written another way:
+/// `15/11/2024`, `15-11-2024`, `15.11.2024`, `2024/11/15`, `2024-11-15 08:30`,
+/// `08:30 15/11/2024`, `2024-1-5`. Day first when the year comes last, as Vietnamese write
+/// dates. `None` when the numbers do not make a real date.
+fn guess(text: &str) -> Option<(Date, Option<Clock>)> {
+    // A time zone (`+07:00`, `+7`, `Z`) is not part of the time: Vietnam's is written.
+    let text = text.rfind(['+', 'Z']).map_or(text, |i| &text[..i]);
+    let groups: Vec<&str> = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .collect();
+    let n: Vec<u32> = groups
+        .iter()
+        .map(|g| g.parse().ok())
+        .collect::<Option<_>>()?;
+    let is_year = |i: usize| groups.get(i).is_some_and(|g| g.len() == 4);
+    // (year, month, day) and the clock's numbers.
+    let (ymd, clock): ((u32, u32, u32), &[u32]) = if is_year(0) && n.len() >= 3 {
+        ((n[0], n[1], n[2]), &n[3..])
+    } else if is_year(2) {
+        ((n[2], n[1], n[0]), &n[3..])
+    } else if is_year(4) && n.len() == 5 {
+        ((n[4], n[3], n[2]), &n[..2])
+    } else if is_year(5) && n.len() == 6 {
+        ((n[5], n[4], n[3]), &n[..3])
+    } else {
+        return None;
+    };
+    let clock = match clock {
+        [] => None,
+        [h, m] => Some((*h, *m, 0)),
+        [h, m, s] => Some((*h, *m, *s)),
+        _ => return None,
+    };
+    if clock.is_some_and(|(h, m, s)| h > 23 || m > 59 || s > 59) {
+        return None;
+    }
+    let date = Date::parse_exact(&format!("{:04}-{:02}-{:02}", ymd.0, ymd.1, ymd.2)).ok()?;
+    Some((date, clock))
+}
+
 impl Date {
-    /// Parses `YYYY-MM-DD`. The error says what was wrong in Vietnamese.
+    /// Parses `YYYY-MM-DD`. The error says what was wrong in Vietnamese, and what to write
+    /// when the date was written another way.
     pub fn parse(text: &str) -> Result<Date, String> {
+        Self::parse_exact(text).map_err(|said| match guess(text) {
+            Some((date, None)) if date.iso() != text => {
+                format!(
+                    "\"{text}\" không phải là ngày viết đúng dạng: hãy viết \"{}\"",
+                    date.iso()
+                )
+            }
+            _ => said,
+        })
+    }
+
+    fn parse_exact(text: &str) -> Result<Date, String> {
         let parts: Vec<&str> = text.split('-').collect();
         let [y, m, d] = parts.as_slice() else {
             return Err(format!("\"{text}\" không phải là ngày: {DATE_EXPECTED}"));
@@ -131,11 +188,28 @@ impl Date {
 }
 
 impl DateTime {
-    /// Parses `YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]`.
+    /// Parses `YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]`. The error says what was wrong in
+    /// Vietnamese, and the value to write when the date was written another way.
     pub fn parse(text: &str) -> Result<DateTime, String> {
+        Self::parse_exact(text).map_err(|said| match guess(text) {
+            Some((date, Some((h, m, s)))) => format!(
+                "\"{text}\" không phải là ngày giờ viết đúng dạng: hãy viết \
+                 \"{}T{h:02}:{m:02}:{s:02}+07:00\"",
+                date.iso()
+            ),
+            Some((date, None)) => format!(
+                "\"{text}\" thiếu giờ đăng: hãy viết \"{}T08:00:00+07:00\", thay 08:00 bằng \
+                 giờ đăng bài",
+                date.iso()
+            ),
+            None => said,
+        })
+    }
+
+    fn parse_exact(text: &str) -> Result<DateTime, String> {
         let bad = || format!("\"{text}\" không phải là ngày giờ: {DATE_TIME_EXPECTED}");
         let (date_part, rest) = text.split_once('T').ok_or_else(bad)?;
-        let date = Date::parse(date_part)?;
+        let date = Date::parse_exact(date_part)?;
         // Split off the offset, if any, and check it.
         let (clock, offset) = match rest.find(['Z', '+', '-']) {
             Some(i) => (&rest[..i], &rest[i..]),
@@ -237,7 +311,7 @@ mod tests {
             .contains("không có tháng 13"));
         assert!(Date::parse("11/10/2024")
             .unwrap_err()
-            .contains("NNNN-TT-NN"));
+            .contains("hãy viết \"2024-10-11\""));
         assert!(Date::parse("2024-1-5").is_err());
         assert!(Date::parse("").is_err());
     }
@@ -255,6 +329,41 @@ mod tests {
         assert!(DateTime::parse("2024-10-11T24:00").is_err());
         assert!(DateTime::parse("2024-10-11 14:31").is_err());
         assert!(DateTime::parse("2024-10-11T14:31+7").is_err());
+    }
+
+    #[test]
+    fn dates_written_another_way_get_the_value_to_write() {
+        let said = |text: &str| DateTime::parse(text).unwrap_err();
+        for (written, meant) in [
+            ("2024-11-15 08:30", "\"2024-11-15T08:30:00+07:00\""),
+            ("15/11/2024 08:30", "\"2024-11-15T08:30:00+07:00\""),
+            ("08:30 15/11/2024", "\"2024-11-15T08:30:00+07:00\""),
+            ("8:30:15, 5-1-2025", "\"2025-01-05T08:30:15+07:00\""),
+            ("2024-10-11T14:31+7", "\"2024-10-11T14:31:00+07:00\""),
+            ("2024/11/15T08:30", "\"2024-11-15T08:30:00+07:00\""),
+        ] {
+            assert!(
+                said(written).contains(&format!("hãy viết {meant}")),
+                "{written}: {}",
+                said(written)
+            );
+        }
+        let day_only = said("15/11/2024");
+        assert!(
+            day_only.contains("thiếu giờ đăng: hãy viết \"2024-11-15T08:00:00+07:00\""),
+            "{day_only}"
+        );
+        // No guess for a day that does not exist, nor for what is not a date.
+        assert!(said("30/02/2024").contains("NNNN-TT-NNTgg:pp"));
+        assert!(said("2024-02-30T08:00").contains("không có ngày 30"));
+        assert!(said("hôm qua").contains("NNNN-TT-NNTgg:pp"));
+        assert_eq!(
+            Date::parse("15/11/2024").unwrap_err(),
+            "\"15/11/2024\" không phải là ngày viết đúng dạng: hãy viết \"2024-11-15\""
+        );
+        assert!(Date::parse("2024-13-01")
+            .unwrap_err()
+            .contains("không có tháng 13"));
     }
 }
 

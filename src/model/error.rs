@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use super::suggest::did_you_mean;
+
 /// One problem in one content file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContentError {
@@ -16,6 +18,20 @@ pub struct ContentError {
     pub message: String,
     /// The text of the offending line, for showing with a marker under the column.
     pub source_line: Option<String>,
+    /// The article, work, issue or category the problem is in, when it is in one.
+    pub item: Option<Box<Item>>,
+}
+
+/// The item of a file a problem is in, named as an editor knows it: by its title, or by its
+/// id when the title itself is missing or wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    /// The item's place in the file, e.g. `articles[3]`.
+    pub path: String,
+    /// The item's title (or name) as written, when it has a usable one.
+    pub title: Option<String>,
+    /// "bài viết “Học tập và làm theo…”", "tác phẩm mã \"pano-1\"", "bài viết thứ 4".
+    pub label: String,
 }
 
 impl ContentError {
@@ -27,19 +43,20 @@ impl ContentError {
             position: None,
             message: message.into(),
             source_line: None,
+            item: None,
         }
     }
 
     /// An error at a field path, located in `text` when the path can be found there.
     pub fn at(file: &str, text: &str, path: &FieldPath, message: impl Into<String>) -> Self {
         let position = locate(text, &path.0).map(|offset| line_column(text, offset));
-        Self::with_position(file, text, path.to_string(), position, message.into())
+        Self::with_position(file, text, path, position, message.into())
     }
 
     pub(crate) fn with_position(
         file: &str,
         text: &str,
-        path: String,
+        path: &FieldPath,
         position: Option<(usize, usize)>,
         message: String,
     ) -> Self {
@@ -54,11 +71,18 @@ impl ContentError {
             .map(|l| l.chars().take(240).collect());
         ContentError {
             file: file.to_owned(),
-            path,
+            path: path.to_string(),
             position,
             message,
             source_line,
+            item: item_of(text, &path.0).map(Box::new),
         }
+    }
+
+    /// The id of the problem's entry in a list of problems, for a link to it: the first
+    /// problem of each item (or of each file, outside items) carries it.
+    pub fn anchor(&self) -> String {
+        problem_anchor(&self.file, self.item.as_ref().map(|i| i.path.as_str()))
     }
 
     /// "dòng 12, cột 5" or nothing when the place is unknown.
@@ -68,14 +92,96 @@ impl ContentError {
     }
 }
 
+/// The element id of the problems of `item` (e.g. `articles[3]`) in `file`, or of the file's
+/// own problems: `loi-data-issues-so-11-2024-json-articles-3`.
+pub fn problem_anchor(file: &str, item: Option<&str>) -> String {
+    let mut id = String::from("loi");
+    for part in [Some(file), item].into_iter().flatten() {
+        for word in part
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            id.push('-');
+            id.push_str(&word.to_ascii_lowercase());
+        }
+    }
+    id
+}
+
+/// What each list of the format holds, as the messages name its items.
+const ITEM_KINDS: [(&str, &str); 5] = [
+    ("articles", "bài viết"),
+    ("works", "tác phẩm"),
+    ("issues", "số"),
+    ("categories", "chuyên mục"),
+    ("gallery", "bộ sưu tập"),
+];
+
+/// The longest title a message repeats; longer ones end in "…".
+const TITLE_CHARS: usize = 140;
+
+/// The item a field path is in (`articles[3]…` → that article), read from the file's text.
+pub fn item_of(text: &str, path: &[Segment]) -> Option<Item> {
+    let (Some(Segment::Key(list)), Some(Segment::Index(index))) = (path.first(), path.get(1))
+    else {
+        return None;
+    };
+    let kind = ITEM_KINDS.iter().find(|(k, _)| k == list)?.1;
+    #[derive(serde::Deserialize)]
+    struct Names {
+        #[serde(default)]
+        title: Option<serde_json::Value>,
+        #[serde(default)]
+        name: Option<serde_json::Value>,
+        #[serde(default)]
+        id: Option<serde_json::Value>,
+    }
+    let start = locate(text, &path[..2])?;
+    let end = skip_value(text.as_bytes(), start, 0)?;
+    let names: Option<Names> = serde_json::from_str(&text[start..end]).ok();
+    let wrong = path.get(2);
+    let usable = |value: Option<serde_json::Value>, field: &str| {
+        let text = value?.as_str()?.trim().to_owned();
+        let is_the_problem = matches!(wrong, Some(Segment::Key(k)) if k == field);
+        (!text.is_empty() && !is_the_problem).then_some(text)
+    };
+    let (title, id) = match names {
+        Some(n) => (
+            usable(n.title, "title").or_else(|| usable(n.name, "name")),
+            usable(n.id, "id"),
+        ),
+        None => (None, None),
+    };
+    let label = match (&title, id) {
+        (Some(title), _) => {
+            let mut shown: String = title.chars().take(TITLE_CHARS).collect();
+            if title.chars().count() > TITLE_CHARS {
+                shown.push('…');
+            }
+            format!("{kind} “{shown}”")
+        }
+        (None, Some(id)) => format!("{kind} mã \"{id}\""),
+        (None, None) => format!("{kind} thứ {}", index + 1),
+    };
+    Some(Item {
+        path: FieldPath(path[..2].to_vec()).to_string(),
+        title,
+        label,
+    })
+}
+
 impl fmt::Display for ContentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.file)?;
         if let Some((line, column)) = self.position {
             write!(f, ":{line}:{column}")?;
         }
+        if let Some(item) = &self.item {
+            write!(f, ": {}", item.label)?;
+        }
         if !self.path.is_empty() {
-            write!(f, ": tại {}", self.path)?;
+            let joint = if self.item.is_some() { "," } else { ":" };
+            write!(f, "{joint} tại {}", self.path)?;
         }
         write!(f, ": {}", self.message)
     }
@@ -271,9 +377,12 @@ pub fn translate_serde_message(message: &str) -> String {
         let (field, allowed) = names
             .split_first()
             .map_or((String::new(), &[][..]), |(f, a)| (f.clone(), a));
+        let guess = did_you_mean(&field, allowed.iter().map(String::as_str))
+            .map(|s| s + " ")
+            .unwrap_or_default();
         return format!(
-            "trường \"{field}\" không có trong định dạng (có thể viết sai tên); các trường \
-             được dùng ở đây: {}",
+            "trường \"{field}\" không có trong định dạng (có thể viết sai tên). {guess}Các \
+             trường được dùng ở đây: {}",
             allowed.join(", ")
         );
     }
@@ -282,8 +391,11 @@ pub fn translate_serde_message(message: &str) -> String {
         let (value, allowed) = names
             .split_first()
             .map_or((String::new(), &[][..]), |(f, a)| (f.clone(), a));
+        let guess = did_you_mean(&value, allowed.iter().map(String::as_str))
+            .map(|s| s + " ")
+            .unwrap_or_default();
         return format!(
-            "giá trị \"{value}\" không hợp lệ; chỉ nhận: {}",
+            "giá trị \"{value}\" không hợp lệ. {guess}Chỉ nhận: {}",
             allowed.join(", ")
         );
     }
@@ -448,7 +560,7 @@ mod tests {
         assert!(translate_serde_message(
             "unknown variant `doan`, expected one of `paragraph`, `heading`"
         )
-        .contains("chỉ nhận: paragraph, heading"));
+        .contains("Chỉ nhận: paragraph, heading"));
         assert!(
             translate_serde_message("EOF while parsing an object at line 9 column 1")
                 .contains("kết thúc giữa chừng")

@@ -13,6 +13,8 @@ pub mod query;
 pub mod routes;
 pub mod schema;
 pub mod search;
+pub mod suggest;
+pub mod syntax;
 pub mod text;
 pub mod types;
 

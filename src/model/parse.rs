@@ -12,6 +12,8 @@ use serde_json::value::RawValue;
 use super::error::{
     line_column, locate, translate_serde_message, ContentError, FieldPath, Segment,
 };
+use super::suggest::{did_you_mean, with_field_hint};
+use super::syntax::{place_fix, serde_offset};
 use super::text::{SchemaVersion, Slug, Text};
 use super::types::{Article, Block, Catalog, GalleryFile, Image, IssueEntry, IssueFile, Work};
 
@@ -51,7 +53,7 @@ fn parse_json<'a, T: Deserialize<'a>>(file: &str, text: &'a str) -> Result<T, Pr
         vec![ContentError::with_position(
             file,
             text,
-            String::new(),
+            &FieldPath::root(),
             Some((err.line(), err.column())),
             translate_serde_message(&err.to_string()),
         )]
@@ -74,29 +76,29 @@ fn deserialize_part<'a, T: Deserialize<'a>>(
         segments.extend(field_path(err.path()));
         let path = FieldPath(segments);
         // For a wrong value, point at where the value starts (serde_json points past its end);
-        // for broken syntax, serde_json's own position is the right one.
+        // for broken syntax, at where the fix goes.
         let located = (inner.classify() == serde_json::error::Category::Data)
             .then(|| locate(text, &path.0))
             .flatten()
             .map(|offset| line_column(text, offset));
+        let mut message = translate_serde_message(&inner.to_string());
         let position = located.or_else(|| {
             (inner.line() > 0 && prefix.is_empty()).then(|| {
                 // serde_json counts columns in bytes; editors count characters.
-                let line_start: usize = text
-                    .split_inclusive('\n')
-                    .take(inner.line() - 1)
-                    .map(str::len)
-                    .sum();
-                line_column(text, line_start + inner.column().saturating_sub(1))
+                let offset = serde_offset(text, inner.line(), inner.column());
+                match place_fix(text, offset, &inner.to_string()) {
+                    Some(fix) => {
+                        message = fix.message;
+                        line_column(text, fix.offset)
+                    }
+                    None => line_column(text, offset),
+                }
             })
         });
         let position = position.or_else(|| locate(text, prefix).map(|o| line_column(text, o)));
+        let message = with_field_hint(&path, message);
         vec![ContentError::with_position(
-            file,
-            text,
-            path.to_string(),
-            position,
-            translate_serde_message(&inner.to_string()),
+            file, text, &path, position, message,
         )]
     })
 }
@@ -414,8 +416,8 @@ pub fn parse_issue(
             &root.key("issue"),
             format!(
                 "tệp này ghi mã số \"{}\" nhưng catalog.json trỏ tới nó từ số \"{}\": hai mã phải \
-                 giống nhau",
-                parts.issue, entry.id
+                 giống nhau; hãy viết \"issue\": \"{}\" (hoặc sửa tệp trong catalog.json)",
+                parts.issue, entry.id, entry.id
             ),
         );
     }
@@ -437,8 +439,12 @@ pub fn parse_issue(
                 report.add(
                     &path.key("category"),
                     format!(
-                        "chuyên mục \"{}\" không có trong catalog.json; các chuyên mục hiện có: {}",
+                        "chuyên mục \"{}\" không có trong catalog.json. {}Các chuyên mục hiện \
+                         có: {}",
                         article.category,
+                        did_you_mean(article.category.as_str(), known.iter().copied())
+                            .map(|s| s + " ")
+                            .unwrap_or_default(),
                         known.join(", ")
                     ),
                 );

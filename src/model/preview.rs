@@ -4,11 +4,10 @@
 
 use std::collections::HashMap;
 
-use serde::Deserialize;
-
 use super::check::{PictureRef, CATALOG_FILE};
 use super::error::ContentError;
 use super::parse::parse_catalog;
+use super::suggest::did_you_mean;
 use super::types::Catalog;
 
 /// What to do with one file the editor opened.
@@ -129,25 +128,95 @@ pub enum FileKind {
 }
 
 /// Recognises a content file by its fields: `publication` (catalog), `issue` (an issue
-/// file) or `collection` (a gallery file). `None` for text that is not JSON or none of these.
+/// file) or `collection` (a gallery file), read from the top level of the object. A file
+/// broken further down (a missing comma, an unclosed string) is still recognised by what can
+/// be read of its start. `None` for text that is none of these.
 pub fn probe_kind(text: &str) -> Option<FileKind> {
-    #[derive(Deserialize)]
-    struct Probe {
-        #[serde(default)]
-        publication: Option<serde::de::IgnoredAny>,
-        #[serde(default)]
-        issue: Option<String>,
-        #[serde(default)]
-        collection: Option<String>,
-    }
-    let probe: Probe = serde_json::from_str(text).ok()?;
-    if probe.publication.is_some() {
+    let fields = top_level_fields(text);
+    let value = |name: &str| {
+        fields
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.clone())
+    };
+    if value("publication").is_some() {
         Some(FileKind::Catalog)
-    } else if let Some(id) = probe.issue {
+    } else if let Some(Some(id)) = value("issue") {
         Some(FileKind::Issue(id))
+    } else if let Some(Some(id)) = value("collection") {
+        Some(FileKind::Gallery(id))
     } else {
-        probe.collection.map(FileKind::Gallery)
+        None
     }
+}
+
+/// The keys at the top level of a JSON object, each with its value when that is a string,
+/// as far as the text can be read: a scanner that counts brackets and skips strings, so
+/// a syntax error further on does not hide the fields before it.
+fn top_level_fields(text: &str) -> Vec<(String, Option<String>)> {
+    let bytes = text.as_bytes();
+    let mut fields = Vec::new();
+    let mut depth = 0usize;
+    let mut i = 0;
+    // The string just read at depth 1 and where it ended, to tell a key from a value.
+    let mut pending_key: Option<String> = None;
+    let read_string = |start: usize| -> Option<(String, usize)> {
+        let mut j = start + 1;
+        while j < bytes.len() {
+            match bytes[j] {
+                b'\\' => j += 2,
+                b'"' => {
+                    let value = serde_json::from_str(&text[start..=j]).ok()?;
+                    return Some((value, j + 1));
+                }
+                b'\n' => return None,
+                _ => j += 1,
+            }
+        }
+        None
+    };
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                let Some((string, end)) = read_string(i) else {
+                    break;
+                };
+                i = end;
+                if depth != 1 {
+                    continue;
+                }
+                let after = text[i..].trim_start();
+                if let Some(key) = pending_key.take() {
+                    // A string value of the key before.
+                    fields.push((key, Some(string)));
+                } else if after.starts_with(':') {
+                    i = text.len() - after.len() + 1;
+                    pending_key = Some(string);
+                }
+                continue;
+            }
+            b'{' | b'[' => {
+                if depth == 1 {
+                    if let Some(key) = pending_key.take() {
+                        fields.push((key, None));
+                    }
+                }
+                depth += 1;
+            }
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            c if !c.is_ascii_whitespace() && c != b',' && depth == 1 => {
+                if let Some(key) = pending_key.take() {
+                    fields.push((key, None));
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if let Some(key) = pending_key {
+        fields.push((key, None));
+    }
+    fields
 }
 
 /// The site path a single opened (or pasted) JSON file stands for: the catalog, or the file
@@ -172,9 +241,14 @@ pub fn place_json(name: &str, text: &str, catalog: Option<&Catalog>) -> Result<S
             .map(|entry| entry.file.to_string())
             .or_else(by_name)
             .ok_or_else(|| {
+                let guess = catalog
+                    .and_then(|c| did_you_mean(&id, c.issues.iter().map(|i| i.id.as_str())))
+                    .map(|s| format!(" {s}"))
+                    .unwrap_or_default();
                 format!(
                     "tệp {name} là tệp số báo \"{id}\" nhưng catalog.json không có số nào mang \
-                     mã này: hãy thêm số vào catalog.json (và mở lại), hoặc sửa trường \"issue\""
+                     mã này.{guess} Hãy thêm số vào catalog.json (và mở lại), hoặc sửa trường \
+                     \"issue\""
                 )
             }),
         Some(FileKind::Gallery(id)) => catalog
@@ -298,6 +372,24 @@ mod tests {
             place_json("c.json", r#"{"publication": {}}"#, None).unwrap(),
             CATALOG_FILE
         );
+        // Broken JSON, pasted without a name: recognised by what can be read of its start.
+        let broken = "{\n  \"schema_version\": 1\n  \"issue\": \"so-11-2024\",\n  \"articles\": [{\"id\": \"a\" \"x\": ]";
+        assert_eq!(
+            place_json("(đoạn đã dán)", broken, Some(&catalog)).unwrap(),
+            "data/issues/so-11-2024.json"
+        );
+        let gallery = "{\"schema_version\": 1, \"collection\": \"55-nam-di-chuc\", \"title\": \"x";
+        assert_eq!(
+            probe_kind(gallery),
+            Some(FileKind::Gallery("55-nam-di-chuc".into()))
+        );
+        let catalog_start = "{\"schema_version\": 1, \"publication\": {\"name\": ";
+        assert_eq!(probe_kind(catalog_start), Some(FileKind::Catalog));
+        // A field of that name inside an article is not the file's.
+        assert_eq!(
+            probe_kind(r#"{"articles": [{"issue": "so-11-2024"}]}"#),
+            None
+        );
         // Broken JSON: placed by its file name, so its syntax error can be shown.
         assert_eq!(
             place_json("so-12-2024.json", "{ \"issue\": ", Some(&catalog)).unwrap(),
@@ -306,6 +398,9 @@ mod tests {
         let unknown = r#"{"issue": "so-99-2030", "articles": []}"#;
         let said = place_json("so-99.json", unknown, Some(&catalog)).unwrap_err();
         assert!(said.contains("không có số nào mang mã này"), "{said}");
+        let near = r#"{"issue": "so-11-2042", "articles": []}"#;
+        let said = place_json("x.json", near, Some(&catalog)).unwrap_err();
+        assert!(said.contains("Có phải: so-11-2024?"), "{said}");
         let said = place_json("ghi-chu.json", "[1, 2]", Some(&catalog)).unwrap_err();
         assert!(said.contains("không nhận ra tệp ghi-chu.json"), "{said}");
     }

@@ -208,6 +208,12 @@ impl Route {
         relative(&self.href())
     }
 
+    /// [`Route::relative`] with a fragment naming an element of the page, e.g. a problem in
+    /// the preview's report (`xem-truoc#loi-…`).
+    pub fn relative_to(&self, element_id: &str) -> String {
+        format!("{}#{element_id}", self.relative())
+    }
+
     /// Which page the address shows, for focus and scroll decisions: opening, moving
     /// through and closing the lightbox stay on the gallery page (the lightbox manages
     /// focus), and a change of query stays on its page.

@@ -150,7 +150,11 @@ fn Collections(
                 <section class="bt-section">
                     <h2 class="bt-section__title">{checked.value.title.to_string()}</h2>
                     <p class="bt-lead">{checked.value.description.to_string()}</p>
-                    <PartialNotice problems=checked.problems.clone() what="tác phẩm" />
+                    <PartialNotice
+                        problems=checked.problems.clone()
+                        what="tác phẩm"
+                        previewing=Store::use_store().previewing()
+                    />
                     <GalleryGrid
                         works=checked.value.works.clone()
                         collection=filter.clone()

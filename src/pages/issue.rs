@@ -129,7 +129,7 @@ pub fn IssueContents(loaded: LoadedIssue, category: Option<String>) -> impl Into
             <h2 id="muc-luc" class="bt-section__title">"Mục lục"</h2>
             {chips}
             {unknown}
-            <PartialNotice problems what="bài viết" />
+            <PartialNotice problems what="bài viết" previewing=Store::use_store().previewing() />
             {contents}
         </section>
     }

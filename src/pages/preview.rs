@@ -21,6 +21,9 @@ pub fn PreviewPage() -> impl IntoView {
     let previewing = store.previewing();
     // Files that could not be placed in the site, with why.
     let refused = RwSignal::new(Vec::<ContentError>::new());
+    // Set when the last paste could not be opened: its refusal then stands in place of the
+    // report, which is about the files opened before and would read as the paste's.
+    let paste_refused = RwSignal::new(false);
     let status = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
 
@@ -31,6 +34,7 @@ pub fn PreviewPage() -> impl IntoView {
             let (opened, problems) = preview::read_files(files, folder, catalog).await;
             status.set(opened);
             refused.set(problems);
+            paste_refused.set(false);
             busy.set(false);
         });
     };
@@ -53,8 +57,13 @@ pub fn PreviewPage() -> impl IntoView {
                 Ok(path) => {
                     status.set(format!("Đã mở đoạn đã dán làm tệp {path}."));
                     refused.set(Vec::new());
+                    paste_refused.set(false);
                 }
-                Err(problem) => refused.set(vec![problem]),
+                Err(problem) => {
+                    status.set(String::new());
+                    refused.set(vec![problem]);
+                    paste_refused.set(true);
+                }
             }
         });
     });
@@ -69,6 +78,7 @@ pub fn PreviewPage() -> impl IntoView {
         preview::close();
         status.set("Đã thoát xem trước: trang hiện lại nội dung của trang web.".to_owned());
         refused.set(Vec::new());
+        paste_refused.set(false);
     };
 
     view! {
@@ -120,12 +130,14 @@ pub fn PreviewPage() -> impl IntoView {
                 })
             }}
             <OpenedFiles opened=store.opened() />
-            <Transition fallback=|| view! { <Loading text="Đang kiểm tra nội dung…".to_owned() /> }>
-                {move || Suspend::new(async move {
-                    let report = report.await;
-                    view! { <PreviewReport report /> }
-                })}
-            </Transition>
+            <Show when=move || !paste_refused.get()>
+                <Transition fallback=|| view! { <Loading text="Đang kiểm tra nội dung…".to_owned() /> }>
+                    {move || Suspend::new(async move {
+                        let report = report.await;
+                        view! { <PreviewReport report /> }
+                    })}
+                </Transition>
+            </Show>
             <Show when=move || previewing.get()>
                 <p>
                     <button class="bt-button bt-button--secondary" type="button" on:click=close>
