@@ -1,6 +1,6 @@
 // The editor preview at /xem-truoc, tried as a new editor would: open the content folder,
-// see the bulletin; break the special issue's file in ten ways and each time read which
-// file, which field, where and what to write, while the rest still shows; paste JSON; drop a
+// see the bulletin; break the special issue's file in fourteen ways and each time read which
+// article, which file, which field, where and what to write, while the rest still shows; paste JSON; drop a
 // file; reload; leave the preview.
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -30,18 +30,33 @@ async function openFile(page, name, text) {
   await page.getByRole('status').filter({ hasText: /^Đã mở/ }).waitFor();
 }
 
-// (what is broken, the file's new text, the field path, words of the message)
+const articles = JSON.parse(original).articles;
+const titled = (i) => `Bài viết “${articles[i].title}”`;
+// A string left open on the first article's title line.
+const unclosed = original.replace('2023 – 2024",', '2023 – 2024,');
+
+// (what is broken, the file's new text, the field path, words of the message, the item the
+// message names first (null: none), more words (the value to write), the offending line's
+// text and the marker's column when they are checked)
 const cases = [
-  ['lỗi cú pháp (thiếu dấu phẩy)', original.replace('"schema_version": 1,', '"schema_version": 1'), '', 'thiếu dấu phẩy'],
-  ['sai kiểu dữ liệu', broken((v) => (v.articles[1].published = 2024)), 'articles[1].published', 'sai kiểu dữ liệu'],
-  ['thiếu trường bắt buộc', broken((v) => delete v.articles[2].title), 'articles[2]', 'thiếu trường bắt buộc "title"'],
-  ['chuyên mục không có', broken((v) => (v.articles[3].category = 'van-nghe')), 'articles[3].category', 'các chuyên mục hiện có: xay-dung-dang'],
-  ['mã bài trùng', broken((v) => (v.articles[4].id = v.articles[0].id)), 'articles[4].id', 'bị trùng'],
-  ['ngày không có thật', broken((v) => (v.articles[5].published = '2024-02-30T08:00')), 'articles[5].published', 'không có ngày 30'],
-  ['thiếu mô tả ảnh', broken((v) => (v.articles[0].image.alt = ' ')), 'articles[0].image.alt', 'không được để trống'],
-  ['ảnh không tải được', broken((v) => (v.articles[0].image.src = 'images/bai/khong-co-anh-nay.svg')), 'articles[0].image.src', 'không tải được ảnh "images/bai/khong-co-anh-nay.svg"'],
-  ['tên trường gõ sai', broken((v) => { v.articles[6].sumary = v.articles[6].summary; delete v.articles[6].summary; }), 'articles[6].sumary', 'không có trong định dạng'],
-  ['đường dẫn javascript:', broken((v) => (v.articles[7].image = { src: 'javascript:alert(1)', width: 10, height: 10, alt: 'x' })), 'articles[7].image.src', 'không được chấp nhận'],
+  ['lỗi cú pháp (thiếu dấu phẩy)', original.replace('"schema_version": 1,', '"schema_version": 1'), '', 'thiếu dấu phẩy', null,
+    'thêm "," vào cuối dòng này', { line: '  "schema_version": 1', column: 22 }],
+  ['sai kiểu dữ liệu', broken((v) => (v.articles[1].published = 2024)), 'articles[1].published', 'sai kiểu dữ liệu', titled(1)],
+  ['thiếu trường bắt buộc', broken((v) => delete v.articles[2].title), 'articles[2]', 'thiếu trường bắt buộc "title"', 'Bài viết mã "phat-bieu-chi-dao"'],
+  ['chuyên mục không có', broken((v) => (v.articles[3].category = 'van-nghe')), 'articles[3].category', 'Các chuyên mục hiện có: xay-dung-dang', titled(3)],
+  ['mã bài trùng', broken((v) => (v.articles[4].id = v.articles[0].id)), 'articles[4].id', 'bị trùng', titled(4)],
+  ['ngày không có thật', broken((v) => (v.articles[5].published = '2024-02-30T08:00')), 'articles[5].published', 'không có ngày 30', titled(5)],
+  ['thiếu mô tả ảnh', broken((v) => (v.articles[0].image.alt = ' ')), 'articles[0].image.alt', 'không được để trống', titled(0), '"alt" là lời tả ảnh'],
+  ['ảnh không tải được', broken((v) => (v.articles[0].image.src = 'images/bai/khong-co-anh-nay.svg')), 'articles[0].image.src', 'không tải được ảnh "images/bai/khong-co-anh-nay.svg"', titled(0)],
+  ['tên trường gõ sai', broken((v) => { v.articles[6].sumary = v.articles[6].summary; delete v.articles[6].summary; }), 'articles[6].sumary', 'không có trong định dạng', titled(6), 'Có phải: summary?'],
+  ['đường dẫn javascript:', broken((v) => (v.articles[7].image = { src: 'javascript:alert(1)', width: 10, height: 10, alt: 'x' })), 'articles[7].image.src', 'không được chấp nhận', titled(7)],
+  // Beyond the first ten.
+  ['ngày viết kiểu ngày/tháng/năm', broken((v) => (v.articles[1].published = '11/10/2024 15:00')), 'articles[1].published', 'không phải là ngày giờ viết đúng dạng', titled(1),
+    'hãy viết "2024-10-11T15:00:00+07:00"'],
+  ['mã chuyên mục gần đúng', broken((v) => (v.articles[3].category = 'xay-dung-dan')), 'articles[3].category', 'không có trong catalog.json', titled(3), 'Có phải: xay-dung-dang?'],
+  ['chuỗi chưa đóng', unclosed, 'articles[0]', 'chưa được đóng', null, 'thêm dấu " vào cuối chuỗi',
+    { line: unclosed.split('\n').find((l) => l.includes('"title": "Quận ủy')), column: 16 }],
+  ['kích thước ảnh sai', broken((v) => (v.articles[0].image.width = 999)), 'articles[0].image.width', 'thật ra có kích thước', titled(0), 'hãy ghi "width": '],
 ];
 
 describe('xem trước nội dung (điện thoại)', () => {
@@ -70,37 +85,58 @@ describe('xem trước nội dung (điện thoại)', () => {
     await page.close();
   });
 
-  test('mười cách làm hỏng một tệp: mỗi lần nói rõ tệp, trường, chỗ, cách sửa; phần còn lại vẫn hiện', async () => {
+  test('mười bốn cách làm hỏng một tệp: mỗi lần nói rõ bài nào, tệp, trường, chỗ, cách sửa; phần còn lại vẫn hiện', async () => {
     const { page } = await openPage(context);
     await page.goto(env.server.url + '/xem-truoc');
     await page.locator('#mo-thu-muc').setInputFiles(publicDir);
     await page.getByText(/^Đã mở 6 tệp JSON và \d+ ảnh\./).waitFor();
     await page.getByText('Không có lỗi: mọi tệp và ảnh đều hợp lệ.').waitFor();
-    for (const [what, text, path, words] of cases) {
+    for (const [what, text, path, words, item, more, excerpt] of cases) {
       await openFile(page, 'so-dac-biet-10-2024.json', text);
       // The report follows each opening; wait for this problem, then read it whole.
-      const item = report(page).locator('li', { hasText: words });
-      await item.first().waitFor({ timeout: 10_000 }).catch(() => {});
+      const entry = report(page).locator('li', { hasText: words });
+      await entry.first().waitFor({ timeout: 10_000 }).catch(() => {});
       const items = await report(page).locator('li').allInnerTexts();
       const hit = items.find((t) => t.includes(words));
       assert.ok(hit, `${what}: expected “${words}” in:\n${items.join('\n---\n')}`);
       assert.equal(items.length, 1, `${what}: one problem, not ${items.length}:\n${items.join('\n---\n')}`);
-      assert.ok(hit.startsWith(`${special}, dòng `), `${what}: no file and line: ${hit}`);
-      if (path) assert.ok(hit.includes(`trường ${path}`), `${what}: no field ${path}: ${hit}`);
+      // The article first, by its title; then the file and line; then the field.
+      const lines = hit.split('\n');
+      if (item) assert.equal(lines[0], item, `${what}: the article is not named first: ${hit}`);
+      const place = item ? lines[1] : lines[0];
+      assert.ok(place.startsWith(`${special}, dòng `), `${what}: no file and line: ${hit}`);
+      if (path) assert.ok(place.includes(`trường ${path}`), `${what}: no field ${path}: ${hit}`);
+      if (more) assert.ok(hit.includes(more), `${what}: no “${more}”: ${hit}`);
       // The offending line, with a marker under the column.
       assert.match(hit, /\n\s*\^/, `${what}: no marker: ${hit}`);
+      if (excerpt) {
+        const shown = await report(page).locator('li .bt-error__source').first().textContent();
+        const [line, marker] = shown.split('\n');
+        assert.equal(line, excerpt.line, `${what}: the line shown`);
+        assert.equal(marker.indexOf('^') + 1, excerpt.column, `${what}: the marker's column`);
+        assert.ok(place.includes(`cột ${excerpt.column}`), `${what}: ${place}`);
+      }
     }
     await shoot(page, 'phone-xem-truoc-loi');
     assert.deepEqual(await axeViolations(page), []);
-    // One bad article never blanks its issue: the others show, with a notice.
+    // One bad article never blanks its issue: the others show, and the article left out is
+    // named, with a link to its problem in the report.
     await openFile(page, 'so-dac-biet-10-2024.json', cases[3][1]);
     await page.getByRole('link', { name: 'Bản tin Đảng bộ quận số đặc biệt' }).click();
     await page.locator('.bt-toc .bt-article-item').first().waitFor();
     assert.equal(await page.locator('.bt-toc .bt-article-item').count(), 8);
-    await page.getByText('Một số bài viết chưa hiển thị được vì có lỗi nội dung (1 lỗi).').waitFor();
+    const notice = page.locator('.bt-notice');
+    await notice.getByText('Chưa hiển thị 1 bài viết vì có lỗi nội dung:').waitFor();
+    assert.ok((await notice.locator('.bt-notice__items li').innerText()).startsWith(`“${articles[3].title}”`));
     await page.getByText('Chi tiết dành cho biên tập viên').click();
     await shoot(page, 'phone-xem-truoc-so-co-loi');
     assert.deepEqual(await axeViolations(page), []);
+    await notice.getByRole('link', { name: 'Xem lỗi trong báo cáo' }).click();
+    await page.waitForURL(/\/xem-truoc#loi-/);
+    const focused = page.locator('.bt-error__problems > li:focus');
+    await focused.waitFor();
+    assert.ok((await focused.innerText()).startsWith(titled(3)), await focused.innerText());
+    assert.ok(await focused.evaluate((li) => { const r = li.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }));
     // A file that cannot be read at all: its issue says so, the other issues still open.
     await page.goto(env.server.url + '/xem-truoc');
     await openFile(page, 'so-dac-biet-10-2024.json', cases[0][1]);
@@ -156,7 +192,32 @@ describe('xem trước nội dung (điện thoại)', () => {
     await page.getByText('Đã mở đoạn đã dán làm tệp data/catalog.json.').waitFor();
     const items = () => report(page).locator('li').allInnerTexts();
     await page.locator('.bt-preview__bad').waitFor();
-    assert.ok((await items()).some((t) => t.startsWith('data/catalog.json, dòng') && t.includes('không tìm thấy tệp "data/issues/khong-co.json"')), (await items()).join('\n'));
+    assert.ok((await items()).some((t) => t.startsWith('Số “') && t.includes('\ndata/catalog.json, dòng') && t.includes('không tìm thấy tệp "data/issues/khong-co.json"')), (await items()).join('\n'));
+
+    // A broken issue file pasted on "Tự nhận ra": recognised by its first fields, and its
+    // problem joins the report (which covers every file the preview shows).
+    await page.getByLabel('Nội dung tệp').fill(cases[0][1]);
+    await page.getByRole('button', { name: 'Xem trước đoạn đã dán' }).click();
+    await page.getByText(`Đã mở đoạn đã dán làm tệp ${special}.`).waitFor();
+    await report(page).locator('li', { hasText: 'thiếu dấu phẩy' }).waitFor();
+    assert.equal((await items()).filter((t) => t.includes('khong-co.json')).length, 1, (await items()).join('\n'));
+    // Text that is no content file: refused, and the report of the files before is not left
+    // below as if it were the paste's.
+    await page.getByLabel('Nội dung tệp').fill('[1, 2, 3]');
+    await page.getByRole('button', { name: 'Xem trước đoạn đã dán' }).click();
+    await page.getByRole('alert').getByText('không nhận ra tệp (đoạn đã dán)').waitFor();
+    await page.getByText('Kết quả kiểm tra').waitFor({ state: 'detached' });
+    assert.equal(await page.getByText(/^Có \d+ lỗi/).count(), 0);
+    assert.equal(await page.getByText(/^Đã mở đoạn đã dán/).count(), 0);
+    // The site's own catalog and special issue again, by pasting them.
+    await page.getByLabel('Nội dung tệp').fill(catalogText);
+    await page.getByRole('button', { name: 'Xem trước đoạn đã dán' }).click();
+    await page.getByText('Đã mở đoạn đã dán làm tệp data/catalog.json.').waitFor();
+    await page.getByLabel('Nội dung tệp').fill(original);
+    await page.getByRole('button', { name: 'Xem trước đoạn đã dán' }).click();
+    await page.getByText(`Đã mở đoạn đã dán làm tệp ${special}.`).waitFor();
+    await page.getByText('Không có lỗi: mọi tệp và ảnh đều hợp lệ.').waitFor();
+    assert.equal(await page.getByRole('alert').count(), 0);
 
     // Drop a changed issue file onto the drop zone.
     const retitled = broken((v) => (v.articles[0].title = 'Tiêu đề đã sửa khi xem trước'));
