@@ -5,13 +5,14 @@ use leptos::prelude::*;
 use crate::model::routes::Route;
 
 use super::HighlightedText;
+use crate::model::search::Query;
 use crate::model::DateTime;
 
 /// The article's issue and category, title, a passage (the summary, or the matching part of
 /// the body) and date; search words are marked in title and passage.
 ///
 /// The feed keys its rows by article, so a row stays in the page while a reader types and
-/// only its marked words (and passage) change: `terms`, `passage` and `top_level` are
+/// only its marked words (and passage) change: `query`, `passage` and `top_level` are
 /// reactive, the rest is fixed for the row's life.
 #[component]
 pub fn FeedItem(
@@ -25,8 +26,8 @@ pub fn FeedItem(
     passage: Signal<String>,
     /// When the article was published.
     published: DateTime,
-    /// Folded search words to mark (empty when not searching).
-    terms: Signal<Vec<String>>,
+    /// The search whose words to mark (`None` when not searching).
+    query: Signal<Option<Query>>,
     /// Title as `<h2>` (the feed is the page, under its `<h1>`) instead of `<h3>`.
     top_level: Signal<bool>,
 ) -> impl IntoView {
@@ -34,7 +35,7 @@ pub fn FeedItem(
         let title = title.clone();
         view! {
             <a href=href.relative()>
-                {move || view! { <HighlightedText text=title.clone() terms=terms.get() /> }}
+                {move || view! { <HighlightedText text=title.clone() query=query.get() /> }}
             </a>
         }
     };
@@ -50,7 +51,7 @@ pub fn FeedItem(
             <p class="bt-article-item__context">{context}</p>
             {heading}
             <p class="bt-article-item__summary">
-                {move || view! { <HighlightedText text=passage.get() terms=terms.get() /> }}
+                {move || view! { <HighlightedText text=passage.get() query=query.get() /> }}
             </p>
             <p class="bt-meta">
                 <time datetime=published.iso()>{published.date.short_vi()}</time>

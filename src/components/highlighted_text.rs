@@ -2,18 +2,25 @@
 
 use leptos::prelude::*;
 
-use crate::model::search::highlight;
+use crate::model::search::{highlight, Query};
 
-/// Renders `text` with every accent-insensitive match of `terms` inside `<mark>`, as text
-/// nodes (never HTML).
+/// Renders `text` with every accent-insensitive match of the query's words inside `<mark>`,
+/// as text nodes (never HTML).
 #[component]
 pub fn HighlightedText(
     /// The text to show.
     text: String,
-    /// Folded search words; empty shows the text as it is.
-    terms: Vec<String>,
+    /// The search; `None` shows the text as it is.
+    query: Option<Query>,
 ) -> impl IntoView {
-    highlight(&text, &terms)
+    let segments = match &query {
+        Some(query) => highlight(&text, query),
+        None => vec![crate::model::search::Segment {
+            text,
+            matched: false,
+        }],
+    };
+    segments
         .into_iter()
         .map(|segment| {
             if segment.matched {

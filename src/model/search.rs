@@ -94,16 +94,26 @@ pub fn compose_lower(text: &str) -> String {
 /// so "uy" must find "ủy" but not the middle of "tuyên"; a prefix still matches, so results
 /// follow the typing ("chu" finds "chúc").
 pub fn has_word_prefix(text: &str, term: &str) -> bool {
-    word_prefix_matches(text, term).next().is_some()
+    word_matches(text, term, false).next().is_some()
 }
 
-/// Byte offsets in `text` where `term` starts a word.
-fn word_prefix_matches<'a>(text: &'a str, term: &'a str) -> impl Iterator<Item = usize> + 'a {
-    text.match_indices(term).map(|(i, _)| i).filter(move |&i| {
-        !text[..i]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
+/// Where `term` stands in the folded `text` as words: the byte range from the start of
+/// the word it starts to the end of the word it ends in (a mark covers whole syllables,
+/// never "dị|p"). With `whole`, the term must end where a word ends: a syllable the reader
+/// has finished typing matches only itself ("di" is not "dịp").
+fn word_matches<'a>(
+    text: &'a str,
+    term: &'a str,
+    whole: bool,
+) -> impl Iterator<Item = Range<usize>> + 'a {
+    let is_letter = |c: char| c.is_alphanumeric() || is_combining_mark(c);
+    text.match_indices(term).filter_map(move |(i, _)| {
+        let starts_word = !text[..i].chars().next_back().is_some_and(is_letter);
+        let after = i + term.len();
+        let rest = text[after..]
+            .find(|c: char| !is_letter(c))
+            .unwrap_or(text.len() - after);
+        (starts_word && (!whole || rest == 0)).then_some(i..after + rest)
     })
 }
 
@@ -127,13 +137,23 @@ impl Query {
         self.terms.join(" ")
     }
 
-    /// Whether every article matching `self` also matches `earlier`: each earlier word is the
-    /// start of one of the new words ("di c" refines "di"), so the new results are a subset.
+    /// Whether every article matching `self` also matches `earlier`: the reader went on
+    /// typing ("di c" after "di", "di chuc" after "di chu"): the earlier whole words are the
+    /// same, and the word that was being typed was continued, so the new results are a subset.
     pub fn refines(&self, earlier: &Query) -> bool {
-        earlier
-            .terms
-            .iter()
-            .all(|old| self.terms.iter().any(|new| new.starts_with(old.as_str())))
+        let Some((typing, whole)) = earlier.terms.split_last() else {
+            return false;
+        };
+        self.terms.len() >= earlier.terms.len()
+            && self.terms[..whole.len()] == *whole
+            && self.terms[whole.len()].starts_with(typing.as_str())
+            && (self.terms.len() == earlier.terms.len() || self.terms[whole.len()] == *typing)
+    }
+
+    /// Whether word `i` of the query must match a whole word: every word but the last, which
+    /// the reader may still be typing.
+    pub fn is_whole(&self, i: usize) -> bool {
+        i + 1 < self.terms.len()
     }
 
     /// `None` for a query with no letters or digits.
@@ -324,11 +344,12 @@ fn has_in_range(set: &[u32], range: &Range<u32>) -> bool {
 
 /// A query turned into id ranges for one index.
 struct Compiled {
-    /// Per word: the ids of the words starting with it.
+    /// Per word: the ids of the words it matches (itself; for the last, the words starting
+    /// with it).
     terms: Vec<Range<u32>>,
-    /// The phrase: every word but the last must be whole, the last may be a prefix.
+    /// The same words as a phrase: at consecutive positions, in order.
     phrase: Vec<Range<u32>>,
-    /// Per word typed with accents: the ids of the accented words starting with it.
+    /// Per word typed with accents: the ids of the accented words it matches, likewise.
     exact: Option<Vec<Range<u32>>>,
 }
 
@@ -419,25 +440,28 @@ impl SearchIndex {
     }
 
     fn compile(&self, query: &Query) -> Compiled {
-        let last = query.terms.len().saturating_sub(1);
-        Compiled {
-            terms: query.terms.iter().map(|t| self.folded.prefix(t)).collect(),
-            phrase: query
-                .terms
+        // Whole syllables, and a prefix only for the last word (it may still be being typed).
+        let ranges = |vocabulary: &Vocabulary, terms: &[String]| -> Vec<Range<u32>> {
+            terms
                 .iter()
                 .enumerate()
                 .map(|(i, t)| {
-                    if i == last {
-                        self.folded.prefix(t)
+                    if query.is_whole(i) {
+                        vocabulary.whole(t)
                     } else {
-                        self.folded.whole(t)
+                        vocabulary.prefix(t)
                     }
                 })
-                .collect(),
+                .collect()
+        };
+        let terms = ranges(&self.folded, &query.terms);
+        Compiled {
+            phrase: terms.clone(),
+            terms,
             exact: query
                 .exact_terms
                 .as_ref()
-                .map(|terms| terms.iter().map(|t| self.exact.prefix(t)).collect()),
+                .map(|exact| ranges(&self.exact, exact)),
         }
     }
 
@@ -537,16 +561,22 @@ pub struct Segment {
     pub matched: bool,
 }
 
-/// Splits `text` into runs, marking every accent-insensitive occurrence of a term.
-pub fn highlight(text: &str, terms: &[String]) -> Vec<Segment> {
+/// Splits `text` into runs, marking every accent-insensitive occurrence of the query's
+/// words as the search matches them: whole syllables, the last word also as the start of
+/// one, and always the whole syllable marked.
+pub fn highlight(text: &str, query: &Query) -> Vec<Segment> {
     let (folded, offsets) = fold_with_offsets(text);
     let mut ranges: Vec<(usize, usize)> = Vec::new();
-    for term in terms.iter().filter(|t| !t.is_empty()) {
-        for start in word_prefix_matches(&folded, term) {
-            let end = start + term.len();
-            let from = offsets[start];
+    for (i, term) in query
+        .terms
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| !t.is_empty())
+    {
+        for found in word_matches(&folded, term, query.is_whole(i)) {
+            let from = offsets[found.start];
             // The match ends where the next folded character's source begins.
-            let to = offsets.get(end).copied().unwrap_or(text.len());
+            let to = offsets.get(found.end).copied().unwrap_or(text.len());
             ranges.push((from, to));
         }
     }
@@ -579,12 +609,14 @@ pub fn highlight(text: &str, terms: &[String]) -> Vec<Segment> {
     segments
 }
 
-/// About `max_chars` characters of `text` around the first match of any term, cut at spaces.
+/// About `max_chars` characters of `text` around the first place any of `terms` starts a
+/// word, cut at spaces.
 pub fn excerpt(text: &str, terms: &[String], max_chars: usize) -> String {
     let (folded, offsets) = fold_with_offsets(text);
     let first = terms
         .iter()
-        .filter_map(|t| word_prefix_matches(&folded, t).next())
+        .filter_map(|t| word_matches(&folded, t, false).next())
+        .map(|found| found.start)
         .min()
         .map_or(0, |i| offsets[i]);
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -647,7 +679,11 @@ mod tests {
         let q = |t: &str| Query::parse(t).unwrap();
         assert!(q("di c").refines(&q("di")));
         assert!(q("di chuc").refines(&q("di chu")));
-        assert!(q("chuc di").refines(&q("di")));
+        assert!(q("dip").refines(&q("di")));
+        assert!(q("di chuc bac").refines(&q("di chuc")));
+        // "di" finished as a word matches only "di": not a subset of "dip"'s results.
+        assert!(!q("dip c").refines(&q("di c")));
+        assert!(!q("chuc di").refines(&q("di")));
         assert!(!q("di").refines(&q("di c")));
         assert!(!q("da").refines(&q("di")));
     }
@@ -767,7 +803,7 @@ mod tests {
         assert_eq!(search(&docs, &Query::parse("tuy").unwrap()), [0]);
         assert!(has_word_prefix("di chuc", "chu"));
         assert!(!has_word_prefix("tuyen", "uy"));
-        let marked: Vec<String> = highlight("Tuyên truyền, Đảng ủy", &["uy".to_owned()])
+        let marked: Vec<String> = highlight("Tuyên truyền, Đảng ủy", &Query::parse("uy").unwrap())
             .into_iter()
             .filter(|s| s.matched)
             .map(|s| s.text)
@@ -777,7 +813,7 @@ mod tests {
 
     #[test]
     fn highlights_map_back_to_the_original_text() {
-        let terms = Query::parse("le chan").unwrap().terms;
+        let terms = Query::parse("le chan").unwrap();
         let segments = highlight("Quận Lê Chân, Hải Phòng", &terms);
         let marked: Vec<&str> = segments
             .iter()
@@ -796,7 +832,107 @@ mod tests {
                 matched: true
             }
         );
-        assert!(highlight("abc", &[]).iter().all(|s| !s.matched));
+        assert!(highlight("abc", &terms).iter().all(|s| !s.matched));
+    }
+
+    /// The marked runs of `text` for `query`.
+    fn marks(text: &str, query: &str) -> Vec<String> {
+        highlight(text, &Query::parse(query).unwrap())
+            .into_iter()
+            .filter(|s| s.matched)
+            .map(|s| s.text)
+            .collect()
+    }
+
+    /// How Vietnamese readers search: whole syllables, a prefix only on the last one; đ is
+    /// d; NFC and NFD alike; title above summary above body; adjacent syllables in order above
+    /// scattered ones; the accents typed above other accents. (query, articles as (title,
+    /// summary, body), the expected order of the articles found)
+    #[test]
+    fn vietnamese_matching_table() {
+        type Case<'a> = (&'a str, &'a [(&'a str, &'a str, &'a str)], &'a [usize]);
+        let cases: &[Case] = &[
+            // "di chuc" is the Testament first; "dịp … tổ chức" holds neither syllable ("dịp"
+            // is not "dị"); "bình dị … chúc" holds both, apart, so it comes after.
+            (
+                "di chuc",
+                &[
+                    ("Nhân dịp kỷ niệm", "Quận tổ chức hội nghị", "…"),
+                    ("Con người bình dị", "Chúc mừng", "…"),
+                    ("Thực hiện Di chúc của Bác", "Tin", "…"),
+                ],
+                &[2, 1],
+            ),
+            // The last syllable may still be being typed.
+            (
+                "di ch",
+                &[("Di chúc", "", "…"), ("Dịp chào", "", "…")],
+                &[0],
+            ),
+            (
+                "dị",
+                &[("Bình dị", "", "…"), ("Nhân dịp", "", "…")],
+                &[0, 1],
+            ),
+            // đ/Đ folds to d.
+            (
+                "da nang",
+                &[("Đoàn công tác tới Đà Nẵng", "", "…"), ("Đà Lạt", "", "…")],
+                &[0],
+            ),
+            ("ĐÀ NẴNG", &[("Tin từ Đà Nẵng", "", "…")], &[0]),
+            // Typed with accents, the same accents first; without, by date (newest first).
+            (
+                "đường",
+                &[("Phố Dương Đình Nghệ", "", "…"), ("Con đường mới", "", "…")],
+                &[1, 0],
+            ),
+            (
+                "duong",
+                &[("Phố Dương Đình Nghệ", "", "…"), ("Con đường mới", "", "…")],
+                &[0, 1],
+            ),
+            // Decomposed input (NFD) ranks like composed.
+            (
+                "đu\u{31b}o\u{31b}\u{300}ng",
+                &[("Phố Dương Đình Nghệ", "", "…"), ("Con đường mới", "", "…")],
+                &[1, 0],
+            ),
+            // Adjacent and in order above far apart, whatever the date.
+            (
+                "Việt Nam",
+                &[
+                    ("Nam Định và các tỉnh", "Người Việt khắp nơi", "…"),
+                    ("Tin trong nước", "", "Đất nước Việt Nam tươi đẹp"),
+                ],
+                &[1, 0],
+            ),
+            // Titles above summaries above bodies.
+            (
+                "le chan",
+                &[
+                    ("Tin", "", "Quận Lê Chân"),
+                    ("Tin", "Quận Lê Chân", "…"),
+                    ("Lê Chân hôm nay", "", "…"),
+                ],
+                &[2, 1, 0],
+            ),
+        ];
+        for (query, articles, expected) in cases {
+            // Newest first among equals: the first article is the newest.
+            let docs: Vec<Article> = articles
+                .iter()
+                .enumerate()
+                .map(|(i, (t, s, b))| doc(t, if s.is_empty() { "Tin" } else { s }, b, 28 - i as u8))
+                .collect();
+            let q = Query::parse(query).unwrap();
+            assert_eq!(&search(&docs, &q), expected, "{query}");
+        }
+        // A highlight covers whole syllables, and only those the search matched.
+        assert_eq!(marks("Nhân dịp tổ chức", "di ch"), ["chức"]);
+        assert_eq!(marks("Thực hiện Di chúc", "di ch"), ["Di", "chúc"]);
+        assert_eq!(marks("Bình dị, nhân dịp", "di"), ["dị", "dịp"]);
+        assert_eq!(marks("Đà Nẵng", "da nang"), ["Đà", "Nẵng"]);
     }
 
     #[test]

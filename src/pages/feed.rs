@@ -241,8 +241,6 @@ fn FeedRows(
             shown.set(PAGE_SIZE);
         }
     });
-    let terms =
-        Memo::new(move |_| query.with(|q| q.as_ref().map(|q| q.terms.clone()).unwrap_or_default()));
     let rows = Memo::new(move |_| {
         let limit = shown.get();
         feed.with(|v| v.items.iter().take(limit).copied().collect::<Vec<usize>>())
@@ -278,7 +276,7 @@ fn FeedRows(
                     title=article.title.to_string()
                     passage
                     published=article.published
-                    terms=terms.into()
+                    query=query.into()
                     top_level=filtered
                 />
             }
