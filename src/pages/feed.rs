@@ -276,7 +276,7 @@ fn FeedRows(
                     title=article.title.to_string()
                     passage
                     published=article.published
-                    query=query.into()
+                    query
                     top_level=filtered
                 />
             }
