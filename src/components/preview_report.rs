@@ -45,29 +45,37 @@ pub fn PreviewReport(
         }
     });
     // Arriving from an issue page's link to one problem (`xem-truoc#loi-…`): show it and
-    // put the keyboard there, once the report is on the page.
-    Effect::new(move |_| {
-        let Some(document) = crate::dom::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let hash = document
-            .location()
-            .and_then(|l| l.hash().ok())
-            .unwrap_or_default();
-        let Some(id) = hash.strip_prefix('#').filter(|id| id.starts_with("loi-")) else {
-            return;
-        };
-        if let Some(element) = document.get_element_by_id(id) {
-            element.scroll_into_view();
-            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-                let _ = element.focus();
-            }
-        }
-    });
+    // put the keyboard there once the report is in the document (a frame after it renders).
+    Effect::new(move |_| show_linked_problem(10));
     view! {
         <h2>"Kết quả kiểm tra"</h2>
         <p class=if count == 0 { "bt-preview__ok" } else { "bt-preview__bad" }>{summary}</p>
         {(count > 0).then(|| view! { <ProblemList problems=report.problems /> })}
         {pages}
+    }
+}
+
+/// Scrolls to the problem the address's fragment names and focuses it, trying again on the
+/// next `frames` animation frames until it is in the document.
+fn show_linked_problem(frames: u32) {
+    let Some(document) = crate::dom::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let hash = document
+        .location()
+        .and_then(|l| l.hash().ok())
+        .unwrap_or_default();
+    let Some(id) = hash.strip_prefix('#').filter(|id| id.starts_with("loi-")) else {
+        return;
+    };
+    match document.get_element_by_id(id) {
+        Some(element) => {
+            element.scroll_into_view();
+            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        }
+        None if frames > 0 => request_animation_frame(move || show_linked_problem(frames - 1)),
+        None => {}
     }
 }

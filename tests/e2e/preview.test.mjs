@@ -101,7 +101,7 @@ describe('xem trước nội dung (điện thoại)', () => {
       assert.ok(hit, `${what}: expected “${words}” in:\n${items.join('\n---\n')}`);
       assert.equal(items.length, 1, `${what}: one problem, not ${items.length}:\n${items.join('\n---\n')}`);
       // The article first, by its title; then the file and line; then the field.
-      const lines = hit.split('\n');
+      const lines = hit.split('\n').filter((l) => l.trim());
       if (item) assert.equal(lines[0], item, `${what}: the article is not named first: ${hit}`);
       const place = item ? lines[1] : lines[0];
       assert.ok(place.startsWith(`${special}, dòng `), `${what}: no file and line: ${hit}`);
@@ -136,7 +136,8 @@ describe('xem trước nội dung (điện thoại)', () => {
     const focused = page.locator('.bt-error__problems > li:focus');
     await focused.waitFor();
     assert.ok((await focused.innerText()).startsWith(titled(3)), await focused.innerText());
-    assert.ok(await focused.evaluate((li) => { const r = li.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }));
+    const box = await focused.evaluate((li) => { const r = li.getBoundingClientRect(); return [r.top, innerHeight, scrollY]; });
+    assert.ok(box[0] >= 0 && box[0] < box[1], JSON.stringify(box));
     // A file that cannot be read at all: its issue says so, the other issues still open.
     await page.goto(env.server.url + '/xem-truoc');
     await openFile(page, 'so-dac-biet-10-2024.json', cases[0][1]);
