@@ -96,11 +96,15 @@ pub fn place_fix(text: &str, offset: usize, message: &str) -> Option<Fix> {
     {
         // A string that runs to the end of its line (or of the file): it was not closed.
         let opened = state.string.or_else(|| scan(bytes, offset + 1).string)?;
+        let mut said = "chuỗi mở bằng dấu \" ở đây chưa được đóng: thêm dấu \" vào cuối \
+                        chuỗi, trước dấu phẩy"
+            .to_owned();
+        if message.starts_with("EOF") {
+            said = format!("tệp kết thúc giữa chừng: {said} (có thể tệp bị cắt mất phần cuối)");
+        }
         return Some(Fix {
             offset: opened,
-            message: "chuỗi mở bằng dấu \" ở đây chưa được đóng: thêm dấu \" vào cuối chuỗi, \
-                      trước dấu phẩy"
-                .to_owned(),
+            message: said,
         });
     }
     if message.starts_with("EOF while parsing") {
@@ -179,8 +183,12 @@ mod tests {
         let (at, said) = fixed("{\n  \"a\": \"xyz,\n  \"b\": 2\n}");
         assert_eq!(at, (2, 8));
         assert!(said.contains("chưa được đóng"), "{said}");
-        let (at, _) = fixed("{\n  \"a\": \"xyz");
+        let (at, said) = fixed("{\n  \"a\": \"xyz");
         assert_eq!(at, (2, 8));
+        assert!(
+            said.starts_with("tệp kết thúc giữa chừng: chuỗi mở"),
+            "{said}"
+        );
     }
 
     #[test]
