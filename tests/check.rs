@@ -167,6 +167,46 @@ fn the_command_reports_problems_and_fails() {
         .unwrap();
     assert_eq!(bad.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&bad.stdout).contains("không tìm thấy tệp catalog.json"));
+
+    // A copy of the sample with one date written the Vietnamese way: the command names the
+    // article, the place and the value to write, with the line and its marker.
+    let folder = std::env::temp_dir().join(format!("ban-tin-check-{}", std::process::id()));
+    let mut files = sample_folder();
+    let special = "data/issues/so-dac-biet-10-2024.json";
+    edit_json(&mut files, special, |issue| {
+        issue["articles"][1]["published"] = "11/10/2024 15:00".into();
+    });
+    for (path, bytes) in &files {
+        let target = folder.join(path);
+        fs::create_dir_all(target.parent().unwrap()).unwrap();
+        fs::write(target, bytes).unwrap();
+    }
+    let run = std::process::Command::new(exe)
+        .arg(&folder)
+        .output()
+        .unwrap();
+    fs::remove_dir_all(&folder).unwrap();
+    let said = String::from_utf8_lossy(&run.stdout);
+    assert_eq!(run.status.code(), Some(1), "{said}");
+    let first = said.lines().next().unwrap();
+    assert!(
+        first.starts_with(&format!("{special}:"))
+            && first.contains(": bài viết “Phát động Hội thi")
+            && first.contains("[articles[1].published]")
+            && first.ends_with("hãy viết \"2024-10-11T15:00:00+07:00\""),
+        "{said}"
+    );
+    assert!(
+        said.lines()
+            .nth(1)
+            .unwrap()
+            .contains("\"published\": \"11/10/2024 15:00\""),
+        "{said}"
+    );
+    assert!(
+        said.lines().nth(2).unwrap().trim_end().ends_with('^'),
+        "{said}"
+    );
 }
 
 /// The ways the preview's end-to-end test breaks the special issue
