@@ -31,6 +31,7 @@ use static_page::Site;
 /// addresses (canonical, `og:image`). Returns how many files it wrote. Content problems are
 /// told on stderr (`check-content` names them); a broken file only loses its own pages.
 pub fn run(dir: &Path, site_url: &str) -> Result<usize, String> {
+    let mut clock = Phases::new();
     let template = fs::read_to_string(dir.join("index.html"))
         .map_err(|e| format!("không đọc được index.html: {e}"))?;
     if template.contains("og:title") {
@@ -66,6 +67,7 @@ pub fn run(dir: &Path, site_url: &str) -> Result<usize, String> {
             "không đọc được {CATALOG_FILE}; chạy check-content để xem lỗi"
         ));
     };
+    clock.lap("content read and checked");
     let problems = content.problem_count();
     if problems > 0 {
         eprintln!(
@@ -104,6 +106,7 @@ pub fn run(dir: &Path, site_url: &str) -> Result<usize, String> {
     for page in &pages {
         write(page, &page.file())?;
     }
+    clock.lap(&format!("{} pages drawn and written", pages.len()));
     for feed in content.feeds(site_url) {
         write_file(dir, feed.path.trim_start_matches('/'), &feed.xml)?;
     }
@@ -121,10 +124,44 @@ pub fn run(dir: &Path, site_url: &str) -> Result<usize, String> {
             without_picture.join(", ")
         );
     }
+    clock.lap("feeds, sitemap, 404");
     if published {
-        compress::compress_all(dir)?;
+        let stats = compress::compress_all(dir, Some(&compress_cache()))?;
+        clock.lap(&format!(
+            "compressed copies of {} files ({} from the cache)",
+            stats.files, stats.reused
+        ));
     }
     Ok(pages.len())
+}
+
+/// Where compressed copies are kept between builds: `BAN_TIN_COMPRESS_CACHE`, else
+/// `compressed/` in Cargo's target folder (the hook runs under `cargo run`).
+fn compress_cache() -> std::path::PathBuf {
+    if let Some(dir) = std::env::var_os("BAN_TIN_COMPRESS_CACHE") {
+        return dir.into();
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
+    target.join("compressed")
+}
+
+/// With `BAN_TIN_TIMINGS` set, how long each phase of the page writer took, on stderr (for
+/// `scripts/bench-build.sh`).
+struct Phases(Option<std::time::Instant>);
+
+impl Phases {
+    fn new() -> Phases {
+        Phases(std::env::var_os("BAN_TIN_TIMINGS").map(|_| std::time::Instant::now()))
+    }
+
+    fn lap(&mut self, what: &str) {
+        if let Some(start) = self.0 {
+            eprintln!("prerender: {what}: {:.2} s", start.elapsed().as_secs_f64());
+            self.0 = Some(std::time::Instant::now());
+        }
+    }
 }
 
 /// `text` into `file` under the built site `dir`, with the folders it needs.
