@@ -18,7 +18,7 @@ use crate::model::check::{
 };
 use crate::model::preview::{
     catalog_among, folder_without_catalog, lone_picture_unnamed, opened_summary, opening,
-    pictures_by_name, place_json, Opening,
+    pictures_by_name, place_json, Opening, PASTED,
 };
 use crate::model::{parse_catalog, Catalog, ContentError};
 
@@ -331,7 +331,7 @@ pub async fn paste(
     target: String,
     catalog: Option<Catalog>,
 ) -> Result<String, ContentError> {
-    let name = "(đoạn đã dán)";
+    let name = PASTED;
     let path = if target.is_empty() {
         place_json(name, &text, catalog.as_ref())
             .map_err(|why| ContentError::whole_file(name, why))?

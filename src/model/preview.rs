@@ -262,14 +262,27 @@ pub fn place_json(name: &str, text: &str, catalog: Option<&Catalog>) -> Result<S
                 )
             }),
         None => by_name().ok_or_else(|| {
+            let fix = if name == PASTED {
+                "Nếu đó là một tệp nội dung, hãy chọn tệp ấy trong ô “Đoạn dán là tệp” rồi bấm \
+                 lại"
+            } else {
+                "Nếu tệp có lỗi cú pháp, hãy đặt tên tệp giống tên trong catalog.json"
+            };
             format!(
-                "không nhận ra tệp {name}: tệp nội dung cần có trường \"publication\" \
-                 (catalog.json), \"issue\" (tệp số báo) hoặc \"collection\" (tệp bộ sưu tập). \
-                 Nếu tệp có lỗi cú pháp, hãy đặt tên tệp giống tên trong catalog.json"
+                "không nhận ra {}: tệp nội dung cần có trường \"publication\" (catalog.json), \
+                 \"issue\" (tệp số báo) hoặc \"collection\" (tệp bộ sưu tập) ở đầu tệp. {fix}",
+                if name == PASTED {
+                    "đoạn đã dán".to_owned()
+                } else {
+                    format!("tệp {name}")
+                }
             )
         }),
     }
 }
+
+/// The name a pasted text goes by in messages (it has no file name).
+pub const PASTED: &str = "(đoạn đã dán)";
 
 #[cfg(test)]
 mod tests {
@@ -375,7 +388,7 @@ mod tests {
         // Broken JSON, pasted without a name: recognised by what can be read of its start.
         let broken = "{\n  \"schema_version\": 1\n  \"issue\": \"so-11-2024\",\n  \"articles\": [{\"id\": \"a\" \"x\": ]";
         assert_eq!(
-            place_json("(đoạn đã dán)", broken, Some(&catalog)).unwrap(),
+            place_json(PASTED, broken, Some(&catalog)).unwrap(),
             "data/issues/so-11-2024.json"
         );
         let gallery = "{\"schema_version\": 1, \"collection\": \"55-nam-di-chuc\", \"title\": \"x";
@@ -401,6 +414,13 @@ mod tests {
         let near = r#"{"issue": "so-11-2042", "articles": []}"#;
         let said = place_json("x.json", near, Some(&catalog)).unwrap_err();
         assert!(said.contains("Có phải: so-11-2024?"), "{said}");
+        // A paste has no file name to give: the editor is told to choose its file.
+        let said = place_json(PASTED, "[1, 2]", Some(&catalog)).unwrap_err();
+        assert!(
+            said.contains("không nhận ra đoạn đã dán") && said.contains("“Đoạn dán là tệp”"),
+            "{said}"
+        );
+        assert!(!said.contains("đặt tên tệp"), "{said}");
         let said = place_json("ghi-chu.json", "[1, 2]", Some(&catalog)).unwrap_err();
         assert!(said.contains("không nhận ra tệp ghi-chu.json"), "{said}");
     }

@@ -206,7 +206,7 @@ describe('xem trước nội dung (điện thoại)', () => {
     // below as if it were the paste's.
     await page.getByLabel('Nội dung tệp').fill('[1, 2, 3]');
     await page.getByRole('button', { name: 'Xem trước đoạn đã dán' }).click();
-    await page.getByRole('alert').getByText('không nhận ra tệp (đoạn đã dán)').waitFor();
+    await page.getByRole('alert').getByText(/không nhận ra đoạn đã dán: .*hãy chọn tệp ấy trong ô “Đoạn dán là tệp”/).waitFor();
     await page.getByText('Kết quả kiểm tra').waitFor({ state: 'detached' });
     assert.equal(await page.getByText(/^Có \d+ lỗi/).count(), 0);
     assert.equal(await page.getByText(/^Đã mở đoạn đã dán/).count(), 0);
