@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::search::{highlight, Query};
+use crate::model::search::{highlight, Query, Segment};
 
 /// Renders `text` with every accent-insensitive match of the query's words inside `<mark>`,
 /// as text nodes (never HTML).
@@ -15,7 +15,7 @@ pub fn HighlightedText(
 ) -> impl IntoView {
     let segments = match &query {
         Some(query) => highlight(&text, query),
-        None => vec![crate::model::search::Segment {
+        None => vec![Segment {
             text,
             matched: false,
         }],

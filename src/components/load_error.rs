@@ -81,11 +81,14 @@ pub fn PartialNotice(
             .iter()
             .filter_map(|p| {
                 let item = p.item.as_ref()?;
-                let name = item
-                    .title
-                    .as_ref()
-                    .map_or_else(|| item.label.clone(), |t| format!("“{t}”"));
-                seen.insert(p.anchor()).then(|| (name, p.anchor()))
+                let anchor = p.anchor();
+                seen.insert(anchor.clone()).then(|| {
+                    let name = item
+                        .title
+                        .as_ref()
+                        .map_or_else(|| item.label.clone(), |t| format!("“{t}”"));
+                    (name, anchor)
+                })
             })
             .collect();
         let named = move || {

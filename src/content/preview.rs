@@ -396,7 +396,7 @@ pub async fn check() -> FolderReport {
         .filter(|picture| seen.insert(picture.src.clone()))
         .map(|picture| async move {
             match loads(&image_url(&picture.src)).await {
-                None => Some(picture.if_missing),
+                None => Some(picture.if_missing()),
                 Some((width, height)) => picture.size_problem(width, height),
             }
         })

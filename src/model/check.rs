@@ -48,28 +48,47 @@ pub struct FolderReport {
     pub catalog: Option<Catalog>,
 }
 
-/// A picture the content names: its path, and the problem to report if it does not load
-/// (located at its `src` in the file that names it). The preview asks the browser.
+/// A picture the content names (its own `src` or one of its `srcset`), with where it is
+/// named, so a problem about it is located at its `src` or `width` in that file. The
+/// problems are made only when one is reported: locating one reads the file's text.
 #[derive(Debug, Clone)]
 pub struct PictureRef {
     pub src: String,
-    pub if_missing: ContentError,
     /// The width and (for a picture's own `src`; a `srcset` entry has none) the height the
     /// JSON gives it.
     pub declared: (u32, Option<u32>),
-    /// Where a wrong size is reported (its `width`); the message is `size_problem`'s.
-    at_width: ContentError,
+    file: String,
+    /// The naming file's text, shared by its pictures.
+    text: Rc<str>,
+    /// The picture's object in that file (`articles[2].image`, `….srcset[1]`).
+    path: FieldPath,
 }
 
 impl PictureRef {
+    /// `message`, at the picture's `src`.
+    fn at_src(&self, message: String) -> ContentError {
+        ContentError::at(&self.file, &self.text, &self.path.key("src"), message)
+    }
+
+    /// The problem to report when the browser cannot load the picture (the preview).
+    pub fn if_missing(&self) -> ContentError {
+        let src = &self.src;
+        self.at_src(format!(
+            "không tải được ảnh \"{src}\": hãy mở cả thư mục nội dung (có thư mục images) \
+             hoặc mở thêm tệp ảnh này, hoặc sửa đường dẫn"
+        ))
+    }
+
     /// The problem to report when the picture really is `width`×`height`, or `None` when that
     /// is what the JSON says.
     pub fn size_problem(&self, width: u32, height: u32) -> Option<ContentError> {
         let message = size_message(&self.src, self.declared, (width, height))?;
-        Some(ContentError {
+        Some(ContentError::at(
+            &self.file,
+            &self.text,
+            &self.path.key("width"),
             message,
-            ..self.at_width.clone()
-        })
+        ))
     }
 }
 
@@ -246,43 +265,30 @@ impl Picture {
 
     fn refs(&self) -> Vec<PictureRef> {
         let image = &self.image;
-        let mut sources = vec![(
+        let picture = |path: FieldPath, src: &str, declared| PictureRef {
+            src: src.to_owned(),
+            declared,
+            file: self.file.clone(),
+            text: self.text.clone(),
+            path,
+        };
+        let mut refs = vec![picture(
             self.path.clone(),
-            image.src.as_str(),
+            &image.src,
             (image.width, Some(image.height)),
         )];
         for (i, source) in image.srcset.iter().enumerate() {
             let path = self.path.key("srcset").index(i);
-            sources.push((path, source.src.as_str(), (source.width, None)));
+            refs.push(picture(path, &source.src, (source.width, None)));
         }
-        sources
-            .into_iter()
-            .map(|(path, src, declared)| PictureRef {
-                src: src.to_owned(),
-                if_missing: ContentError::at(
-                    &self.file,
-                    &self.text,
-                    &path.key("src"),
-                    format!(
-                        "không tải được ảnh \"{src}\": hãy mở cả thư mục nội dung (có thư mục \
-                         images) hoặc mở thêm tệp ảnh này, hoặc sửa đường dẫn"
-                    ),
-                ),
-                declared,
-                at_width: ContentError::at(&self.file, &self.text, &path.key("width"), ""),
-            })
-            .collect()
+        refs
     }
 
     fn check(&self, read: &ReadFile, how: ImageCheck, problems: &mut Problems) {
         for picture in self.refs() {
             let src = &picture.src;
-            let at_src = |message: String| ContentError {
-                message,
-                ..picture.if_missing.clone()
-            };
             let Some(bytes) = read(src) else {
-                problems.push(at_src(format!(
+                problems.push(picture.at_src(format!(
                     "không tìm thấy ảnh \"{src}\": hãy chép ảnh vào thư mục nội dung đúng \
                      đường dẫn này, hoặc sửa đường dẫn"
                 )));
@@ -292,7 +298,7 @@ impl Picture {
                 continue;
             }
             match image_size(&bytes) {
-                None => problems.push(at_src(format!(
+                None => problems.push(picture.at_src(format!(
                     "không đọc được kích thước ảnh \"{src}\": chỉ nhận ảnh SVG (có width và \
                      height), PNG, JPEG, GIF hoặc WebP"
                 ))),

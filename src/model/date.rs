@@ -110,7 +110,7 @@ impl Date {
     /// when the date was written another way.
     pub fn parse(text: &str) -> Result<Date, String> {
         Self::parse_exact(text).map_err(|said| match guess(text) {
-            Some((date, None)) if date.iso() != text => {
+            Some((date, None)) => {
                 format!(
                     "\"{text}\" không phải là ngày viết đúng dạng: hãy viết \"{}\"",
                     date.iso()

@@ -300,7 +300,8 @@ fn skip_ws(bytes: &[u8], mut pos: usize) -> usize {
     pos
 }
 
-fn skip_string(bytes: &[u8], pos: usize) -> Option<usize> {
+/// The offset just past the JSON string starting at `pos`, or `None` when there is none.
+pub(crate) fn skip_string(bytes: &[u8], pos: usize) -> Option<usize> {
     if bytes.get(pos)? != &b'"' {
         return None;
     }
@@ -377,9 +378,7 @@ pub fn translate_serde_message(message: &str) -> String {
         let (field, allowed) = names
             .split_first()
             .map_or((String::new(), &[][..]), |(f, a)| (f.clone(), a));
-        let guess = did_you_mean(&field, allowed.iter().map(String::as_str))
-            .map(|s| s + " ")
-            .unwrap_or_default();
+        let guess = did_you_mean(&field, allowed.iter().map(String::as_str));
         return format!(
             "trường \"{field}\" không có trong định dạng (có thể viết sai tên). {guess}Các \
              trường được dùng ở đây: {}",
@@ -391,9 +390,7 @@ pub fn translate_serde_message(message: &str) -> String {
         let (value, allowed) = names
             .split_first()
             .map_or((String::new(), &[][..]), |(f, a)| (f.clone(), a));
-        let guess = did_you_mean(&value, allowed.iter().map(String::as_str))
-            .map(|s| s + " ")
-            .unwrap_or_default();
+        let guess = did_you_mean(&value, allowed.iter().map(String::as_str));
         return format!(
             "giá trị \"{value}\" không hợp lệ. {guess}Chỉ nhận: {}",
             allowed.join(", ")

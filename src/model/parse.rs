@@ -442,9 +442,7 @@ pub fn parse_issue(
                         "chuyên mục \"{}\" không có trong catalog.json. {}Các chuyên mục hiện \
                          có: {}",
                         article.category,
-                        did_you_mean(article.category.as_str(), known.iter().copied())
-                            .map(|s| s + " ")
-                            .unwrap_or_default(),
+                        did_you_mean(article.category.as_str(), known.iter().copied()),
                         known.join(", ")
                     ),
                 );

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::check::{PictureRef, CATALOG_FILE};
-use super::error::ContentError;
+use super::error::{skip_string, ContentError};
 use super::parse::parse_catalog;
 use super::suggest::did_you_mean;
 use super::types::Catalog;
@@ -160,20 +160,11 @@ fn top_level_fields(text: &str) -> Vec<(String, Option<String>)> {
     let mut i = 0;
     // The string just read at depth 1 and where it ended, to tell a key from a value.
     let mut pending_key: Option<String> = None;
+    // A string that runs past its line was not closed: the text is unreadable from there.
     let read_string = |start: usize| -> Option<(String, usize)> {
-        let mut j = start + 1;
-        while j < bytes.len() {
-            match bytes[j] {
-                b'\\' => j += 2,
-                b'"' => {
-                    let value = serde_json::from_str(&text[start..=j]).ok()?;
-                    return Some((value, j + 1));
-                }
-                b'\n' => return None,
-                _ => j += 1,
-            }
-        }
-        None
+        let end = skip_string(bytes, start)?;
+        let raw = &text[start..end];
+        (!raw.contains('\n')).then(|| Some((serde_json::from_str(raw).ok()?, end)))?
     };
     while i < bytes.len() {
         match bytes[i] {
@@ -242,12 +233,11 @@ pub fn place_json(name: &str, text: &str, catalog: Option<&Catalog>) -> Result<S
             .or_else(by_name)
             .ok_or_else(|| {
                 let guess = catalog
-                    .and_then(|c| did_you_mean(&id, c.issues.iter().map(|i| i.id.as_str())))
-                    .map(|s| format!(" {s}"))
+                    .map(|c| did_you_mean(&id, c.issues.iter().map(|i| i.id.as_str())))
                     .unwrap_or_default();
                 format!(
                     "tệp {name} là tệp số báo \"{id}\" nhưng catalog.json không có số nào mang \
-                     mã này.{guess} Hãy thêm số vào catalog.json (và mở lại), hoặc sửa trường \
+                     mã này. {guess}Hãy thêm số vào catalog.json (và mở lại), hoặc sửa trường \
                      \"issue\""
                 )
             }),

@@ -345,10 +345,8 @@ fn has_in_range(set: &[u32], range: &Range<u32>) -> bool {
 /// A query turned into id ranges for one index.
 struct Compiled {
     /// Per word: the ids of the words it matches (itself; for the last, the words starting
-    /// with it).
+    /// with it). A phrase is the same ranges at consecutive positions, in order.
     terms: Vec<Range<u32>>,
-    /// The same words as a phrase: at consecutive positions, in order.
-    phrase: Vec<Range<u32>>,
     /// Per word typed with accents: the ids of the accented words it matches, likewise.
     exact: Option<Vec<Range<u32>>>,
 }
@@ -454,10 +452,8 @@ impl SearchIndex {
                 })
                 .collect()
         };
-        let terms = ranges(&self.folded, &query.terms);
         Compiled {
-            phrase: terms.clone(),
-            terms,
+            terms: ranges(&self.folded, &query.terms),
             exact: query
                 .exact_terms
                 .as_ref()
@@ -512,7 +508,7 @@ impl SearchIndex {
 
 impl SearchDoc {
     fn phrase_field(&self, compiled: &Compiled) -> Option<Field> {
-        let phrase = &compiled.phrase;
+        let phrase = &compiled.terms;
         if phrase.len() < 2 || phrase.iter().any(|r| r.is_empty()) {
             return None;
         }

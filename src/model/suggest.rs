@@ -1,7 +1,7 @@
 //! Guessing what an editor meant: the closest existing ids to a mistyped one, and one line
 //! about a field whose purpose is not obvious from its name.
 
-use super::error::{FieldPath, Segment};
+use super::error::{translate_serde_message, FieldPath, Segment};
 
 /// The candidates nearest to `word` (at most three, equally near), when any is close
 /// enough to be a likely typo: a few letters off, or one containing the other.
@@ -30,13 +30,15 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .collect()
 }
 
-/// "Có phải: xay-dung-dang?" for the closest candidates, or nothing.
-pub fn did_you_mean<'a>(
-    word: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<String> {
+/// "Có phải: xay-dung-dang? " (with the space before the next sentence) for the closest
+/// candidates, or an empty string, ready to put into a message.
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
     let near = closest(word, candidates);
-    (!near.is_empty()).then(|| format!("Có phải: {}?", near.join(" hoặc ")))
+    if near.is_empty() {
+        String::new()
+    } else {
+        format!("Có phải: {}? ", near.join(" hoặc "))
+    }
 }
 
 /// Levenshtein distance counted in characters.
@@ -65,8 +67,9 @@ pub const ALT_HINT: &str = "\"alt\" là lời tả ảnh: trình đọc màn hì
 /// `message` with one line about the field when the field needs explaining (today `alt`,
 /// written blank or left out).
 pub fn with_field_hint(path: &FieldPath, message: String) -> String {
-    let is_alt =
-        matches!(path.0.last(), Some(Segment::Key(k)) if k == "alt") || message.contains("\"alt\"");
+    // `alt` written blank, or left out (serde's message names the missing field).
+    let is_alt = matches!(path.0.last(), Some(Segment::Key(k)) if k == "alt")
+        || message == translate_serde_message("missing field `alt`");
     if is_alt {
         format!("{message}. {ALT_HINT}")
     } else {
@@ -86,8 +89,8 @@ mod tests {
         assert_eq!(closest("xay-dung", ids), vec!["xay-dung-dang"]);
         assert_eq!(closest("van-nghe", ids), Vec::<&str>::new());
         assert_eq!(
-            did_you_mean("tin-hoatdong", ids).as_deref(),
-            Some("Có phải: tin-hoat-dong?")
+            did_you_mean("tin-hoatdong", ids),
+            "Có phải: tin-hoat-dong? "
         );
         assert_eq!(closest("sumary", ["summary", "title"]), vec!["summary"]);
     }
