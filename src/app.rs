@@ -12,8 +12,8 @@ use crate::content::Store;
 use crate::model::routes::{base_from_href, param, segment, site_path, Route};
 use crate::model::Catalog;
 use crate::pages::{
-    ArticlePage, GalleryIndex, GalleryPage, GalleryWorkPage, HomePage, IssuePage, NotFoundPage,
-    PreviewPage,
+    ArchivePage, ArticlePage, CategoryPage, GalleryIndex, GalleryPage, GalleryWorkPage, HomePage,
+    IssuePage, NotFoundPage, PreviewPage, SearchPage,
 };
 
 thread_local! {
@@ -89,6 +89,21 @@ pub fn route_table() -> impl MatchNestedRoutes + Clone + Send + 'static {
             ))
             .into_maybe_erased(),
         NestedRoute::new(StaticSegment(segment::PREVIEW), PreviewPage).into_maybe_erased(),
+        NestedRoute::new(
+            (
+                StaticSegment(segment::CATEGORY),
+                ParamSegment(param::CATEGORY),
+            ),
+            CategoryPage,
+        )
+        .into_maybe_erased(),
+        NestedRoute::new(StaticSegment(segment::ARCHIVE), ArchivePage).into_maybe_erased(),
+        NestedRoute::new(
+            (StaticSegment(segment::ARCHIVE), ParamSegment(param::YEAR)),
+            ArchivePage,
+        )
+        .into_maybe_erased(),
+        NestedRoute::new(StaticSegment(segment::SEARCH), SearchPage).into_maybe_erased(),
     )
 }
 
@@ -222,6 +237,10 @@ mod tests {
             (Route::gallery(None), vec![]),
             (Route::work("tac-pham", None), vec![("work", "tac-pham")]),
             (Route::Preview, vec![]),
+            (Route::category("tin-tuc"), vec![("category", "tin-tuc")]),
+            (Route::ARCHIVE, vec![]),
+            (Route::Archive { year: Some(2024) }, vec![("year", "2024")]),
+            (Route::search(Some("x"), None), vec![]),
         ] {
             let params: Vec<(String, String)> = params
                 .into_iter()

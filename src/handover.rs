@@ -101,7 +101,7 @@ fn keep_links_plain(written: &Element) {
 }
 
 /// The written page shows what the app would: same address, no filter or search in the
-/// query, and no preview of local files.
+/// query (but for the search page), and no preview of local files.
 fn is_this_page(written: &Element) -> bool {
     let Some(location) = crate::dom::window().map(|w| w.location()) else {
         return false;
@@ -109,9 +109,12 @@ fn is_this_page(written: &Element) -> bool {
     let path = crate::app::current_site_path(&location.pathname().unwrap_or_default());
     let here = Route::parse(&path, "").map(|route| route.path());
     let written_for = written.get_attribute("data-path").unwrap_or_default();
+    // The search page is written before any search: with one, it stays in view (not a blank
+    // page) until the app's results are ready.
+    let query_allowed = written_for == Route::search(None, None).path();
     let same = written_for == ANY_PATH
         || (here.as_deref() == Some(written_for.as_str())
-            && location.search().unwrap_or_default().is_empty());
+            && (query_allowed || location.search().unwrap_or_default().is_empty()));
     same && !content::preview::is_active()
 }
 

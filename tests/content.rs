@@ -429,10 +429,20 @@ fn every_address_of_the_sample_gets_its_own_page_file() {
         })
         .sum();
     let pages = site.pages();
-    // Home, issues, articles, gallery, works, preview.
+    // Home, categories, the archive and its years, search, issues, articles, gallery,
+    // works, preview.
+    let years: std::collections::HashSet<_> = catalog.issues.iter().map(|i| i.date.year).collect();
     assert_eq!(
         pages.len(),
-        1 + catalog.issues.len() + articles + 1 + works + 1
+        1 + catalog.categories.len()
+            + 1
+            + years.len()
+            + 1
+            + catalog.issues.len()
+            + articles
+            + 1
+            + works
+            + 1
     );
     let unique: std::collections::HashSet<_> = pages.iter().map(|p| p.file()).collect();
     assert_eq!(unique.len(), pages.len(), "two addresses share a file");

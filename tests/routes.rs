@@ -18,7 +18,13 @@ fn read_public(path: &str) -> Option<String> {
 fn expected_params(route: &Route) -> Vec<(String, String)> {
     let pair = |key: &str, value: &str| (key.to_owned(), value.to_owned());
     match route {
-        Route::Home { .. } | Route::Gallery { .. } | Route::Preview => vec![],
+        Route::Home
+        | Route::Gallery { .. }
+        | Route::Preview
+        | Route::Search { .. }
+        | Route::Archive { year: None } => vec![],
+        Route::Archive { year: Some(year) } => vec![pair(param::YEAR, &year.to_string())],
+        Route::Category { category } => vec![pair(param::CATEGORY, category)],
         Route::Issue { issue, .. } => vec![pair(param::ISSUE, issue)],
         Route::Article { issue, article } => {
             vec![pair(param::ISSUE, issue), pair(param::ARTICLE, article)]
@@ -30,15 +36,18 @@ fn expected_params(route: &Route) -> Vec<(String, String)> {
 /// Which kind of page a route is, to check the sample writes every kind.
 fn kind(route: &Route) -> usize {
     match route {
-        Route::Home { .. } => 0,
+        Route::Home => 0,
         Route::Issue { .. } => 1,
         Route::Article { .. } => 2,
         Route::Gallery { .. } => 3,
         Route::Work { .. } => 4,
         Route::Preview => 5,
+        Route::Category { .. } => 6,
+        Route::Archive { .. } => 7,
+        Route::Search { .. } => 8,
     }
 }
-const KINDS: usize = 6;
+const KINDS: usize = 9;
 
 #[test]
 fn every_written_address_parses_back_and_the_router_matches_it() {

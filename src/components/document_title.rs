@@ -11,6 +11,8 @@ pub const SITE_NAME: &str = "Bản tin điện tử Đảng bộ quận Lê Châ
 pub mod titles {
     pub const HOME: &str = "Trang chủ";
     pub const GALLERY: &str = "Trưng bày";
+    pub const SEARCH: &str = "Tìm kiếm";
+    pub const ARCHIVE: &str = "Lưu trữ các số";
     pub const PREVIEW: &str = "Xem trước nội dung";
     pub const NOT_FOUND: &str = "Không tìm thấy trang";
 }

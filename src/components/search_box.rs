@@ -8,17 +8,18 @@ use leptos_router::NavigateOptions;
 use crate::app::use_route;
 use crate::model::routes::{query_key, Route};
 
-/// A search form. On the home page results follow the typing (the address is replaced, so
+/// A search form. On the search page results follow the typing (the address is replaced, so
 /// typing does not fill the history); elsewhere, or on Enter, it opens the results at
-/// `/?q=…` as a new history entry. The category filter in effect is kept.
+/// `/tim-kiem?q=…` as a new history entry. The category kept on the search page stays.
+/// Before the app starts, the form itself opens the search page.
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let route = use_route();
     let navigate = use_navigate();
     let input = NodeRef::<leptos::html::Input>::new();
-    let on_home = move || route.with_untracked(|r| matches!(r, Some(Route::Home { .. })));
+    let on_search = move || route.with_untracked(|r| matches!(r, Some(Route::Search { .. })));
     let url_text = Memo::new(move |_| match route.get() {
-        Some(Route::Home { search, .. }) => search.unwrap_or_default(),
+        Some(Route::Search { search, .. }) => search.unwrap_or_default(),
         _ => String::new(),
     });
     // Keep the box in step with the address when something else changed it (Back, "Xóa tìm
@@ -33,7 +34,7 @@ pub fn SearchBox() -> impl IntoView {
         }
     });
     let category = move || match route.get_untracked() {
-        Some(Route::Home { category, .. }) => category,
+        Some(Route::Search { category, .. }) => category,
         _ => None,
     };
     let go = {
@@ -46,7 +47,7 @@ pub fn SearchBox() -> impl IntoView {
                 ..Default::default()
             };
             navigate(
-                &Route::feed(Some(&text), category().as_deref()).href(),
+                &Route::search(Some(&text), category().as_deref()).href(),
                 options,
             );
         }
@@ -54,7 +55,7 @@ pub fn SearchBox() -> impl IntoView {
     let on_input = {
         let go = go.clone();
         move |_| {
-            if on_home() {
+            if on_search() {
                 go(true);
             }
         }
@@ -64,7 +65,7 @@ pub fn SearchBox() -> impl IntoView {
         go(false);
     };
     view! {
-        <form class="bt-search" role="search" action=Route::HOME.relative() method="get" on:submit=on_submit>
+        <form class="bt-search" role="search" action=Route::search(None, None).relative() method="get" on:submit=on_submit>
             <label class="bt-visually-hidden" for="tim-kiem">
                 "Tìm bài viết"
             </label>

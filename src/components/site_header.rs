@@ -45,6 +45,11 @@ pub fn SiteHeader(
                                 "Trang chủ"
                             </a>
                         </li>
+                        <li>
+                            <a href=Route::ARCHIVE.relative() aria-current=current(Route::ARCHIVE)>
+                                "Lưu trữ"
+                            </a>
+                        </li>
                         {move || {
                             special
                                 .get()

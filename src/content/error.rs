@@ -12,6 +12,10 @@ pub enum LoadError {
     /// The server answered with an error status.
     #[error("Máy chủ trả về lỗi {status} khi tải tệp {file}.")]
     Status { file: String, status: u16 },
+    /// A file of the index the build writes is missing parts or of another version (a
+    /// build older or newer than the app): the site needs building again.
+    #[error("Mục lục của trang ({file}) không đọc được. Vui lòng tải lại trang sau ít phút.")]
+    Index { file: String },
     /// The file arrived but is not valid content.
     #[error("Tệp {file} có lỗi nội dung nên chưa hiển thị được.")]
     Content {

@@ -6,6 +6,7 @@
 pub mod assemble;
 mod error;
 mod fetch;
+pub mod listing;
 pub mod preview;
 mod store;
 
@@ -70,6 +71,7 @@ fn forget_loads() {
     ISSUES.with_borrow_mut(HashMap::clear);
     GALLERIES.with_borrow_mut(HashMap::clear);
     CORPUS.with_borrow_mut(|slot| *slot = None);
+    listing::forget();
 }
 
 /// A file's text as the app loads it: the editor's opened copy in preview, or the site's.

@@ -7,8 +7,10 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
+use super::listing::LoadedListing;
 use super::{preview, LoadError, LoadedCollection, LoadedCorpus, LoadedIssue};
 use crate::model::check::FolderReport;
+use crate::model::index::{Listing, Page};
 use crate::model::Catalog;
 
 /// Content for pages, provided by the app through context (`Store::provide`, `use_store`).
@@ -73,6 +75,19 @@ impl Store {
         progress: RwSignal<(usize, usize)>,
     ) -> LocalResource<Result<Rc<LoadedCorpus>, LoadError>> {
         self.resource(move || super::corpus(move |done, total| progress.set((done, total))))
+    }
+
+    /// The start of the listing `which()` names (`Ok(None)`: no such category).
+    pub fn listing(
+        self,
+        which: impl Fn() -> Listing + 'static,
+    ) -> LocalResource<Result<Option<LoadedListing>, LoadError>> {
+        self.resource(move || super::listing::listing(which()))
+    }
+
+    /// Page `n` of `listing`, for "Xem thêm".
+    pub async fn page(self, listing: Listing, n: usize) -> Result<Rc<Page>, LoadError> {
+        super::listing::page(&listing, n).await
     }
 
     /// The preview's check of every file the app would show now.

@@ -7,6 +7,7 @@ pub mod check;
 pub mod date;
 pub mod error;
 pub mod feed;
+pub mod index;
 pub mod parse;
 pub mod preview;
 pub mod query;

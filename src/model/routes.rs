@@ -20,8 +20,12 @@ pub mod segment {
     pub const GALLERY: &str = "trung-bay";
     /// `/xem-truoc`, the editor preview.
     pub const PREVIEW: &str = "xem-truoc";
-    /// `/chuyen-muc/<category>/…`: what the build writes for one category.
+    /// `/chuyen-muc/<category>`: one category's articles (and its Atom feed beside it).
     pub const CATEGORY: &str = "chuyen-muc";
+    /// `/luu-tru` and `/luu-tru/<year>`: the archive of every issue, by year.
+    pub const ARCHIVE: &str = "luu-tru";
+    /// `/tim-kiem?q=…`: search.
+    pub const SEARCH: &str = "tim-kiem";
 }
 
 /// The Atom feeds the build writes beside the pages, for feed readers: the whole
@@ -44,13 +48,16 @@ pub mod param {
     pub const ISSUE: &str = "issue";
     pub const ARTICLE: &str = "article";
     pub const WORK: &str = "work";
+    pub const CATEGORY: &str = "category";
+    pub const YEAR: &str = "year";
 }
 
 /// The query keys an address may carry.
 pub mod query_key {
-    /// `?q=`: the search text (home).
+    /// `?q=`: the search text (search; on home, an old address of search).
     pub const SEARCH: &str = "q";
-    /// `?chuyen-muc=`: one category (home, an issue's contents).
+    /// `?chuyen-muc=`: one category (search, an issue's contents; on home, an old address of
+    /// a category's page).
     pub const CATEGORY: &str = "chuyen-muc";
     /// `?bo-suu-tap=`: one gallery collection (gallery, a work).
     pub const COLLECTION: &str = "bo-suu-tap";
@@ -59,8 +66,15 @@ pub mod query_key {
 /// One address of the reader.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
-    /// `/`: the front page and the feed; `?q=` searches it, `?chuyen-muc=` filters it.
-    Home {
+    /// `/`: the front page and the newest articles. (`/?q=` and `/?chuyen-muc=`, its old
+    /// forms of search and of a category, read back as `Search` and `Category`.)
+    Home,
+    /// `/chuyen-muc/<category>`: one category's articles, newest first.
+    Category { category: String },
+    /// `/luu-tru`: the archive, newest year first; `/luu-tru/<year>`: one year's issues.
+    Archive { year: Option<u16> },
+    /// `/tim-kiem?q=…`: search, `?chuyen-muc=` keeping one category of the results.
+    Search {
         search: Option<String>,
         category: Option<String>,
     },
@@ -83,11 +97,17 @@ pub enum Route {
 }
 
 impl Route {
-    /// The front page, with no search or filter.
-    pub const HOME: Route = Route::Home {
-        search: None,
-        category: None,
-    };
+    /// The front page.
+    pub const HOME: Route = Route::Home;
+
+    /// The archive's first page (the newest year).
+    pub const ARCHIVE: Route = Route::Archive { year: None };
+
+    pub fn category(id: &str) -> Route {
+        Route::Category {
+            category: id.to_owned(),
+        }
+    }
 
     pub fn issue(id: &str) -> Route {
         Route::Issue {
@@ -116,9 +136,9 @@ impl Route {
         }
     }
 
-    /// The home feed with a search (trimmed; none when blank) and a category, each optional.
-    pub fn feed(search: Option<&str>, category: Option<&str>) -> Route {
-        Route::Home {
+    /// Search (the text trimmed; none when blank), in one category or all.
+    pub fn search(search: Option<&str>, category: Option<&str>) -> Route {
+        Route::Search {
             search: search
                 .map(str::trim)
                 .filter(|q| !q.is_empty())
@@ -140,7 +160,18 @@ impl Route {
                 .filter(|v| !v.is_empty())
         };
         Some(match segments.as_slice() {
-            [] => Route::feed(
+            // The old forms: search and categories were the home page's filters.
+            [] => match (get(query_key::SEARCH), get(query_key::CATEGORY)) {
+                (None, None) => Route::Home,
+                (None, Some(category)) => Route::Category { category },
+                (search, category) => Route::search(search.as_deref(), category.as_deref()),
+            },
+            [segment::CATEGORY, category] => Route::category(category),
+            [segment::ARCHIVE] => Route::ARCHIVE,
+            [segment::ARCHIVE, year] => Route::Archive {
+                year: Some(year.parse().ok().filter(|y| (1000..=9999).contains(y))?),
+            },
+            [segment::SEARCH] => Route::search(
                 get(query_key::SEARCH).as_deref(),
                 get(query_key::CATEGORY).as_deref(),
             ),
@@ -164,7 +195,11 @@ impl Route {
     /// The path alone, without the query: `/so/x`.
     pub fn path(&self) -> String {
         match self {
-            Route::Home { .. } => "/".to_owned(),
+            Route::Home => "/".to_owned(),
+            Route::Category { category } => format!("/{}/{category}", segment::CATEGORY),
+            Route::Archive { year: None } => format!("/{}", segment::ARCHIVE),
+            Route::Archive { year: Some(year) } => format!("/{}/{year}", segment::ARCHIVE),
+            Route::Search { .. } => format!("/{}", segment::SEARCH),
             Route::Issue { issue, .. } => format!("/{}/{issue}", segment::ISSUE),
             Route::Article { issue, article } => format!("/{}/{issue}/{article}", segment::ISSUE),
             Route::Gallery { .. } => format!("/{}", segment::GALLERY),
@@ -185,7 +220,7 @@ impl Route {
             }
         };
         match self {
-            Route::Home { search, category } => {
+            Route::Search { search, category } => {
                 add(query_key::SEARCH, search);
                 add(query_key::CATEGORY, category);
             }
@@ -193,7 +228,11 @@ impl Route {
             Route::Gallery { collection } | Route::Work { collection, .. } => {
                 add(query_key::COLLECTION, collection)
             }
-            Route::Article { .. } | Route::Preview => {}
+            Route::Home
+            | Route::Category { .. }
+            | Route::Archive { .. }
+            | Route::Article { .. }
+            | Route::Preview => {}
         }
         let path = self.path();
         if query.is_empty() {
@@ -224,18 +263,24 @@ impl Route {
         }
     }
 
-    /// Whether a masthead link to `self` marks the page at `here` as current: home only on
-    /// home (searched or filtered too), an issue on itself and its articles, the gallery on
-    /// itself and its works.
+    /// Whether a masthead link to `self` marks the page at `here` as current: home on home
+    /// and its categories, the archive on every year, an issue on itself and its articles,
+    /// the gallery on itself and its works.
     pub fn contains(&self, here: &Route) -> bool {
         match (self, here) {
-            (Route::Home { .. }, Route::Home { .. }) => true,
+            (Route::Home, Route::Home | Route::Category { .. }) => true,
+            (Route::Archive { .. }, Route::Archive { .. }) => true,
             (Route::Issue { issue, .. }, Route::Issue { issue: other, .. })
             | (Route::Issue { issue, .. }, Route::Article { issue: other, .. }) => issue == other,
             (Route::Gallery { .. }, Route::Gallery { .. } | Route::Work { .. }) => true,
-            (Route::Article { .. } | Route::Work { .. } | Route::Preview, _) => {
-                self.path() == here.path()
-            }
+            (
+                Route::Article { .. }
+                | Route::Work { .. }
+                | Route::Preview
+                | Route::Category { .. }
+                | Route::Search { .. },
+                _,
+            ) => self.path() == here.path(),
             _ => false,
         }
     }
@@ -296,9 +341,10 @@ mod tests {
     fn relative_links_resolve_against_the_base() {
         assert_eq!(Route::HOME.relative(), "./");
         assert_eq!(
-            Route::feed(Some("di chúc"), None).relative(),
-            "./?q=di%20ch%C3%BAc"
+            Route::search(Some("di chúc"), None).relative(),
+            "tim-kiem?q=di%20ch%C3%BAc"
         );
+        assert_eq!(Route::category("tin-tuc").relative(), "chuyen-muc/tin-tuc");
         assert_eq!(Route::issue("so-11").relative(), "so/so-11");
         assert_eq!(
             Route::gallery(Some("a")).relative(),
@@ -310,8 +356,12 @@ mod tests {
     fn every_kind_of_address_reads_back_as_itself() {
         let routes = [
             Route::HOME,
-            Route::feed(Some("lê chân & 50%"), Some("xay-dung-dang")),
-            Route::feed(None, Some("xay-dung-dang")),
+            Route::search(Some("lê chân & 50%"), Some("xay-dung-dang")),
+            Route::search(None, Some("xay-dung-dang")),
+            Route::search(None, None),
+            Route::category("xay-dung-dang"),
+            Route::ARCHIVE,
+            Route::Archive { year: Some(2024) },
             Route::issue("so-11"),
             Route::Issue {
                 issue: "so-11".to_owned(),
@@ -330,20 +380,32 @@ mod tests {
         }
         assert_eq!(Route::parse("/so/a/b/c", ""), None);
         assert_eq!(Route::parse("/khac", ""), None);
+        assert_eq!(Route::parse("/luu-tru/hai", ""), None);
         // A form without the app sends `+` for spaces; an empty search is no search.
         assert_eq!(
-            Route::parse("/", "?q=di+chuc"),
-            Some(Route::feed(Some("di chuc"), None))
+            Route::parse("/tim-kiem", "?q=di+chuc"),
+            Some(Route::search(Some("di chuc"), None))
         );
         assert_eq!(Route::parse("/", "q="), Some(Route::HOME));
-        assert_eq!(Route::feed(Some("  "), None), Route::HOME);
+        assert_eq!(Route::search(Some("  "), None), Route::search(None, None));
+        // The old addresses of search and of a category read back as the new ones.
+        assert_eq!(
+            Route::parse("/", "?q=di+chuc&chuyen-muc=tin"),
+            Some(Route::search(Some("di chuc"), Some("tin")))
+        );
+        assert_eq!(
+            Route::parse("/", "?chuyen-muc=tin"),
+            Some(Route::category("tin"))
+        );
     }
 
     #[test]
     fn masthead_links_mark_their_pages() {
         let here = |path: &str| Route::parse(path, "").unwrap();
         assert!(Route::HOME.contains(&here("/")));
-        assert!(Route::HOME.contains(&Route::feed(Some("x"), None)));
+        assert!(Route::HOME.contains(&Route::category("x")));
+        assert!(!Route::HOME.contains(&Route::search(Some("x"), None)));
+        assert!(Route::ARCHIVE.contains(&here("/luu-tru/2024")));
         assert!(!Route::HOME.contains(&here("/so/x")));
         assert!(Route::issue("x").contains(&here("/so/x/bai")));
         assert!(!Route::issue("x").contains(&here("/so/xy")));
@@ -359,8 +421,8 @@ mod tests {
         );
         assert_ne!(Route::issue("a").page_key(), Route::issue("b").page_key());
         assert_eq!(
-            Route::feed(Some("x"), None).page_key(),
-            Route::HOME.page_key()
+            Route::search(Some("x"), None).page_key(),
+            Route::search(Some("y"), None).page_key()
         );
     }
 

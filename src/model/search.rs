@@ -284,7 +284,7 @@ impl Vocabulary {
 /// FNV-1a: the words are short and not attacker-chosen keys of a server, so a simple fast
 /// hash beats the default SipHash, which dominated building the index.
 #[derive(Default)]
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl std::hash::Hasher for Fnv {
     fn finish(&self) -> u64 {

@@ -63,7 +63,7 @@ pub fn ArticleContents(loaded: LoadedIssue, article: Article) -> impl IntoView {
                     .map(|c| {
                         view! {
                             <p class="bt-kicker">
-                                <a href=Route::feed(None, Some(&c.id)).relative()>{c.name.to_string()}</a>
+                                <a href=Route::category(&c.id).relative()>{c.name.to_string()}</a>
                             </p>
                         }
                     })}

@@ -1,5 +1,6 @@
-//! The home page's feed of articles across every issue: chips with counts, search results
-//! with marked words, a page at a time. Not a route of its own: `home` shows it.
+//! Search results across every issue: chips with counts, marked words, a page at a time.
+//! Not a route of its own: the search page shows it. The results come from every issue
+//! file, loaded once per visit and folded into `model::feed::Corpus`.
 
 use std::rc::Rc;
 use std::sync::Arc;
@@ -12,13 +13,13 @@ use crate::content::{LoadError, LoadedCorpus, Store};
 use crate::model::feed::FeedView;
 use crate::model::routes::Route;
 use crate::model::search::{body_excerpt, Query};
-use crate::model::Catalog;
 use crate::pages::loaded::Loaded;
+use crate::pages::search::SearchHelp;
 
 /// Articles shown at first and added by each "Xem thêm".
 pub const PAGE_SIZE: usize = 10;
 
-/// What the reader asked of the feed: a search, a category, or neither.
+/// What the reader asked: a search, and perhaps one category of its results.
 #[derive(Clone, Copy)]
 pub struct FeedFilter {
     pub text: Signal<Option<String>>,
@@ -26,45 +27,17 @@ pub struct FeedFilter {
 }
 
 impl FeedFilter {
-    /// The feed with no search and no category (the page the build writes).
-    pub fn none() -> FeedFilter {
-        FeedFilter {
-            text: Signal::stored(None),
-            category: Signal::stored(None),
-        }
-    }
-
-    /// A search or a category is chosen: the feed is then the whole page.
-    pub fn is_filtered(self) -> Signal<bool> {
-        Signal::derive(move || {
-            self.text.with(Option::is_some) || self.category.with(Option::is_some)
-        })
-    }
-
-    /// The feed's heading: the search, else the category's name, else "Bài viết mới".
-    pub fn heading(self, catalog: Rc<Catalog>) -> Signal<String> {
-        let catalog = StoredValue::new_local(catalog);
-        let heading = Memo::new(move |_| {
-            let name = self
-                .category
-                .get()
-                .and_then(|id| {
-                    catalog.try_with_value(|c| c.category(&id).map(|c| c.name.to_string()))
-                })
-                .flatten();
-            match (self.text.get(), name) {
-                (Some(q), _) => format!("Kết quả tìm kiếm “{q}”"),
-                (None, Some(name)) => format!("Chuyên mục {name}"),
-                (None, None) => "Bài viết mới".to_owned(),
-            }
+    /// The page's heading and title: "Kết quả tìm kiếm “…”", or "Tìm kiếm" before a search.
+    pub fn heading(self) -> Signal<String> {
+        let heading = Memo::new(move |_| match self.text.get() {
+            Some(q) => format!("Kết quả tìm kiếm “{q}”"),
+            None => crate::components::titles::SEARCH.to_owned(),
         });
         heading.into()
     }
 }
 
-/// The feed's load, made by the page and not by the part that shows it: the home page
-/// draws that part again when the catalog changes (the editor preview), and the corpus,
-/// the costliest load of the page, must then be neither lost nor built twice.
+/// The corpus's load with its progress.
 #[derive(Clone, Copy)]
 pub struct FeedLoad {
     corpus: LocalResource<Result<Rc<LoadedCorpus>, LoadError>>,
@@ -113,7 +86,6 @@ pub fn FeedBody(
     heading: Signal<String>,
 ) -> impl IntoView {
     let FeedFilter { text, category } = filter;
-    let filtered = filter.is_filtered();
     let failures = failures_notice(&loaded);
     // Rc is not Send; reactive closures hold arena handles to it instead.
     let store = StoredValue::new_local(loaded);
@@ -121,14 +93,18 @@ pub fn FeedBody(
     // `try_with_value`: a closure that outlives the page (while it is being torn down)
     // finds nothing instead of panicking. Shared, not cloned: several parts of the page
     // read the result, which can hold thousands of matches.
+    // No search (the box was emptied): no rows, and the page says how to search.
     let feed = Memo::new(move |_| {
         let (query, category) = (query.get(), category.get());
         Arc::new(
-            store
-                .try_with_value(|l| l.corpus.view(query.as_ref(), category.as_deref()))
+            query
+                .and_then(|query| {
+                    store.try_with_value(|l| l.corpus.view(Some(&query), category.as_deref()))
+                })
                 .unwrap_or_default(),
         )
     });
+    let asked = move || text.with(Option::is_some);
     let category_of = move |id: &str| {
         store
             .try_with_value(|l| {
@@ -138,19 +114,12 @@ pub fn FeedBody(
             })
             .flatten()
     };
-    let description = move || {
-        category
-            .get()
-            .and_then(|c| category_of(&c))
-            .filter(|_| text.get().is_none())
-            .map(|(_, d)| view! { <p class="bt-lead">{d}</p> })
-    };
     let unknown_category = move || {
         category.get().filter(|c| category_of(c).is_none()).map(|c| {
             view! {
                 <p class="bt-notice" role="alert">
                     {format!("Không có chuyên mục mang mã “{c}”. Hãy chọn một chuyên mục ở trên, hoặc ")}
-                    <a href=Route::feed(text.get().as_deref(), None).relative()>"xem mọi chuyên mục"</a>
+                    <a href=Route::search(text.get().as_deref(), None).relative()>"xem mọi chuyên mục"</a>
                     "."
                 </p>
             }
@@ -160,27 +129,24 @@ pub fn FeedBody(
         .try_with_value(|l| l.catalog.categories.clone())
         .unwrap_or_default();
     view! {
-        {move || {
-            // The feed is the whole page when filtered: its heading is then the page's h1.
-            if filtered.get() {
-                view! { <h1 id="bai-viet" class="bt-page-title">{heading}</h1> }.into_any()
-            } else {
-                view! { <h2 id="bai-viet" class="bt-section__title">{heading}</h2> }.into_any()
-            }
-        }}
-        {description}
-        <CategoryChips
+        <h1 id="bai-viet" class="bt-page-title">{heading}</h1>
+        <Show when=move || !asked()>
+            <SearchHelp />
+        </Show>
+        <div hidden=move || !asked()>
+            <CategoryChips
             categories
             counts=Signal::derive(move || feed.with(|v| v.counts.clone()))
             total=Signal::derive(move || feed.with(|v| v.total))
             active=category
             href=Callback::new(move |c: Option<String>| {
-                text.with(|q| Route::feed(q.as_deref(), c.as_deref()))
+                text.with(|q| Route::search(q.as_deref(), c.as_deref()))
             })
-        />
+            />
+        </div>
         {unknown_category}
         <SearchStatus filter feed=feed.into() />
-        <FeedRows store feed=feed.into() query=query.into() filtered />
+        <FeedRows store feed=feed.into() query=query.into() />
         {failures}
     }
 }
@@ -208,9 +174,9 @@ fn SearchStatus(filter: FeedFilter, feed: Signal<Arc<FeedView>>) -> impl IntoVie
                     <p>"Hãy thử gõ ít chữ hơn, hoặc bỏ dấu: “le chan” cũng tìm ra “Lê Chân”."</p>
                     <ul>
                         {c.clone().map(|_| view! {
-                            <li><a href=Route::feed(q.as_deref(), None).relative()>"Tìm trong mọi chuyên mục"</a></li>
+                            <li><a href=Route::search(q.as_deref(), None).relative()>"Tìm trong mọi chuyên mục"</a></li>
                         })}
-                        <li><a href=Route::feed(None, c.as_deref()).relative()>"Xóa tìm kiếm"</a></li>
+                        <li><a href=c.as_deref().map_or(Route::HOME, Route::category).relative()>"Xóa tìm kiếm"</a></li>
                     </ul>
                 </div>
             }
@@ -228,8 +194,6 @@ fn FeedRows(
     store: StoredValue<Rc<LoadedCorpus>, LocalStorage>,
     feed: Signal<Arc<FeedView>>,
     query: Signal<Option<Query>>,
-    /// The feed is the whole page (its rows' titles are then level 2).
-    filtered: Signal<bool>,
 ) -> impl IntoView {
     let shown = RwSignal::new(PAGE_SIZE);
     // A new search or filter starts again from the first page. Only when it changed:
@@ -277,7 +241,7 @@ fn FeedRows(
                     passage
                     published=article.published
                     query
-                    top_level=filtered
+                    top_level=Signal::stored(true)
                 />
             }
         })

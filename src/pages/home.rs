@@ -1,86 +1,97 @@
-//! `/`: the special issue featured at the top, the latest issues, and a feed of articles
-//! across every issue with category chips. With `?q=` (search) or `?chuyen-muc=` (category)
-//! the page shows only the feed.
+//! `/`: the special issue featured at the top, the newest issues with a way to the archive,
+//! and the newest articles from the build's index with category chips and "Xem thêm".
+//! The old addresses of search and of a category (`/?q=`, `/?chuyen-muc=`) lead to theirs.
 
 use std::rc::Rc;
 
 use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
 
-use crate::app::use_route;
+use crate::app::{current_site_path, use_route};
 use crate::components::{titles, Cover, DocumentTitle, IssueCard, OccasionList};
-use crate::content::{LoadedCorpus, Store};
+use crate::content::listing::LoadedListing;
+use crate::content::Store;
+use crate::model::index::Listing;
 use crate::model::routes::Route;
 use crate::model::{Catalog, IssueEntry};
-use crate::pages::feed::{ArticleFeed, FeedBody, FeedFilter, FeedLoad};
+use crate::pages::listing::ListingBody;
 use crate::pages::loaded::Loaded;
+
+/// Issues the front page shows; the archive has every one.
+pub const NEWEST_ISSUES: usize = 6;
 
 /// The home page.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let catalog = Store::use_store().catalog();
-    let feed = FeedLoad::start();
     let route = use_route();
-    let text = Memo::new(move |_| match route.get() {
-        Some(Route::Home { search, .. }) => search,
-        _ => None,
+    let navigate = use_navigate();
+    let location = use_location();
+    // `/?q=…` and `/?chuyen-muc=…` read back as search and a category: go there, in place.
+    // Only at the home address: a link from home to a category also changes the route
+    // before this page goes, and must stay a new entry in the history.
+    Effect::new(move |_| {
+        let at_home = current_site_path(&location.pathname.get())
+            .trim_matches('/')
+            .is_empty();
+        if !at_home {
+            return;
+        }
+        if let Some(old @ (Route::Search { .. } | Route::Category { .. })) = route.get() {
+            let options = NavigateOptions {
+                replace: true,
+                ..Default::default()
+            };
+            navigate(&old.href(), options);
+        }
     });
-    let category = Memo::new(move |_| match route.get() {
-        Some(Route::Home { category, .. }) => category,
-        _ => None,
-    });
-    let filter = FeedFilter {
-        text: text.into(),
-        category: category.into(),
-    };
-    // Nothing reactive is read in the view below: a filter change must not rebuild the feed
-    // (and its loaded corpus).
+    let store = Store::use_store();
+    let catalog = store.catalog();
+    let listing = store.listing(|| Listing::All);
     let page = move |catalog: Rc<Catalog>| {
-        let heading = filter.heading(catalog.clone());
-        let filtered = filter.is_filtered();
-        let title = Signal::derive(move || {
-            if filtered.get() {
-                heading.get()
-            } else {
-                titles::HOME.to_owned()
-            }
-        });
-        // The front page is built once and hidden while the feed is filtered: with years of
-        // issues it is hundreds of elements, and rebuilding it on every switch back to "Tất
-        // cả" cost more than the switch itself.
+        let articles = move |loaded: Option<LoadedListing>| {
+            loaded.map(|loaded| view! { <NewestArticles loaded /> })
+        };
         Some(view! {
-            <DocumentTitle text=title />
-            <div hidden=move || filtered.get()>
-                <FrontPage catalog />
-            </div>
-            <ArticleFeed load=feed filter heading />
+            <DocumentTitle text=titles::HOME />
+            <FrontPage catalog />
+            <section class="bt-section" aria-labelledby="bai-viet">
+                <Loaded resource=listing view=articles />
+            </section>
         })
     };
     view! { <Loaded resource=catalog view=page error_title="Lỗi tải nội dung" /> }
 }
 
-/// The home page as the build writes it (`static_page`): what `HomePage` shows once every
-/// issue is loaded, with no search and no category. Same parts, same markup, so the app
-/// takes over without a jump.
+/// The home page as the build writes it (`static_page`), from the build's index: the same
+/// parts and markup, so the app takes over without a jump.
 #[component]
-pub fn StaticHomePage(loaded: Rc<LoadedCorpus>) -> impl IntoView {
-    let filter = FeedFilter::none();
-    let heading = filter.heading(loaded.catalog.clone());
+pub fn StaticHomePage(loaded: LoadedListing) -> impl IntoView {
     let catalog = loaded.catalog.clone();
     view! {
         <DocumentTitle text=titles::HOME />
-        <div>
-            <FrontPage catalog />
-        </div>
+        <FrontPage catalog />
         <section class="bt-section" aria-labelledby="bai-viet">
-            <FeedBody loaded filter heading />
+            <NewestArticles loaded />
         </section>
     }
 }
 
-/// The special issue and the latest issues.
+/// "Bài viết mới": the newest articles, the chips, "Xem thêm".
+#[component]
+fn NewestArticles(loaded: LoadedListing) -> impl IntoView {
+    view! {
+        <h2 id="bai-viet" class="bt-section__title">"Bài viết mới"</h2>
+        <ListingBody loaded top_level=false />
+    }
+}
+
+/// The special issue and the newest issues.
 #[component]
 fn FrontPage(catalog: Rc<Catalog>) -> impl IntoView {
-    let issues: Vec<IssueEntry> = catalog.issues_newest_first().into_iter().cloned().collect();
+    let all = catalog.issues_newest_first();
+    let count = all.len();
+    let issues: Vec<IssueEntry> = all.into_iter().take(NEWEST_ISSUES).cloned().collect();
     view! {
         <h1 class="bt-visually-hidden">{catalog.publication.name.to_string()}</h1>
         {catalog.featured_special().cloned().map(|entry| view! { <SpecialHero entry /> })}
@@ -89,6 +100,9 @@ fn FrontPage(catalog: Rc<Catalog>) -> impl IntoView {
             <div class="bt-issue-grid">
                 {issues.into_iter().map(|entry| view! { <IssueCard entry /> }).collect_view()}
             </div>
+            <p class="bt-more">
+                <a href=Route::ARCHIVE.relative()>{format!("Xem tất cả {count} số trong Lưu trữ")}</a>
+            </p>
         </section>
     }
 }

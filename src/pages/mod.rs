@@ -1,20 +1,27 @@
-//! Route targets, one per file, and the parts only pages use (the home page's feed, the
-//! loading wrapper). Pages ask the content store for data and hand it to components.
+//! Route targets, one per file, and the parts only pages use (the index's listings, the
+//! search results, the loading wrapper). Pages ask the content store for data and hand it to components.
 
+mod archive;
 mod article;
+mod category;
 mod feed;
 mod gallery;
 mod gallery_work;
 mod home;
 mod issue;
+mod listing;
 mod loaded;
 mod not_found;
 mod preview;
+mod search;
 
+pub use archive::{archive_contents, ArchivePage};
 pub use article::{ArticleContents, ArticlePage};
+pub use category::{CategoryContents, CategoryPage};
 pub use gallery::{GalleryIndex, GalleryPage, GalleryState, StaticGalleryPage};
 pub use gallery_work::GalleryWorkPage;
 pub use home::{HomePage, StaticHomePage};
 pub use issue::{IssueContents, IssuePage};
 pub use not_found::NotFoundPage;
 pub use preview::PreviewPage;
+pub use search::{SearchPage, StaticSearchPage};

@@ -80,7 +80,7 @@ fn feed(
     let title = title(category.map(|c| c.name.as_str()));
     let home = match category {
         None => Route::HOME,
-        Some(c) => Route::feed(None, Some(&c.id)),
+        Some(c) => Route::category(&c.id),
     };
     let subtitle = match category {
         None => catalog

@@ -107,6 +107,11 @@ pub fn run(dir: &Path, site_url: &str) -> Result<usize, String> {
         write(page, &page.file())?;
     }
     clock.lap(&format!("{} pages drawn and written", pages.len()));
+    let index_files = content.index().files();
+    for (path, json) in &index_files {
+        write_file(dir, path, json)?;
+    }
+    clock.lap(&format!("{} index files written", index_files.len()));
     for feed in content.feeds(site_url) {
         write_file(dir, feed.path.trim_start_matches('/'), &feed.xml)?;
     }

@@ -2,6 +2,7 @@
 //! its `<head>` must say before any script runs.
 
 use crate::components::titles;
+use crate::model::index::{self, SiteIndex};
 use crate::model::routes::Route;
 use crate::model::types::{Catalog, GalleryFile, Image, IssueFile};
 
@@ -76,11 +77,13 @@ impl PageMeta {
     }
 }
 
-/// Every address of the bulletin, from its content: home, each issue and article, the
-/// gallery and each work, the editor preview. `issue` and `gallery` find the files that
+/// Every address of the bulletin, from its content: home, each category, the archive and
+/// each year, search, each issue and article, the gallery and each work, the editor
+/// preview. `issue` and `gallery` find the files that
 /// could be read, by id; the pages of the others are left to the app (and to `404.html`).
 pub fn pages<'a>(
     catalog: &Catalog,
+    site_index: &SiteIndex,
     issue: impl Fn(&str) -> Option<&'a IssueFile>,
     gallery: impl Fn(&str) -> Option<&'a GalleryFile>,
 ) -> Vec<PageMeta> {
@@ -105,7 +108,62 @@ pub fn pages<'a>(
         &about,
         featured.map(|i| &i.cover),
     )
-    .modified(newest)];
+    .modified(newest.clone())];
+    for category in &catalog.categories {
+        let newest_row = site_index
+            .page(&index::Listing::Category(category.id.to_string()), 1)
+            .and_then(|p| p.rows.first());
+        // A shared category link shows the cover of the issue its newest article is in, or
+        // the home page's picture for a category with none yet.
+        let cover = newest_row
+            .and_then(|r| catalog.issues.iter().find(|i| i.id.as_str() == r.issue))
+            .or(featured)
+            .map(|i| &i.cover);
+        pages.push(
+            PageMeta::new(
+                Route::category(&category.id),
+                &format!("Chuyên mục {}", category.name),
+                &category.description,
+                cover,
+            )
+            .modified(newest_row.map(|r| r.published.iso_in_vietnam())),
+        );
+    }
+    let years = index::years(catalog);
+    if let Some((_, newest_year)) = years.first() {
+        pages.push(
+            PageMeta::new(
+                Route::ARCHIVE,
+                titles::ARCHIVE,
+                &format!("Mọi số của {}, theo từng năm.", catalog.publication.name),
+                newest_year.first().map(|i| &i.cover),
+            )
+            .modified(newest),
+        );
+    }
+    for (year, issues) in &years {
+        pages.push(
+            PageMeta::new(
+                Route::Archive { year: Some(*year) },
+                &format!("Các số năm {year}"),
+                &format!(
+                    "{} số của {} năm {year}.",
+                    issues.len(),
+                    catalog.publication.name
+                ),
+                issues.first().map(|i| &i.cover),
+            )
+            .modified(issues.first().map(|i| i.date.iso())),
+        );
+    }
+    let mut search = PageMeta::new(
+        Route::search(None, None),
+        titles::SEARCH,
+        "Tìm bài viết trong mọi số của bản tin, có dấu hay không dấu.",
+        None,
+    );
+    search.noindex = true;
+    pages.push(search);
     for entry in &catalog.issues {
         let file = issue(&entry.id);
         pages.push(

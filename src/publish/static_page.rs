@@ -14,13 +14,15 @@ use leptos_router::location::RequestUrl;
 use super::pages::{self, PageMeta};
 use crate::app::{Frame, Masthead};
 use crate::content::assemble::{self, FileLoad, Source};
-use crate::content::{LoadError, LoadedCollection, LoadedCorpus, LoadedIssue};
+use crate::content::{listing, LoadError, LoadedCollection, LoadedIssue};
 use crate::handover::{ANY_PATH, STATIC_ROOT};
 use crate::model::check::CATALOG_FILE;
+use crate::model::index::{Listing, SiteIndex};
 use crate::model::routes::Route;
 use crate::model::{Catalog, GalleryEntry, GalleryFile, IssueEntry, IssueFile};
 use crate::pages::{
-    ArticleContents, IssueContents, NotFoundPage, StaticGalleryPage, StaticHomePage,
+    archive_contents, ArticleContents, CategoryContents, IssueContents, NotFoundPage,
+    StaticGalleryPage, StaticHomePage, StaticSearchPage,
 };
 use crate::readiness;
 
@@ -30,6 +32,8 @@ pub struct Site {
     /// Every issue in catalog order, with its file as loaded.
     issues: Vec<(IssueEntry, FileLoad<IssueFile>)>,
     galleries: Vec<LoadedCollection>,
+    /// The index of the issues that loaded (`model::index`), written beside the content.
+    index: SiteIndex,
     /// The path the build is deployed under (`/ban-tin`, or empty).
     base: String,
 }
@@ -71,7 +75,7 @@ impl Site {
     pub fn load(read: &dyn Fn(&str) -> Option<String>, base: &str) -> Option<Site> {
         let text = |path: &str| read(path).ok_or_else(|| missing(path));
         let catalog = assemble::parse_catalog_file(text(CATALOG_FILE)).ok()?;
-        let issues = catalog
+        let issues: Vec<(IssueEntry, FileLoad<IssueFile>)> = catalog
             .issues
             .iter()
             .map(|entry| {
@@ -87,7 +91,13 @@ impl Site {
                 (entry.clone(), file)
             })
             .collect();
+        let loaded: Vec<_> = issues
+            .iter()
+            .filter_map(|(entry, file)| Some((entry, &*file.as_ref().ok()?.value)))
+            .collect();
+        let index = SiteIndex::build(&catalog, &loaded);
         Some(Site {
+            index,
             catalog,
             issues,
             galleries,
@@ -97,6 +107,23 @@ impl Site {
 
     pub fn catalog(&self) -> &Catalog {
         &self.catalog
+    }
+
+    /// The issues whose files failed, newest first, as the reader's listings name them.
+    fn failures(&self) -> Vec<(IssueEntry, LoadError)> {
+        self.catalog
+            .issues_newest_first()
+            .into_iter()
+            .filter_map(|entry| {
+                let (_, file) = self.issues.iter().find(|(e, _)| e.id == entry.id)?;
+                Some((entry.clone(), file.as_ref().err()?.clone()))
+            })
+            .collect()
+    }
+
+    /// The index the build writes (`model::index`).
+    pub fn index(&self) -> &SiteIndex {
+        &self.index
     }
 
     /// Every address's head (`pages::pages`) from the files that loaded.
@@ -109,7 +136,7 @@ impl Site {
             let (_, file) = self.galleries.iter().find(|(e, _)| e.id.as_str() == id)?;
             file.as_ref().ok().map(|checked| &*checked.value)
         };
-        pages::pages(&self.catalog, issue, gallery)
+        pages::pages(&self.catalog, &self.index, issue, gallery)
     }
 
     /// The Atom feeds (`feeds::feeds`) from the issue files that loaded.
@@ -161,14 +188,35 @@ impl Site {
     pub fn page_for(&self, route: Option<&Route>) -> Option<String> {
         let page: Box<dyn FnOnce() -> AnyView> = match route {
             None => Box::new(|| view! { <NotFoundPage /> }.into_any()),
-            Some(Route::Home {
-                search: None,
-                category: None,
-            }) => {
-                let loaded: Rc<LoadedCorpus> =
-                    Rc::new(Self::now(assemble::corpus(self, |_, _| {}))?);
+            Some(Route::Home) => {
+                let loaded = listing::from_index(
+                    self.catalog.clone(),
+                    &self.index,
+                    Listing::All,
+                    self.failures(),
+                );
                 Box::new(move || view! { <StaticHomePage loaded /> }.into_any())
             }
+            Some(Route::Category { category }) => {
+                self.catalog.category(category)?;
+                let listing = Listing::Category(category.clone());
+                let loaded = listing::from_index(
+                    self.catalog.clone(),
+                    &self.index,
+                    listing,
+                    self.failures(),
+                );
+                Box::new(move || view! { <CategoryContents loaded /> }.into_any())
+            }
+            Some(Route::Archive { year }) => {
+                let (catalog, year) = (self.catalog.clone(), *year);
+                archive_contents(catalog.clone(), year)?;
+                Box::new(move || archive_contents(catalog, year).into_any())
+            }
+            Some(Route::Search {
+                search: None,
+                category: None,
+            }) => Box::new(|| view! { <StaticSearchPage /> }.into_any()),
             Some(Route::Issue {
                 issue,
                 category: None,
@@ -191,7 +239,7 @@ impl Site {
                 Box::new(move || view! { <StaticGalleryPage list /> }.into_any())
             }
             Some(
-                Route::Home { .. }
+                Route::Search { .. }
                 | Route::Issue { .. }
                 | Route::Gallery { .. }
                 | Route::Work { .. }

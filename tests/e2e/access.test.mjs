@@ -12,7 +12,9 @@ const ARTICLE = `${SPECIAL}/hoi-nghi-ket-luan-01`;
 /** Every page type and an element that says it has rendered. */
 const PAGES = [
   ['/', '.bt-hero'],
-  ['/?q=le%20chan', '.bt-article-item mark'],
+  ['/tim-kiem?q=le%20chan', '.bt-article-item mark'],
+  ['/chuyen-muc/xay-dung-dang', '.bt-article-item'],
+  ['/luu-tru', '.bt-issue-card'],
   [SPECIAL, '.bt-toc'],
   [ARTICLE, '.bt-article'],
   ['/trung-bay', '.bt-work'],
@@ -102,13 +104,13 @@ describe('chỉ dùng bàn phím', () => {
     await tabTo(page, 'ô tìm kiếm', () => document.activeElement?.id === 'tim-kiem');
     await page.keyboard.type('le chan');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\?q=le%20chan$/);
+    await page.waitForURL(/\/tim-kiem\?q=le%20chan$/);
     await page.locator('h1', { hasText: '“le chan”' }).waitFor();
 
     // A category chip, chosen with Enter, keeps the search.
     await tabTo(page, 'chip “Xây dựng Đảng”', () => document.activeElement?.textContent?.startsWith('Xây dựng Đảng'));
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\?q=le%20chan&chuyen-muc=xay-dung-dang$/);
+    await page.waitForURL(/\/tim-kiem\?q=le%20chan&chuyen-muc=xay-dung-dang$/);
     assert.equal(await page.locator('.bt-chip[aria-current="true"]').innerText().then((t) => t.split(' (')[0]), 'Xây dựng Đảng');
 
     // "Xem thêm" with the keyboard: focus moves to the first article it added, not to nowhere.

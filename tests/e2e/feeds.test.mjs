@@ -101,7 +101,7 @@ describe('nguồn tin Atom cho trình đọc tin', () => {
       assert.equal(feed.bozo, false, `${category.id}: ${feed.problem}`);
       assert.equal(feed.title, `Bản tin điện tử Đảng bộ quận Lê Chân: chuyên mục ${category.name}`);
       assert.equal(feed.self, `${SITE}/chuyen-muc/${category.id}/atom.xml`);
-      assert.equal(feed.link, `${SITE}/?chuyen-muc=${category.id}`);
+      assert.equal(feed.link, `${SITE}/chuyen-muc/${category.id}`);
       const own = all.filter((a) => unescape(a.section ?? '') === category.name);
       assert.equal(feed.entries.length, Math.min(20, own.length), category.id);
       for (const entry of feed.entries) {

@@ -155,6 +155,10 @@ export const PAGE_KINDS = [
   ['/so/so-dac-biet-10-2024/hoi-nghi-ket-luan-01', '.bt-article h1'],
   ['/trung-bay', '.bt-work'],
   ['/trung-bay/di-chuc-thieng-lieng', '[role="dialog"]'],
+  ['/chuyen-muc/xay-dung-dang', '.bt-article-item'],
+  ['/luu-tru', '.bt-issue-card'],
+  ['/luu-tru/2024', '.bt-issue-card'],
+  ['/tim-kiem', '.bt-lead'],
   ['/xem-truoc', '.bt-preview'],
   ['/khong-co-trang-nay', '.bt-not-found'],
 ];

@@ -67,7 +67,7 @@ describe('nội dung độc hại (điện thoại)', () => {
       [`/so/so-dac-biet-10-2024/${first.id}`, '.bt-article'],
       ['/trung-bay', '.bt-gallery li'],
       [`/trung-bay/${files['data/gallery/55-nam-di-chuc.json'].works[0].id}`, '[role="dialog"]'],
-      ['/?q=script', '.bt-article-list .bt-article-item'],
+      ['/tim-kiem?q=script', '.bt-article-list .bt-article-item'],
     ];
     for (const [path, ready] of visits) {
       await page.goto(env.server.url + path);

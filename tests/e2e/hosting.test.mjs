@@ -172,8 +172,8 @@ describe('mở thẳng, tải lại, không vi phạm CSP', () => {
     const { page, problems } = await openPage(context);
     const missing = [];
     page.on('response', (r) => r.status() === 404 && missing.push(new URL(r.url()).pathname));
-    // Every page kind, and the home page with a search.
-    const pages = [PAGE_KINDS[0], ['/?q=le%20chan', '.bt-article-item mark'], ...PAGE_KINDS.slice(1)];
+    // Every page kind, and a search.
+    const pages = [PAGE_KINDS[0], ['/tim-kiem?q=le%20chan', '.bt-article-item mark'], ...PAGE_KINDS.slice(1)];
     for (const [path, ready] of pages) {
       await page.goto(env.server.url + path);
       await page.locator(ready).first().waitFor();

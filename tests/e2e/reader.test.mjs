@@ -126,16 +126,30 @@ for (const [size, options] of Object.entries(viewports)) {
       const { page, problems } = await openPage(context);
       await page.goto(env.server.url + '/');
       await page.getByRole('link', { name: 'Học tập và làm theo Bác (5)' }).click();
-      await page.waitForURL(env.server.url + '/?chuyen-muc=hoc-tap-lam-theo-bac');
+      await page.waitForURL(env.server.url + '/chuyen-muc/hoc-tap-lam-theo-bac');
       await page.locator('h1', { hasText: 'Chuyên mục Học tập và làm theo Bác' }).waitFor();
       const contexts = await page.locator('.bt-article-item__context').allInnerTexts();
       assert.equal(contexts.length, 5);
       const issues = new Set(contexts.map((c) => c.split(' · ')[0]));
       assert.ok(issues.size >= 3, `bài từ ${issues.size} số`);
       assert.equal(contexts[0], 'Bản tin Đảng bộ quận số 1 năm 2025 · Học tập và làm theo Bác');
-      await page.goto(env.server.url + '/?chuyen-muc=khong-co');
-      await page.getByRole('alert').getByText('Không có chuyên mục mang mã “khong-co”').waitFor();
-      assert.equal(await page.locator('.bt-chips .bt-chip').count(), 8);
+      // A category the catalog does not have is a page not found, with a way home.
+      await page.goto(env.server.url + '/chuyen-muc/khong-co');
+      await page.locator('h1', { hasText: 'Không tìm thấy trang' }).waitFor();
+      assert.equal(await page.getByRole('link', { name: 'Về trang chủ' }).count(), 1);
+      // The archive lists every issue by year, the newest year first.
+      await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Lưu trữ' }).click();
+      await page.waitForURL(env.server.url + '/luu-tru');
+      await page.locator('h1', { hasText: 'Lưu trữ các số' }).waitFor();
+      assert.deepEqual(await page.locator('.bt-issue-card h3').allInnerTexts(), ['Bản tin Đảng bộ quận số 1 năm 2025']);
+      await page.getByRole('link', { name: 'Năm 2024 (3 số)' }).click();
+      await page.waitForURL(env.server.url + '/luu-tru/2024');
+      await page.locator('h1', { hasText: 'Các số năm 2024' }).waitFor();
+      assert.equal(await page.locator('.bt-issue-card').count(), 3);
+      assert.equal(await page.locator('.bt-chip[aria-current="page"]').innerText(), 'Năm 2024 (3 số)');
+      await page.goBack();
+      await page.waitForURL(env.server.url + '/luu-tru');
+      await page.locator('h1', { hasText: 'Lưu trữ các số' }).waitFor();
       assert.deepEqual(problems, []);
       await page.close();
     });
@@ -146,9 +160,11 @@ for (const [size, options] of Object.entries(viewports)) {
         '/': '.bt-hero',
         [SPECIAL]: '.bt-toc',
         [FIRST_ARTICLE]: '.bt-article',
-        '/?chuyen-muc=xay-dung-dang': '.bt-article-item',
-        '/?q=le%20chan': '.bt-article-item mark',
-        '/?q=xyzzy': '.bt-empty',
+        '/chuyen-muc/xay-dung-dang': '.bt-article-item',
+        '/luu-tru': '.bt-issue-card',
+        '/tim-kiem': '.bt-lead',
+        '/tim-kiem?q=le%20chan': '.bt-article-item mark',
+        '/tim-kiem?q=xyzzy': '.bt-empty',
         '/xem-truoc': '.bt-preview',
         '/khong-co': '.bt-not-found',
       };
@@ -283,12 +299,13 @@ describe('tệp hỏng hoặc mạng lỗi', () => {
     await page.locator('.bt-hero').waitFor();
     await page.goto(env.server.url + SPECIAL);
     await page.locator('.bt-toc').waitFor();
-    // The category feed lists what it can and names the broken issue.
-    await page.goto(env.server.url + '/?chuyen-muc=kiem-tra-giam-sat');
+    // Search, which reads every issue file, lists what it can and names the broken issue.
+    await page.goto(env.server.url + '/tim-kiem?q=quan');
     await page.locator('.bt-article-item').first().waitFor();
     assert.match(await page.locator('.bt-notice').innerText(), /Bản tin Đảng bộ quận số 12: Tệp data\/issues\/so-12-2024\.json có lỗi nội dung/);
     // The articles of the broken issue are missing; the others are there.
-    assert.equal(await page.locator('.bt-article-item').count(), 1);
+    const contexts = await page.locator('.bt-article-item__context').allInnerTexts();
+    assert.ok(contexts.length > 0 && contexts.every((c) => !c.startsWith('Bản tin Đảng bộ quận số 12 ')), contexts.join('\n'));
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -300,8 +317,8 @@ describe('tệp hỏng hoặc mạng lỗi', () => {
     await page.goto(env.server.url + '/', { handover: false });
     await page.locator('.bt-root[hidden] .bt-error').waitFor({ state: 'attached' });
     assert.ok(await page.locator('#bt-static .bt-hero').isVisible());
-    // A filtered feed has no written page: the app says what failed.
-    await page.goto(env.server.url + '/?chuyen-muc=xay-dung-dang');
+    // A filtered issue has no written page: the app says what failed.
+    await page.goto(env.server.url + '/so/so-11-2024?chuyen-muc=xay-dung-dang');
     await page.getByRole('alert').waitFor();
     assert.match(await page.getByRole('alert').innerText(), /lỗi 404 khi tải tệp data\/catalog\.json/);
     assert.ok(problems.every((p) => p.includes('Failed to load resource')), problems.join('\n'));

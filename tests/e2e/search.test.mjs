@@ -26,7 +26,7 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
     await home(page);
     assert.equal(await active(page).innerText(), 'Tất cả (18)');
     await page.getByRole('link', { name: 'Kiểm tra, giám sát (2)' }).click();
-    await page.waitForURL(env.server.url + '/?chuyen-muc=kiem-tra-giam-sat');
+    await page.waitForURL(env.server.url + '/chuyen-muc/kiem-tra-giam-sat');
     await page.locator('h1', { hasText: 'Chuyên mục Kiểm tra, giám sát' }).waitFor();
     assert.equal(await results(page).count(), 2);
     assert.equal(await active(page).innerText(), 'Kiểm tra, giám sát (2)');
@@ -34,23 +34,28 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
     await results(page).first().waitFor();
     assert.equal(await results(page).count(), 2);
     assert.equal(await active(page).innerText(), 'Kiểm tra, giám sát (2)');
-    // A shared link opens the same view in a fresh page (once the app has drawn it: until
-    // then the written page of the address without its query is there, the home feed).
+    // A shared link shows the category from the written page, before the app starts.
     const { page: shared } = await openPage(context);
-    await shared.goto(page.url());
-    await results(shared).first().waitFor();
-    assert.equal(await results(shared).count(), 2);
+    await shared.goto(page.url(), { handover: false });
+    assert.equal(await shared.locator('#bt-static .bt-article-list > .bt-article-item').count(), 2);
+    assert.equal(await shared.locator('#bt-static h1').innerText(), 'Chuyên mục Kiểm tra, giám sát');
     await shared.close();
+    // The old address of a category leads to its page.
+    const { page: old } = await openPage(context);
+    await old.goto(env.server.url + '/?chuyen-muc=kiem-tra-giam-sat');
+    await old.waitForURL(env.server.url + '/chuyen-muc/kiem-tra-giam-sat');
+    await old.locator('h1', { hasText: 'Chuyên mục Kiểm tra, giám sát' }).waitFor();
+    await old.close();
     await page.getByRole('link', { name: 'Chuyển đổi số (2)' }).click();
-    await page.waitForURL(env.server.url + '/?chuyen-muc=chuyen-doi-so');
+    await page.waitForURL(env.server.url + '/chuyen-muc/chuyen-doi-so');
     await page.goBack();
-    await page.waitForURL(env.server.url + '/?chuyen-muc=kiem-tra-giam-sat');
+    await page.waitForURL(env.server.url + '/chuyen-muc/kiem-tra-giam-sat');
     await page.locator('h1', { hasText: 'Kiểm tra, giám sát' }).waitFor();
     await page.goBack();
     await page.waitForURL(env.server.url + '/');
     await page.locator('.bt-hero').waitFor();
     await page.goForward();
-    await page.waitForURL(env.server.url + '/?chuyen-muc=kiem-tra-giam-sat');
+    await page.waitForURL(env.server.url + '/chuyen-muc/kiem-tra-giam-sat');
     await page.locator('h1', { hasText: 'Kiểm tra, giám sát' }).waitFor();
     assert.deepEqual(problems, []);
     await page.close();
@@ -60,7 +65,8 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
     const { page, problems } = await openPage(context);
     await home(page);
     await box(page).fill('le chan');
-    await page.waitForURL(env.server.url + '/?q=le%20chan');
+    await box(page).press('Enter');
+    await page.waitForURL(env.server.url + '/tim-kiem?q=le%20chan');
     await page.locator('h1', { hasText: 'Kết quả tìm kiếm “le chan”' }).waitFor();
     const titles = await page.locator('.bt-article-item__title').allInnerTexts();
     assert.ok(titles.some((t) => t.includes('Lê Chân')), titles.join('\n'));
@@ -80,7 +86,7 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
     }
     // Typing replaced the address: Back leaves the search rather than stepping through letters.
     await page.goBack();
-    assert.equal(new URL(page.url()).search, '');
+    await page.waitForURL(env.server.url + '/');
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -89,7 +95,8 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
     // Regression: a change of ?q= moved focus to <main>, so after the first letter the rest
     // of the typing went nowhere ("dang uy" arrived as "d"). fill() alone did not show it.
     const { page, problems } = await openPage(context);
-    await home(page);
+    await page.goto(env.server.url + '/tim-kiem');
+    await page.locator('h1', { hasText: 'Tìm kiếm' }).waitFor();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
     await box(page).click();
@@ -101,18 +108,19 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
     await page.keyboard.press('Backspace');
     await page.keyboard.type('chan');
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    await page.waitForURL(env.server.url + '/?q=dang%20uy%20le%20chan');
+    await page.waitForURL(env.server.url + '/tim-kiem?q=dang%20uy%20le%20chan');
     assert.equal(await box(page).inputValue(), 'dang uy le chan');
     await page.locator('h1', { hasText: '“dang uy le chan”' }).waitFor();
     assert.deepEqual(problems, []);
     await page.close();
   });
 
-  test('gõ tiếp: dấu tô, số đếm trên chip và cấp tiêu đề theo kịp; xóa thì về trang chủ', async () => {
+  test('gõ tiếp: dấu tô, số đếm trên chip và cấp tiêu đề theo kịp; xóa thì về trang tìm kiếm', async () => {
     // Rows and chips stay in the page while the reader types (keyed); what they show must
     // still follow every keystroke.
     const { page, problems } = await openPage(context);
-    await home(page);
+    await page.goto(env.server.url + '/tim-kiem');
+    await page.locator('h1', { hasText: 'Tìm kiếm' }).waitFor();
     await box(page).click();
     await page.keyboard.type('le');
     await page.locator('h1', { hasText: '“le”' }).waitFor();
@@ -125,19 +133,14 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
     const found = Number((await page.locator('.bt-search-status').innerText()).match(/Tìm thấy (\d+)/)[1]);
     assert.equal(await active(page).innerText(), `Tất cả (${found})`);
     assert.equal(await page.locator('.bt-article-list h2.bt-article-item__title').count(), await results(page).count());
-    // The front page stays built but hidden while searching: not seen, not read out.
-    assert.equal(await page.locator('.bt-hero').isVisible(), false);
-    assert.equal(await page.getByRole('heading', { name: 'Các số mới nhất' }).count(), 0);
     assert.equal(await page.title(), 'Kết quả tìm kiếm “le chan” – Bản tin điện tử Đảng bộ quận Lê Chân');
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Backspace');
-    await page.getByRole('heading', { level: 2, name: 'Các số mới nhất' }).waitFor();
-    await page.getByRole('heading', { level: 2, name: 'Bài viết mới' }).waitFor();
-    assert.equal(await page.locator('.bt-hero').isVisible(), true);
-    assert.equal(await page.title(), 'Trang chủ – Bản tin điện tử Đảng bộ quận Lê Chân');
-    assert.equal(await active(page).innerText(), 'Tất cả (18)');
-    assert.equal(await page.locator('.bt-article-list mark').count(), 0);
-    assert.equal(await page.locator('.bt-article-list h3.bt-article-item__title').count(), await results(page).count());
+    await page.getByRole('heading', { level: 1, name: 'Tìm kiếm' }).waitFor();
+    await page.getByText('Không cần gõ dấu').waitFor();
+    assert.equal(await page.title(), 'Tìm kiếm – Bản tin điện tử Đảng bộ quận Lê Chân');
+    assert.equal(await results(page).count(), 0);
+    assert.equal(await box(page).inputValue(), '');
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(problems, []);
     await page.close();
@@ -145,9 +148,9 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
 
   test('chuỗi gõ ở dạng tách dấu (NFD) tìm như dạng dựng sẵn', async () => {
     const { page } = await openPage(context);
-    await home(page, '/?q=' + encodeURIComponent('Lê Chân'));
+    await home(page, '/tim-kiem?q=' + encodeURIComponent('Lê Chân'));
     const composed = await page.locator('.bt-search-status').innerText();
-    await home(page, '/?q=' + encodeURIComponent('Lê Chân'.normalize('NFD')));
+    await home(page, '/tim-kiem?q=' + encodeURIComponent('Lê Chân'.normalize('NFD')));
     const decomposed = await page.locator('.bt-search-status').innerText();
     assert.equal(decomposed.replace('Lê Chân'.normalize('NFD'), 'Lê Chân'), composed);
     await page.close();
@@ -155,11 +158,11 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
 
   test('không có kết quả: nói rõ, gợi ý bỏ lọc chuyên mục, cho xóa tìm kiếm', async () => {
     const { page, problems } = await openPage(context);
-    await page.goto(env.server.url + '/?q=xyzzy%20khong%20co&chuyen-muc=xay-dung-dang');
+    await page.goto(env.server.url + '/tim-kiem?q=xyzzy%20khong%20co&chuyen-muc=xay-dung-dang');
     await page.getByText('Không tìm thấy bài viết nào cho “xyzzy khong co”.').waitFor();
     assert.equal(await results(page).count(), 0);
     await page.getByRole('link', { name: 'Tìm trong mọi chuyên mục' }).click();
-    await page.waitForURL(/\?q=xyzzy%20khong%20co$/);
+    await page.waitForURL(env.server.url + '/tim-kiem?q=xyzzy%20khong%20co');
     await page.getByRole('link', { name: 'Xóa tìm kiếm' }).click();
     await page.waitForURL(env.server.url + '/');
     await page.locator('.bt-hero').waitFor();
@@ -174,10 +177,10 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
     await page.goto(env.server.url + article);
     await page.locator('.bt-article h1').waitFor();
     await box(page).fill('guong sang');
-    // Typing elsewhere than the home page does not navigate until Enter.
+    // Typing elsewhere than the search page does not navigate until Enter.
     assert.ok(page.url().endsWith(article));
     await box(page).press('Enter');
-    await page.waitForURL(env.server.url + '/?q=guong%20sang');
+    await page.waitForURL(env.server.url + '/tim-kiem?q=guong%20sang');
     await results(page).first().waitFor();
     assert.match(await results(page).first().innerText(), /Gương sáng/);
     await page.goBack();
@@ -186,15 +189,28 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
     await page.close();
   });
 
-  test('kết quả theo trang: "Xem thêm", đổi bộ lọc thì về trang đầu', async () => {
+  test('bài viết mới theo trang: "Xem thêm" tải trang sau của mục lục, đổi chuyên mục thì về trang đầu', async () => {
     const { page, problems } = await openPage(context);
+    const asked = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
     await home(page);
     assert.equal(await results(page).count(), 10);
+    // The home page reads the index's front file, not the issue files.
+    assert.ok(asked.includes('/data/chi-muc/trang-chu.json'), asked.join('\n'));
+    assert.equal(asked.filter((p) => p.startsWith('/data/issues/')).length, 0, asked.join('\n'));
     await page.getByRole('button', { name: 'Xem thêm (8 bài)' }).click();
-    assert.equal(await results(page).count(), 18);
+    await page.waitForFunction(() => document.querySelectorAll('.bt-article-list > .bt-article-item').length === 18);
+    assert.ok(asked.includes('/data/chi-muc/bai-viet/2.json'));
     assert.equal(await page.getByRole('button', { name: /Xem thêm/ }).count(), 0);
+    // Focus went to the first article added, not nowhere.
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('.bt-article-list > li')[10]),
+      true,
+    );
+    const dates = await page.locator('.bt-article-list time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+    assert.deepEqual(dates, [...dates].sort().reverse());
     await page.getByRole('link', { name: 'Học tập và làm theo Bác (5)' }).click();
-    await page.waitForURL(/chuyen-muc=hoc-tap-lam-theo-bac/);
+    await page.waitForURL(/chuyen-muc\/hoc-tap-lam-theo-bac/);
     await page.getByRole('link', { name: 'Tất cả (18)' }).click();
     await page.waitForURL(env.server.url + '/');
     await results(page).first().waitFor();
@@ -206,11 +222,13 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
   test('tìm kiếm trong một chuyên mục: đếm theo kết quả, lọc đúng', async () => {
     const { page, problems } = await openPage(context);
     await home(page, '/?q=di%20chuc');
+    // The old address of a search leads to the search page.
+    await page.waitForURL(env.server.url + '/tim-kiem?q=di%20chuc');
     const all = await results(page).count();
     const chip = page.locator('.bt-chip', { hasText: 'Tuyên truyền, văn hóa' });
     const count = Number((await chip.innerText()).match(/\((\d+)\)/)[1]);
     await chip.click();
-    await page.waitForURL(env.server.url + '/?q=di%20chuc&chuyen-muc=tuyen-truyen');
+    await page.waitForURL(env.server.url + '/tim-kiem?q=di%20chuc&chuyen-muc=tuyen-truyen');
     await page.waitForFunction((n) => document.querySelectorAll('.bt-article-list > .bt-article-item').length === n, count);
     assert.ok(count < all);
     assert.equal(await box(page).inputValue(), 'di chuc');

@@ -16,6 +16,10 @@ const PAGES = [
   { name: 'số đặc biệt', path: '/so/so-dac-biet-10-2024', heading: 'Số đặc biệt' },
   { name: 'bài viết', path: ARTICLE, heading: ARTICLE_TITLE },
   { name: 'trưng bày', path: '/trung-bay', heading: 'Công trình tuyên truyền trực quan' },
+  { name: 'chuyên mục', path: '/chuyen-muc/xay-dung-dang', heading: 'Chuyên mục Xây dựng Đảng' },
+  { name: 'lưu trữ', path: '/luu-tru', heading: 'Lưu trữ các số' },
+  { name: 'lưu trữ một năm', path: '/luu-tru/2024', heading: 'Các số năm 2024' },
+  { name: 'tìm kiếm', path: '/tim-kiem', heading: 'Không cần gõ dấu' },
   { name: 'không tìm thấy', path: '/khong-co-trang-nay', heading: 'Không tìm thấy trang' },
 ];
 
@@ -61,7 +65,7 @@ describe('nội dung đọc được khi tắt JavaScript', () => {
     assert.equal(await page.locator('#bai-viet').innerText(), 'Bài viết mới');
     assert.equal(await page.locator('.bt-article-list > li').count(), 10);
     // Relative to the page's <base>: the home page wherever the site is deployed.
-    assert.equal(await page.locator('form[role="search"]').evaluate((f) => f.action), `${env.server.url}/`);
+    assert.equal(await page.locator('form[role="search"]').evaluate((f) => f.action), `${env.server.url}/tim-kiem`);
     await context.close();
   });
 });
@@ -147,13 +151,15 @@ describe('tiếp quản giữ việc bạn đọc đang làm', () => {
     await context.close();
   });
 
-  test('chữ đã gõ vào ô tìm kiếm thành kết quả tìm kiếm', async () => {
+  test('chữ đã gõ vào ô tìm kiếm còn nguyên sau khi ứng dụng nhận trang, Enter mở kết quả', async () => {
     const context = await env.browser.newContext(viewports.desktop);
     const { page, release } = await openHeld(context, '/');
     await page.locator('#bt-static #tim-kiem').fill('di chúc');
     release();
     await takenOver(page);
-    await page.waitForURL(/\?q=di%20ch%C3%BAc$/);
+    assert.equal(await page.locator('#tim-kiem').inputValue(), 'di chúc');
+    await page.locator('#tim-kiem').press('Enter');
+    await page.waitForURL(/\/tim-kiem\?q=di%20ch%C3%BAc$/);
     await page.getByRole('heading', { name: 'Kết quả tìm kiếm “di chúc”' }).waitFor();
     assert.equal(await page.locator('#tim-kiem').inputValue(), 'di chúc');
     await context.close();
@@ -183,8 +189,8 @@ describe('tiếp quản giữ việc bạn đọc đang làm', () => {
   test('địa chỉ có bộ lọc: trang tĩnh (không lọc) được bỏ ngay, ứng dụng vẽ trang đã lọc', async () => {
     const context = await env.browser.newContext(viewports.desktop);
     const { page, problems } = await openPage(context);
-    await page.goto(env.server.url + '/?chuyen-muc=xay-dung-dang');
-    await page.getByRole('heading', { level: 1, name: 'Chuyên mục Xây dựng Đảng' }).waitFor();
+    await page.goto(env.server.url + '/so/so-dac-biet-10-2024?chuyen-muc=xay-dung-dang');
+    await page.waitForFunction(() => document.querySelectorAll('.bt-toc .bt-article-item').length === 2);
     assert.equal(await page.locator('#bt-static').count(), 0);
     assert.equal(await page.locator('main').count(), 1);
     assert.deepEqual(problems, []);

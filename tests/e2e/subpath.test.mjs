@@ -101,7 +101,7 @@ for (const [name, start] of SERVERS) describe(`triển khai dưới /ban-tin/ tr
     await page.locator('.bt-article h1').waitFor();
     await page.locator('#tim-kiem').fill('di chúc');
     await page.locator('#tim-kiem').press('Enter');
-    await page.waitForURL(new RegExp(`${BASE}/?\\?q=di%20ch%C3%BAc$`));
+    await page.waitForURL(new RegExp(`${BASE}/tim-kiem\\?q=di%20ch%C3%BAc$`));
     await page.getByRole('heading', { level: 1, name: 'Kết quả tìm kiếm “di chúc”' }).waitFor();
     assert.ok((await page.locator('.bt-article-list > li').count()) > 0);
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Trưng bày' }).click();

@@ -1,0 +1,494 @@
+//! The index the build writes beside the content (`data/chi-muc/`), so the home page and
+//! each category page load a fixed amount whatever the archive's size: the newest articles
+//! a page at a time, with what a feed row shows, and the count of each category. The
+//! editor's preview builds the same index in the browser from the opened files with
+//! [`SiteIndex::build`], so previewed content shows as the published site would.
+//!
+//! Files (ARCHITECTURE.md weighs the format):
+//! - `data/chi-muc/trang-chu.json` ([`Front`]): the first page of every article, the counts,
+//!   and a fingerprint of the issues the index was built from;
+//! - `data/chi-muc/bai-viet/<n>.json` and `data/chi-muc/chuyen-muc/<id>/<n>.json` ([`Page`]):
+//!   the pages of the whole feed (from the second) and of each category (from the first);
+//! - `data/chi-muc/cac-so.json` ([`Known`]): the issues the index holds, read only when the
+//!   catalog's issues differ from the fingerprint (files uploaded without a rebuild).
+
+use std::hash::Hasher;
+
+use serde::{Deserialize, Serialize};
+
+use super::date::DateTime;
+use super::types::{Catalog, IssueEntry, IssueFile};
+
+/// The index format's version: a reader refuses an index of another version (and then loads
+/// the content itself) rather than misreading it.
+pub const INDEX_VERSION: u32 = 1;
+
+/// Articles in each page of a listing.
+pub const PAGE_SIZE: usize = 10;
+
+/// The folder of the index, beside the content files.
+pub const DIR: &str = "data/chi-muc";
+
+/// The front file's path.
+pub fn front_path() -> String {
+    format!("{DIR}/trang-chu.json")
+}
+
+/// The known issues' path.
+pub fn known_path() -> String {
+    format!("{DIR}/cac-so.json")
+}
+
+/// What one row of a listing shows: enough to draw it with no other request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Row {
+    pub issue: String,
+    pub issue_title: String,
+    pub article: String,
+    pub title: String,
+    pub summary: String,
+    pub category: String,
+    pub published: DateTime,
+}
+
+/// A category and how many articles it has.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Count {
+    pub id: String,
+    pub count: usize,
+}
+
+/// Which issues an index was built from, in a few bytes: their number and a hash of their
+/// sorted ids. A reader compares it with the catalog it already has.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fingerprint {
+    pub issues: usize,
+    pub hash: String,
+}
+
+impl Fingerprint {
+    pub fn of<'a>(ids: impl IntoIterator<Item = &'a str>) -> Fingerprint {
+        let mut ids: Vec<&str> = ids.into_iter().collect();
+        ids.sort_unstable();
+        // FNV-1a (the search index's hasher) over the ids, each ended by a newline: stable
+        // across builds and platforms, unlike std's randomly keyed hasher.
+        let mut hasher = super::search::Fnv::default();
+        for id in &ids {
+            hasher.write(id.as_bytes());
+            hasher.write(b"\n");
+        }
+        Fingerprint {
+            issues: ids.len(),
+            hash: format!("{:016x}", hasher.finish()),
+        }
+    }
+}
+
+/// `data/chi-muc/trang-chu.json`: what the home page needs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Front {
+    pub index_version: u32,
+    /// The issues the index holds.
+    pub built_from: Fingerprint,
+    /// Every article in the index.
+    pub total: usize,
+    /// Articles per category, in the catalog's order, categories with none left out.
+    pub categories: Vec<Count>,
+    /// The first page of the whole feed, newest first.
+    pub first: Page,
+}
+
+/// One page of a listing, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Page {
+    pub index_version: u32,
+    /// Articles in the whole listing.
+    pub total: usize,
+    /// This page's number, from 1, and how many there are.
+    pub page: usize,
+    pub pages: usize,
+    pub rows: Vec<Row>,
+}
+
+impl Page {
+    /// The one page of a listing with no article.
+    pub fn empty() -> Page {
+        Page {
+            index_version: INDEX_VERSION,
+            total: 0,
+            page: 1,
+            pages: 1,
+            rows: Vec::new(),
+        }
+    }
+}
+
+/// `data/chi-muc/cac-so.json`: the ids of the issues the index holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Known {
+    pub index_version: u32,
+    pub issues: Vec<String>,
+}
+
+/// A listing: the whole feed or one category's.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Listing {
+    All,
+    Category(String),
+}
+
+impl Listing {
+    /// The file of page `n` (from 1). The whole feed's first page is in the front file.
+    pub fn page_path(&self, n: usize) -> String {
+        match self {
+            Listing::All => format!("{DIR}/bai-viet/{n}.json"),
+            Listing::Category(id) => format!("{DIR}/chuyen-muc/{id}/{n}.json"),
+        }
+    }
+
+    pub fn admits(&self, row: &Row) -> bool {
+        match self {
+            Listing::All => true,
+            Listing::Category(id) => row.category == *id,
+        }
+    }
+}
+
+/// The rows of an issue's articles, in the issue's order.
+pub fn rows_of(entry: &IssueEntry, file: &IssueFile) -> Vec<Row> {
+    file.articles
+        .iter()
+        .map(|a| Row {
+            issue: entry.id.to_string(),
+            issue_title: entry.title.to_string(),
+            article: a.id.to_string(),
+            title: a.title.to_string(),
+            summary: a.summary.to_string(),
+            category: a.category.to_string(),
+            published: a.published,
+        })
+        .collect()
+}
+
+/// Newest first; a stable sort, so articles of the same minute keep their reading order.
+fn newest_first(rows: &mut [Row]) {
+    rows.sort_by_key(|r| std::cmp::Reverse(r.published));
+}
+
+/// The whole index, built from the issues that loaded.
+#[derive(Debug, Clone)]
+pub struct SiteIndex {
+    pub front: Front,
+    pub known: Known,
+    /// Every page but the front's, with its path.
+    pub pages: Vec<(String, Page)>,
+}
+
+fn paged(listing: &Listing, rows: &[Row]) -> Vec<(String, Page)> {
+    let pages = rows.len().div_ceil(PAGE_SIZE).max(1);
+    (1..=pages)
+        .map(|n| {
+            let page = Page {
+                index_version: INDEX_VERSION,
+                total: rows.len(),
+                page: n,
+                pages,
+                rows: rows
+                    .iter()
+                    .skip((n - 1) * PAGE_SIZE)
+                    .take(PAGE_SIZE)
+                    .cloned()
+                    .collect(),
+            };
+            (listing.page_path(n), page)
+        })
+        .collect()
+}
+
+/// An index file's JSON (plain data: serialising cannot fail).
+fn to_json(value: &impl Serialize) -> String {
+    serde_json::to_string(value).unwrap_or_default()
+}
+
+impl SiteIndex {
+    /// The index of `issues` (newest issue first or in any order), with the catalog's
+    /// categories.
+    pub fn build(catalog: &Catalog, issues: &[(&IssueEntry, &IssueFile)]) -> SiteIndex {
+        let mut rows: Vec<Row> = issues
+            .iter()
+            .flat_map(|(entry, file)| rows_of(entry, file))
+            .collect();
+        newest_first(&mut rows);
+        let mut all = paged(&Listing::All, &rows);
+        let first = all.remove(0).1;
+        let mut pages = all;
+        let mut categories = Vec::new();
+        for category in &catalog.categories {
+            let listing = Listing::Category(category.id.to_string());
+            let own: Vec<Row> = rows.iter().filter(|r| listing.admits(r)).cloned().collect();
+            if own.is_empty() {
+                continue;
+            }
+            categories.push(Count {
+                id: category.id.to_string(),
+                count: own.len(),
+            });
+            pages.extend(paged(&listing, &own));
+        }
+        let ids: Vec<String> = issues.iter().map(|(e, _)| e.id.to_string()).collect();
+        SiteIndex {
+            front: Front {
+                index_version: INDEX_VERSION,
+                built_from: Fingerprint::of(ids.iter().map(String::as_str)),
+                total: rows.len(),
+                categories,
+                first,
+            },
+            known: Known {
+                index_version: INDEX_VERSION,
+                issues: ids,
+            },
+            pages,
+        }
+    }
+
+    /// Every file of the index: its path and its JSON.
+    pub fn files(&self) -> Vec<(String, String)> {
+        let mut files = vec![
+            (front_path(), to_json(&self.front)),
+            (known_path(), to_json(&self.known)),
+        ];
+        files.extend(
+            self.pages
+                .iter()
+                .map(|(path, page)| (path.clone(), to_json(page))),
+        );
+        files
+    }
+
+    /// Page `n` of `listing` (the whole feed's first is the front's).
+    pub fn page(&self, listing: &Listing, n: usize) -> Option<&Page> {
+        if *listing == Listing::All && n == 1 {
+            return Some(&self.front.first);
+        }
+        let path = listing.page_path(n);
+        self.pages
+            .iter()
+            .find(|(p, _)| *p == path)
+            .map(|(_, page)| page)
+    }
+}
+
+/// Whether `catalog` lists issues the index does not hold: compared by the fingerprint
+/// only, so the common case reads nothing more.
+pub fn is_current(front: &Front, catalog: &Catalog) -> bool {
+    front.built_from == Fingerprint::of(catalog.issues.iter().map(|e| e.id.as_str()))
+}
+
+/// The catalog's issues that `known` lacks: uploaded after the last build.
+pub fn unknown_issues<'a>(catalog: &'a Catalog, known: &Known) -> Vec<&'a IssueEntry> {
+    catalog
+        .issues_newest_first()
+        .into_iter()
+        .filter(|e| !known.issues.iter().any(|k| k == e.id.as_str()))
+        .collect()
+}
+
+/// A listing as a reader sees it: the rows fetched from the index so far merged with the
+/// rows of issues the index lacks (`extra`, newest first), in date order. While the index
+/// has pages not yet fetched, an extra row older than the last fetched row waits: it belongs
+/// among rows still to come.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Merged {
+    pub rows: Vec<Row>,
+    /// Rows in the whole listing, the index's and the extra ones.
+    pub total: usize,
+}
+
+pub fn merge(fetched: &[Row], complete: bool, index_total: usize, extra: &[Row]) -> Merged {
+    let cutoff = (!complete)
+        .then(|| fetched.last().map(|r| r.published))
+        .flatten();
+    let mut rows: Vec<Row> = fetched.to_vec();
+    rows.extend(
+        extra
+            .iter()
+            .filter(|r| cutoff.is_none_or(|c| r.published >= c))
+            .cloned(),
+    );
+    newest_first(&mut rows);
+    Merged {
+        rows,
+        total: index_total + extra.len(),
+    }
+}
+
+/// The rows of `issues` that `listing` shows, newest first.
+pub fn extra_rows(listing: &Listing, issues: &[(&IssueEntry, &IssueFile)]) -> Vec<Row> {
+    let mut rows: Vec<Row> = issues
+        .iter()
+        .flat_map(|(entry, file)| rows_of(entry, file))
+        .filter(|r| listing.admits(r))
+        .collect();
+    newest_first(&mut rows);
+    rows
+}
+
+/// Issues grouped by the year of their date, newest year first, each year's newest first:
+/// the archive's pages.
+pub fn years(catalog: &Catalog) -> Vec<(u16, Vec<&IssueEntry>)> {
+    let mut years: Vec<(u16, Vec<&IssueEntry>)> = Vec::new();
+    for entry in catalog.issues_newest_first() {
+        match years.last_mut() {
+            Some((year, list)) if *year == entry.date.year => list.push(entry),
+            _ => years.push((entry.date.year, vec![entry])),
+        }
+    }
+    years
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{parse_catalog, parse_issue};
+
+    fn sample() -> (Catalog, Vec<(IssueEntry, IssueFile)>) {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/public/");
+        let read = |p: &str| std::fs::read_to_string(format!("{root}{p}")).unwrap();
+        let catalog = parse_catalog("data/catalog.json", &read("data/catalog.json")).unwrap();
+        let issues = catalog
+            .issues
+            .iter()
+            .map(|e| {
+                let file = parse_issue(&e.file, &read(&e.file), &catalog, e)
+                    .unwrap()
+                    .strict()
+                    .unwrap();
+                (e.clone(), file)
+            })
+            .collect();
+        (catalog, issues)
+    }
+
+    fn refs(issues: &[(IssueEntry, IssueFile)]) -> Vec<(&IssueEntry, &IssueFile)> {
+        issues.iter().map(|(e, f)| (e, f)).collect()
+    }
+
+    #[test]
+    fn the_sample_pages_newest_first_with_counts() {
+        let (catalog, issues) = sample();
+        let index = SiteIndex::build(&catalog, &refs(&issues));
+        let front = &index.front;
+        assert_eq!(front.total, 18);
+        assert_eq!(front.first.rows.len(), PAGE_SIZE);
+        assert_eq!((front.first.page, front.first.pages), (1, 2));
+        assert_eq!(front.first.rows[0].issue, "so-01-2025");
+        assert_eq!(front.categories.iter().map(|c| c.count).sum::<usize>(), 18);
+        let second = index.page(&Listing::All, 2).unwrap();
+        assert_eq!(second.rows.len(), 8);
+        let all: Vec<&Row> = front.first.rows.iter().chain(&second.rows).collect();
+        assert!(all.windows(2).all(|w| w[0].published >= w[1].published));
+        // Each category's pages hold its articles only, as many as its count.
+        for count in &front.categories {
+            let listing = Listing::Category(count.id.clone());
+            let first = index.page(&listing, 1).unwrap();
+            assert_eq!(first.total, count.count, "{}", count.id);
+            assert!(first.rows.iter().all(|r| r.category == count.id));
+            assert_eq!(first.pages, count.count.div_ceil(PAGE_SIZE));
+        }
+        assert!(index.page(&Listing::All, 3).is_none());
+    }
+
+    #[test]
+    fn every_file_reads_back_and_stays_small() {
+        let (catalog, issues) = sample();
+        let index = SiteIndex::build(&catalog, &refs(&issues));
+        let files = index.files();
+        assert!(files.iter().any(|(p, _)| *p == front_path()));
+        assert!(files
+            .iter()
+            .any(|(p, _)| p == "data/chi-muc/bai-viet/2.json"));
+        assert!(files
+            .iter()
+            .any(|(p, _)| p == "data/chi-muc/chuyen-muc/hoc-tap-lam-theo-bac/1.json"));
+        for (path, json) in &files {
+            // A page of ten rows with their summaries, well under what a phone should wait for.
+            assert!(json.len() < 12_000, "{path}: {} bytes", json.len());
+            let value: serde_json::Value = serde_json::from_str(json).unwrap();
+            assert_eq!(value["index_version"], INDEX_VERSION, "{path}");
+        }
+        let front: Front = serde_json::from_str(&files[0].1).unwrap();
+        assert_eq!(front, index.front);
+    }
+
+    #[test]
+    fn issues_uploaded_without_a_rebuild_are_found_and_merged() {
+        let (catalog, issues) = sample();
+        // The index was built before the newest issue existed.
+        let older: Vec<_> = refs(&issues)
+            .into_iter()
+            .filter(|(e, _)| e.id.as_str() != "so-01-2025")
+            .collect();
+        let index = SiteIndex::build(&catalog, &older);
+        assert!(!is_current(&index.front, &catalog));
+        assert!(is_current(
+            &SiteIndex::build(&catalog, &refs(&issues)).front,
+            &catalog
+        ));
+        let unknown = unknown_issues(&catalog, &index.known);
+        assert_eq!(unknown.len(), 1);
+        assert_eq!(unknown[0].id.as_str(), "so-01-2025");
+        let newest: Vec<_> = refs(&issues)
+            .into_iter()
+            .filter(|(e, _)| e.id.as_str() == "so-01-2025")
+            .collect();
+        let extra = extra_rows(&Listing::All, &newest);
+        let first = &index.front.first;
+        let merged = merge(&first.rows, false, first.total, &extra);
+        // The new issue's articles lead, and the total counts them.
+        assert_eq!(merged.total, 18);
+        assert!(merged.rows[..extra.len()]
+            .iter()
+            .all(|r| r.issue == "so-01-2025"));
+        assert!(merged
+            .rows
+            .windows(2)
+            .all(|w| w[0].published >= w[1].published));
+        // An extra row older than the rows fetched so far waits for the page it belongs to.
+        let mut old = extra[0].clone();
+        old.published = crate::model::DateTime::parse("2000-01-01T08:00").unwrap();
+        let merged = merge(&first.rows, false, first.total, std::slice::from_ref(&old));
+        assert!(!merged.rows.contains(&old));
+        let merged = merge(&first.rows, true, first.total, std::slice::from_ref(&old));
+        assert_eq!(merged.rows.last(), Some(&old));
+    }
+
+    #[test]
+    fn the_archive_groups_issues_by_year_newest_first() {
+        let (catalog, _) = sample();
+        let years = years(&catalog);
+        let shown: Vec<(u16, Vec<&str>)> = years
+            .iter()
+            .map(|(y, list)| (*y, list.iter().map(|e| e.id.as_str()).collect()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                (2025, vec!["so-01-2025"]),
+                (
+                    2024,
+                    vec!["so-12-2024", "so-11-2024", "so-dac-biet-10-2024"]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_fingerprint_ignores_order_and_sees_any_change() {
+        let a = Fingerprint::of(["a", "b"]);
+        assert_eq!(a, Fingerprint::of(["b", "a"]));
+        assert_ne!(a, Fingerprint::of(["a", "c"]));
+        assert_ne!(a, Fingerprint::of(["ab"]));
+        assert_eq!(a.issues, 2);
+    }
+}

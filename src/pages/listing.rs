@@ -1,0 +1,163 @@
+//! A listing of articles from the build's index, newest first, a page at a time: the home
+//! page's "Bài viết mới" and each category's page. Not a route of its own.
+
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::components::{CategoryChips, FeedItem};
+use crate::content::listing::LoadedListing;
+use crate::content::Store;
+use crate::model::index::{self, Listing, Row};
+use crate::model::routes::Route;
+
+/// The chips, the rows, "Xem thêm" and the issues that could not be added.
+#[component]
+pub fn ListingBody(
+    loaded: LoadedListing,
+    /// The rows' titles are level 2 (the listing is the page, under its `<h1>`), not 3.
+    top_level: bool,
+) -> impl IntoView {
+    let LoadedListing {
+        catalog,
+        front,
+        listing,
+        first,
+        extra,
+    } = loaded;
+    // The chips count the index's articles and those of issues it lacks.
+    let all_extra = extra.rows(&Listing::All);
+    let mut counts: HashMap<String, usize> = front
+        .categories
+        .iter()
+        .map(|c| (c.id.clone(), c.count))
+        .collect();
+    for row in &all_extra {
+        *counts.entry(row.category.clone()).or_default() += 1;
+    }
+    let total = front.total + all_extra.len();
+    let extra_rows: Vec<Row> = all_extra
+        .into_iter()
+        .filter(|r| listing.admits(r))
+        .collect();
+    let empty = first.total == 0 && extra_rows.is_empty();
+    let active = match &listing {
+        Listing::All => None,
+        Listing::Category(id) => Some(id.clone()),
+    };
+    let pages = first.pages;
+    let index_total = first.total;
+    let fetched = RwSignal::new(first.rows.clone());
+    let next = RwSignal::new(first.page + 1);
+    let shown = Memo::new(move |_| {
+        let complete = next.get() > pages;
+        fetched.with(|rows| index::merge(rows, complete, index_total, &extra_rows))
+    });
+    let names: HashMap<String, String> = catalog
+        .categories
+        .iter()
+        .map(|c| (c.id.to_string(), c.name.to_string()))
+        .collect();
+    let names = StoredValue::new(names);
+    let row = move |row: Row| {
+        let category = names.with_value(|n| n.get(&row.category).cloned().unwrap_or_default());
+        view! {
+            <FeedItem
+                href=Route::article(&row.issue, &row.article)
+                context=format!("{} · {category}", row.issue_title)
+                title=row.title
+                passage=Signal::stored(row.summary)
+                published=row.published
+                query=Signal::stored(None)
+                top_level=Signal::stored(top_level)
+            />
+        }
+    };
+    let failed = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let list = NodeRef::<leptos::html::Ul>::new();
+    let store = Store::use_store();
+    let show_more = {
+        let listing = listing.clone();
+        move |_| {
+            if busy.get_untracked() {
+                return;
+            }
+            let first_new = shown.with_untracked(|s| s.rows.len());
+            let (listing, n) = (listing.clone(), next.get_untracked());
+            busy.set(true);
+            leptos::task::spawn_local(async move {
+                match store.page(listing, n).await {
+                    Ok(page) => {
+                        failed.set(None);
+                        fetched.update(|rows| rows.extend(page.rows.iter().cloned()));
+                        next.set(n + 1);
+                        request_animation_frame(move || focus_row(list, first_new));
+                    }
+                    Err(error) => failed.set(Some(error.to_string())),
+                }
+                busy.set(false);
+            });
+        }
+    };
+    let remaining = Memo::new(move |_| shown.with(|s| s.total.saturating_sub(s.rows.len())));
+    let home = active.is_none();
+    let failures = (!extra.failures.is_empty()).then(|| {
+        let items = extra
+            .failures
+            .iter()
+            .map(|(entry, error)| view! { <li>{format!("{}: {}", entry.title, error)}</li> })
+            .collect_view();
+        view! {
+            <div class="bt-notice" role="status">
+                <p>"Một số số báo chưa tải được nên chưa có trong danh sách:"</p>
+                <ul>{items}</ul>
+            </div>
+        }
+    });
+    view! {
+        <CategoryChips
+            categories=catalog.categories.clone()
+            counts
+            total
+            active
+            href=Callback::new(move |c: Option<String>| match c {
+                Some(id) => Route::category(&id),
+                None => Route::HOME,
+            })
+        />
+        {(!home && empty).then(|| view! {
+            <p class="bt-empty">"Chuyên mục này chưa có bài viết."</p>
+        })}
+        <ul class="bt-article-list" node_ref=list>
+            <For each=move || shown.get().rows key=|r| (r.issue.clone(), r.article.clone()) let(r)>
+                {row(r)}
+            </For>
+        </ul>
+        <Show when=move || { remaining.get() > 0 }>
+            <p>
+                <button class="bt-button" type="button" on:click=show_more.clone() aria-busy=move || busy.get().then_some("true")>
+                    {move || format!("Xem thêm ({} bài)", remaining.get())}
+                </button>
+            </p>
+        </Show>
+        {move || failed.get().map(|message| view! {
+            <p class="bt-notice" role="alert">{format!("Chưa tải thêm được bài viết. {message} Bấm “Xem thêm” để thử lại.")}</p>
+        })}
+        {failures}
+    }
+}
+
+/// Focus on the first row added by "Xem thêm": the button may go, and focus must not go
+/// with it.
+fn focus_row(list: NodeRef<leptos::html::Ul>, index: usize) {
+    let link = list.get_untracked().and_then(|ul| {
+        ul.query_selector(&format!(":scope > li:nth-child({}) a", index + 1))
+            .ok()
+            .flatten()
+    });
+    if let Some(link) = link.and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = link.focus();
+    }
+}

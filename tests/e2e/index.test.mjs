@@ -1,0 +1,130 @@
+// The build's index (data/chi-muc/): an issue uploaded without a rebuild still shows on the
+// home page, its category's page and in search; the editor's preview lists opened files in
+// the same feed.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { openPage, useBrowserAndServer, viewports } from './harness.mjs';
+
+const env = useBrowserAndServer();
+const publicDir = fileURLToPath(new URL('../../public', import.meta.url));
+const catalog = JSON.parse(readFileSync(`${publicDir}/data/catalog.json`, 'utf8'));
+const newest = JSON.parse(readFileSync(`${publicDir}/data/issues/so-01-2025.json`, 'utf8'));
+
+/** Issue số 2/2025 as an office would upload it: its file, and its entry in the catalog. */
+const uploaded = {
+  ...newest,
+  issue: 'so-02-2025',
+  articles: newest.articles.map((a, i) => ({
+    ...a,
+    id: `${a.id}-2`,
+    title: `Tin mới tải lên ${i + 1}: ${a.title}`,
+    published: `2025-02-15T0${8 + (i % 2)}:${String(10 + i).padStart(2, '0')}:00+07:00`,
+  })),
+};
+const entry = {
+  ...catalog.issues.find((i) => i.id === 'so-01-2025'),
+  id: 'so-02-2025',
+  number: 2,
+  title: 'Bản tin Đảng bộ quận số 2 năm 2025',
+  date: '2025-02-15',
+  file: 'data/issues/so-02-2025.json',
+};
+const catalogWithUpload = { ...catalog, issues: [...catalog.issues, entry] };
+const category = uploaded.articles[0].category;
+
+const results = (page) => page.locator('.bt-article-list > .bt-article-item');
+
+describe('mục lục do bản build viết', () => {
+  let context;
+  before(async () => {
+    context = await env.browser.newContext({ ...viewports.phone, locale: 'vi-VN' });
+  });
+  after(async () => context?.close());
+
+  test('số mới tải lên mà chưa build lại vẫn hiện ở trang chủ, chuyên mục và tìm kiếm', async () => {
+    const { page, problems } = await openPage(context);
+    const asked = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    const json = (value) => (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(value) });
+    await page.route('**/data/catalog.json', json(catalogWithUpload));
+    await page.route('**/data/issues/so-02-2025.json', json(uploaded));
+
+    await page.goto(env.server.url + '/');
+    await page.locator('.bt-article-item__title', { hasText: 'Tin mới tải lên 1' }).waitFor();
+    // The new issue's articles lead the feed, the chips count them.
+    const titles = await page.locator('.bt-article-item__title').allInnerTexts();
+    assert.ok(titles.slice(0, uploaded.articles.length).every((t) => t.startsWith('Tin mới tải lên')), titles.join('\n'));
+    const total = 18 + uploaded.articles.length;
+    assert.equal(await page.locator('.bt-chip[aria-current="true"]').innerText(), `Tất cả (${total})`);
+    assert.ok(asked.includes('/data/chi-muc/cac-so.json'));
+    // Only the issue the index lacks was read, not the others.
+    assert.deepEqual(asked.filter((p) => p.startsWith('/data/issues/')), ['/data/issues/so-02-2025.json']);
+    // "Xem thêm" goes on with the index's rows after the new ones, newest first, none twice.
+    while (await page.getByRole('button', { name: /Xem thêm/ }).count()) {
+      const before = await results(page).count();
+      await page.getByRole('button', { name: /Xem thêm/ }).click();
+      await page.waitForFunction((n) => document.querySelectorAll('.bt-article-list > .bt-article-item').length > n, before);
+    }
+    assert.equal(await results(page).count(), total);
+    const links = await page.locator('.bt-article-item__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.equal(new Set(links).size, total);
+    const dates = await page.locator('.bt-article-list time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+    assert.deepEqual(dates, [...dates].sort().reverse());
+
+    // Its category's page.
+    await page.goto(env.server.url + `/chuyen-muc/${category}`);
+    await page.locator('.bt-article-item__title', { hasText: 'Tin mới tải lên 1' }).waitFor();
+    assert.match(await results(page).first().innerText(), /Bản tin Đảng bộ quận số 2 năm 2025/);
+    // An article of it opens.
+    await page.locator('.bt-article-item__title a', { hasText: 'Tin mới tải lên 1' }).click();
+    await page.waitForURL(new RegExp(`/so/so-02-2025/${uploaded.articles[0].id}$`));
+    await page.locator('.bt-article h1', { hasText: 'Tin mới tải lên 1' }).waitFor();
+
+    // Search.
+    await page.goto(env.server.url + '/tim-kiem?q=tai%20len');
+    await page.locator('.bt-search-status', { hasText: 'Tìm thấy' }).waitFor();
+    // The new issue's titles hold the words side by side: they rank above any scattered match.
+    const found = await page.locator('.bt-article-item__title').allInnerTexts();
+    const n = uploaded.articles.length;
+    assert.ok(found.slice(0, n).every((t) => t.startsWith('Tin mới tải lên')), found.join('\n'));
+    assert.ok(found.slice(n).every((t) => !t.startsWith('Tin mới tải lên')), found.join('\n'));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('khi mục lục đã đủ, trang chủ không đọc thêm tệp nào', async () => {
+    const { page, problems } = await openPage(context);
+    const asked = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await page.goto(env.server.url + '/');
+    await results(page).first().waitFor();
+    const data = asked.filter((p) => p.startsWith('/data/'));
+    assert.deepEqual(data.sort(), ['/data/catalog.json', '/data/chi-muc/trang-chu.json']);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('xem trước: bài của tệp đang mở hiện trong bài viết mới, chuyên mục và tìm kiếm', async () => {
+    const { page, problems } = await openPage(context);
+    await page.goto(env.server.url + '/xem-truoc');
+    await page.locator('.bt-preview').waitFor();
+    const edited = { ...newest, articles: newest.articles.map((a, i) => (i === 0 ? { ...a, title: 'Bài đang soạn thử nghiệm', published: '2025-03-01T08:00:00+07:00' } : a)) };
+    await page.locator('#mo-tep').setInputFiles({ name: 'so-01-2025.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(edited)) });
+    await page.getByRole('status').filter({ hasText: /^Đã mở/ }).waitFor();
+    await page.getByRole('link', { name: 'Trang chủ' }).first().click();
+    await page.locator('.bt-article-item__title').first().waitFor();
+    assert.equal(await page.locator('.bt-article-item__title').first().innerText(), 'Bài đang soạn thử nghiệm');
+    // The site's own index is not read in the preview: the opened file is the truth.
+    await page.goto(env.server.url + `/chuyen-muc/${newest.articles[0].category}`);
+    await page.locator('.bt-article-item__title', { hasText: 'Bài đang soạn thử nghiệm' }).waitFor();
+    await page.goto(env.server.url + '/tim-kiem?q=thu%20nghiem');
+    await page.locator('.bt-search-status', { hasText: 'Tìm thấy' }).waitFor();
+    assert.equal(await page.locator('.bt-article-item__title').first().innerText(), 'Bài đang soạn thử nghiệm');
+    await page.goto(env.server.url + '/xem-truoc');
+    await page.getByRole('button', { name: 'Thoát xem trước' }).first().click();
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
