@@ -103,11 +103,12 @@ describe('trang tĩnh cho từng địa chỉ', () => {
 });
 
 describe('sitemap.xml và robots.txt cho máy tìm kiếm', () => {
-  test('sitemap liệt kê mọi trang có tệp (trừ trang xem trước) kèm ngày; robots.txt chỉ tới nó', async () => {
+  test('sitemap liệt kê mọi trang có tệp (trừ trang xem trước và trang tìm kiếm) kèm ngày; robots.txt chỉ tới nó', async () => {
     const sitemap = await get('/sitemap.xml');
     assert.equal(sitemap.status, 200);
     const locs = [...sitemap.body.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
-    // Every folder with an index.html, but the preview's, is a page the sitemap names.
+    // Every folder with an index.html, but the preview's and the search page's (both
+    // noindex), is a page the sitemap names.
     const written = [];
     const walk = (dir, path) => {
       for (const name of readdirSync(dir)) {
@@ -117,7 +118,7 @@ describe('sitemap.xml và robots.txt cho máy tìm kiếm', () => {
       }
     };
     walk(dist, '');
-    const expected = written.filter((p) => p !== '/xem-truoc').map((p) => SITE + (p === '/' ? '/' : p)).sort();
+    const expected = written.filter((p) => p !== '/xem-truoc' && p !== '/tim-kiem').map((p) => SITE + (p === '/' ? '/' : p)).sort();
     assert.deepEqual([...locs].sort(), expected);
     assert.ok(locs.includes(SITE + ARTICLE));
     const article = sitemap.body.match(new RegExp(`<loc>${SITE}${ARTICLE}</loc><lastmod>([^<]*)</lastmod>`));
@@ -186,6 +187,7 @@ describe('mở thẳng, tải lại, không vi phạm CSP', () => {
     // Moving around inside the app: search, an issue, an article, the lightbox.
     await page.goto(env.server.url + '/');
     await page.getByRole('searchbox', { name: 'Tìm bài viết' }).fill('di chuc');
+    await page.getByRole('searchbox', { name: 'Tìm bài viết' }).press('Enter');
     await page.locator('.bt-article-item mark').first().waitFor();
     await page.locator('.bt-article-item a').first().click();
     await page.locator('.bt-article h1').waitFor();
