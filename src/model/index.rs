@@ -17,7 +17,8 @@ use std::hash::Hasher;
 use serde::{Deserialize, Serialize};
 
 use super::date::DateTime;
-use super::types::{Catalog, IssueEntry, IssueFile};
+use super::shards::{self, SearchMeta, Shard};
+use super::types::{Article, Catalog, IssueEntry, IssueFile};
 
 /// The index format's version: a reader refuses an index of another version (and then loads
 /// the content itself) rather than misreading it.
@@ -156,18 +157,19 @@ impl Listing {
 
 /// The rows of an issue's articles, in the issue's order.
 pub fn rows_of(entry: &IssueEntry, file: &IssueFile) -> Vec<Row> {
-    file.articles
-        .iter()
-        .map(|a| Row {
+    file.articles.iter().map(|a| row_of(entry, a)).collect()
+}
+
+fn row_of(entry: &IssueEntry, a: &Article) -> Row {
+    Row {
             issue: entry.id.to_string(),
             issue_title: entry.title.to_string(),
             article: a.id.to_string(),
             title: a.title.to_string(),
             summary: a.summary.to_string(),
             category: a.category.to_string(),
-            published: a.published,
-        })
-        .collect()
+        published: a.published,
+    }
 }
 
 /// Newest first; a stable sort, so articles of the same minute keep their reading order.
@@ -182,6 +184,9 @@ pub struct SiteIndex {
     pub known: Known,
     /// Every page but the front's, with its path.
     pub pages: Vec<(String, Page)>,
+    /// The search files (`model::shards`): the articles numbered as the whole feed's rows.
+    pub search: SearchMeta,
+    pub shards: Vec<(String, Shard)>,
 }
 
 fn paged(listing: &Listing, rows: &[Row]) -> Vec<(String, Page)> {
@@ -214,11 +219,22 @@ impl SiteIndex {
     /// The index of `issues` (newest issue first or in any order), with the catalog's
     /// categories.
     pub fn build(catalog: &Catalog, issues: &[(&IssueEntry, &IssueFile)]) -> SiteIndex {
-        let mut rows: Vec<Row> = issues
+        let mut articles: Vec<(Row, &Article)> = issues
             .iter()
-            .flat_map(|(entry, file)| rows_of(entry, file))
+            .flat_map(|(entry, file)| file.articles.iter().map(|a| (row_of(entry, a), a)))
             .collect();
-        newest_first(&mut rows);
+        // Newest first, stable as `newest_first`: the search numbers articles in this order.
+        articles.sort_by_key(|(r, _)| std::cmp::Reverse(r.published));
+        let category_ids: Vec<String> =
+            catalog.categories.iter().map(|c| c.id.to_string()).collect();
+        let (search, shards) = shards::build(
+            articles.iter().map(|(row, article)| {
+                (*article, category_ids.iter().position(|c| *c == row.category))
+            }),
+            category_ids.clone(),
+            INDEX_VERSION,
+        );
+        let rows: Vec<Row> = articles.into_iter().map(|(row, _)| row).collect();
         let mut all = paged(&Listing::All, &rows);
         let first = all.remove(0).1;
         let mut pages = all;
@@ -249,6 +265,8 @@ impl SiteIndex {
                 issues: ids,
             },
             pages,
+            search,
+            shards,
         }
     }
 
@@ -263,10 +281,30 @@ impl SiteIndex {
                 .iter()
                 .map(|(path, page)| (path.clone(), to_json(page))),
         );
+        files.push((shards::meta_path(), to_json(&self.search)));
+        files.extend(
+            self.shards
+                .iter()
+                .map(|(key, shard)| (shards::shard_path(key), to_json(shard))),
+        );
         files
     }
 
     /// Page `n` of `listing` (the whole feed's first is the front's).
+    /// Shard `key` of the search files.
+    pub fn shard(&self, key: &str) -> Option<&Shard> {
+        self.shards
+            .binary_search_by(|(k, _)| k.as_str().cmp(key))
+            .ok()
+            .map(|i| &self.shards[i].1)
+    }
+
+    /// The row of article `doc` of the search files (the whole feed's row `doc`).
+    pub fn row(&self, doc: u32) -> Option<&Row> {
+        let (page, at) = row_place(doc);
+        self.page(&Listing::All, page)?.rows.get(at)
+    }
+
     pub fn page(&self, listing: &Listing, n: usize) -> Option<&Page> {
         if *listing == Listing::All && n == 1 {
             return Some(&self.front.first);
@@ -277,6 +315,13 @@ impl SiteIndex {
             .find(|(p, _)| *p == path)
             .map(|(_, page)| page)
     }
+}
+
+/// Where the row of article `doc` (numbered newest first) is: the whole feed's page (from
+/// 1) and the place in it.
+pub fn row_place(doc: u32) -> (usize, usize) {
+    let doc = doc as usize;
+    (doc / PAGE_SIZE + 1, doc % PAGE_SIZE)
 }
 
 /// Whether `catalog` lists issues the index does not hold: compared by the fingerprint
@@ -481,6 +526,50 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn the_search_files_find_what_the_in_memory_search_finds_in_the_same_order() {
+        let (catalog, issues) = sample();
+        let index = SiteIndex::build(&catalog, &refs(&issues));
+        let corpus = crate::model::feed::Corpus::new(
+            issues
+                .iter()
+                .map(|(e, f)| (e.clone(), std::rc::Rc::new(f.clone())))
+                .collect(),
+        );
+        let mut found_any = 0;
+        for typed in [
+            "di chuc", "Di chúc", "le chan", "Lê Chân", "dang", "đảng ủy", "guong sang", "d",
+            "bac h", "hoc tap lam theo", "xyzzy", "2024",
+        ] {
+            let query = crate::model::search::Query::parse(typed).unwrap();
+            let expected: Vec<(String, String)> = corpus
+                .index
+                .search(&query)
+                .into_iter()
+                .map(|d| {
+                    let (entry, article) = corpus.article(d);
+                    (entry.id.to_string(), article.id.to_string())
+                })
+                .collect();
+            let from_files: Vec<(String, String)> =
+                shards::search(&index.search, |k| index.shard(k), &query)
+                    .into_iter()
+                    .map(|d| {
+                        let row = index.row(d).unwrap();
+                        (row.issue.clone(), row.article.clone())
+                    })
+                    .collect();
+            assert_eq!(from_files, expected, "{typed}");
+            found_any += usize::from(!expected.is_empty());
+        }
+        assert!(found_any >= 9);
+        // Each article's category letter names its category.
+        for d in 0..index.search.docs as u32 {
+            let c = index.search.category_of(d).unwrap();
+            assert_eq!(index.search.categories[c], index.row(d).unwrap().category);
+        }
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod query;
 pub mod routes;
 pub mod schema;
 pub mod search;
+pub mod shards;
 pub mod suggest;
 pub mod syntax;
 pub mod text;

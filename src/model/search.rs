@@ -126,7 +126,7 @@ pub struct Query {
     pub exact_terms: Option<Vec<String>>,
 }
 
-fn words(text: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric() && !is_combining_mark(c))
         .filter(|w| !w.is_empty())
 }
@@ -715,6 +715,22 @@ mod tests {
         SearchIndex::new(articles).search(query)
     }
 
+    /// The same search through the files the build writes (`model::shards`), read back from
+    /// their JSON; `articles` newest first.
+    fn sharded(articles: &[Article], query: &Query) -> Vec<usize> {
+        use crate::model::shards;
+        let (meta, written) = shards::build(articles.iter().map(|a| (a, Some(0))), vec![], 1);
+        let read: Vec<(String, shards::Shard)> = written
+            .iter()
+            .map(|(k, s)| (k.clone(), serde_json::from_str(&serde_json::to_string(s).unwrap()).unwrap()))
+            .collect();
+        let shard = |key: &str| read.iter().find(|(k, _)| k == key).map(|(_, s)| s);
+        shards::search(&meta, shard, query)
+            .into_iter()
+            .map(|d| d as usize)
+            .collect()
+    }
+
     #[test]
     fn ranking_title_summary_body_then_newest() {
         let docs = [
@@ -923,6 +939,8 @@ mod tests {
                 .collect();
             let q = Query::parse(query).unwrap();
             assert_eq!(&search(&docs, &q), expected, "{query}");
+            // The build's search files rank the same.
+            assert_eq!(&sharded(&docs, &q), expected, "{query}, from the shards");
         }
         // A highlight covers whole syllables, and only those the search matched.
         assert_eq!(marks("Nhân dịp tổ chức", "di ch"), ["chức"]);

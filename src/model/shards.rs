@@ -1,0 +1,478 @@
+//! Search as the build writes it: the words of every article in small files (shards) keyed
+//! by the first two letters of a folded syllable, so a query loads only the shards of its
+//! own words, whatever the archive's size. The ranking is the in-memory index's
+//! (`model::search`): exact accents, then words side by side, then the best field, then
+//! newest; and so is the matching: whole syllables, a prefix only on the last word.
+//!
+//! Articles are numbered newest first (doc 0 is the newest), the order of the whole feed's
+//! listing, so a result's row is row `d % PAGE_SIZE` of the feed's page `d / PAGE_SIZE + 1`
+//! and needs no file of its own; the rank's last key, newest first, is the number itself.
+//!
+//! Files, under `data/chi-muc/tim-kiem/`:
+//! - `chi-so.json` ([`SearchMeta`]): how many articles, each one's category (one letter
+//!   each, for the chips' counts), and which shards exist;
+//! - `<key>.json` ([`Shard`]): for each folded syllable starting with `key`, its accented
+//!   forms with the articles holding each, by the best field it is in (title, summary,
+//!   body), and the syllables that follow it in a title or summary (for phrases).
+//!
+//! Phrases are kept for titles and summaries only: a phrase found only in a body ranks as
+//! scattered words. Keeping every body's word pairs would triple the shards.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+use super::search::{compose_lower, fold, words, Query};
+use super::types::Article;
+
+/// The folder of the search files.
+pub const DIR: &str = "data/chi-muc/tim-kiem";
+
+/// The meta file's path.
+pub fn meta_path() -> String {
+    format!("{DIR}/chi-so.json")
+}
+
+/// The path of shard `key`.
+pub fn shard_path(key: &str) -> String {
+    format!("{DIR}/{key}.json")
+}
+
+/// The shard a folded word is in: its first two characters, each kept when it is an ASCII
+/// letter or digit, else written as `_` and its code in hex (a file name any host serves).
+pub fn shard_key(word: &str) -> String {
+    let mut key = String::new();
+    for c in word.chars().take(2) {
+        if c.is_ascii_alphanumeric() {
+            key.push(c);
+        } else {
+            key.push_str(&format!("_{:x}", c as u32));
+        }
+    }
+    key
+}
+
+/// The search files' index of articles.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SearchMeta {
+    pub index_version: u32,
+    pub docs: usize,
+    /// The categories' ids, in the catalog's order.
+    pub categories: Vec<String>,
+    /// One character per article, newest first: `a` for the first category, `b` for the
+    /// second… (`?` for one the catalog does not have).
+    pub doc_categories: String,
+    /// The keys of the shards written, sorted.
+    pub shards: Vec<String>,
+}
+
+impl SearchMeta {
+    /// The category of article `doc`, as an index into `categories`.
+    pub fn category_of(&self, doc: u32) -> Option<usize> {
+        let c = *self.doc_categories.as_bytes().get(doc as usize)?;
+        (c >= b'a').then(|| usize::from(c - b'a'))
+    }
+}
+
+/// A list of article numbers, ascending, written compactly: their gaps in base 36 joined
+/// by commas, or, where that is longer, `x` and a bitmap of every article in hex.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Postings(String);
+
+impl Postings {
+    pub fn encode(docs: &[u32]) -> Postings {
+        let mut gaps = String::new();
+        let mut last = 0;
+        for (i, &d) in docs.iter().enumerate() {
+            if i > 0 {
+                gaps.push(',');
+            }
+            push_base36(&mut gaps, if i == 0 { d } else { d - last });
+            last = d;
+        }
+        let Some(&max) = docs.last() else {
+            return Postings(String::new());
+        };
+        let nibbles = max as usize / 4 + 1;
+        if nibbles + 1 >= gaps.len() {
+            return Postings(gaps);
+        }
+        let mut bits = vec![0u8; nibbles];
+        for &d in docs {
+            bits[d as usize / 4] |= 1 << (d % 4);
+        }
+        let mut map = String::with_capacity(nibbles + 1);
+        map.push('x');
+        map.extend(bits.iter().map(|&b| char::from_digit(u32::from(b), 16).unwrap_or('0')));
+        Postings(map)
+    }
+
+    /// The article numbers; a malformed list yields what it can read.
+    pub fn decode(&self) -> Vec<u32> {
+        if let Some(map) = self.0.strip_prefix('x') {
+            let mut docs = Vec::new();
+            for (i, c) in map.chars().enumerate() {
+                let bits = c.to_digit(16).unwrap_or(0);
+                for bit in 0..4 {
+                    if bits & (1 << bit) != 0 {
+                        docs.push((i * 4) as u32 + bit);
+                    }
+                }
+            }
+            return docs;
+        }
+        let mut at = 0u32;
+        self.0
+            .split(',')
+            .filter(|g| !g.is_empty())
+            .enumerate()
+            .filter_map(|(i, gap)| {
+                let gap = u32::from_str_radix(gap, 36).ok()?;
+                at = if i == 0 { gap } else { at.saturating_add(gap) };
+                Some(at)
+            })
+            .collect()
+    }
+}
+
+fn push_base36(out: &mut String, mut n: u32) {
+    let mut digits = [0u8; 8];
+    let mut len = 0;
+    loop {
+        digits[len] = (n % 36) as u8;
+        len += 1;
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in digits[..len].iter().rev() {
+        out.push(char::from_digit(u32::from(d), 36).unwrap_or('0'));
+    }
+}
+
+/// One accented form of a syllable and the articles holding it, each under the best field
+/// it is in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Form {
+    /// The form as written, lowercased ("đường").
+    pub e: String,
+    /// Articles with it in the title; in the summary (not the title); in the body only.
+    pub t: Postings,
+    pub s: Postings,
+    pub b: Postings,
+}
+
+/// A syllable that follows another in some titles or summaries.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Next {
+    /// The folded syllable that follows.
+    pub w: String,
+    /// Articles with the pair in the title; in the summary (not the title); in the body.
+    pub t: Postings,
+    pub s: Postings,
+    pub b: Postings,
+}
+
+/// A folded syllable with its forms and what follows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Word {
+    pub w: String,
+    pub forms: Vec<Form>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub next: Vec<Next>,
+}
+
+/// `<key>.json`: the syllables starting with `key`, sorted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Shard {
+    pub index_version: u32,
+    pub words: Vec<Word>,
+}
+
+/// Field ranks, as in `model::search::Field`: body 1, summary 2, title 3.
+const TITLE: u8 = 3;
+const SUMMARY: u8 = 2;
+const BODY: u8 = 1;
+
+/// Articles by field while building: doc → best field.
+type ByDoc = BTreeMap<u32, u8>;
+
+fn postings(by_doc: &ByDoc, field: u8) -> Postings {
+    let docs: Vec<u32> = by_doc
+        .iter()
+        .filter(|(_, &f)| f == field)
+        .map(|(&d, _)| d)
+        .collect();
+    Postings::encode(&docs)
+}
+
+/// Builds the search files from the articles, newest first, with their category indices.
+pub fn build<'a>(
+    articles: impl IntoIterator<Item = (&'a Article, Option<usize>)>,
+    categories: Vec<String>,
+    index_version: u32,
+) -> (SearchMeta, Vec<(String, Shard)>) {
+    // folded → form → doc → best field; folded → next folded → doc → best field.
+    let mut forms: HashMap<String, HashMap<String, ByDoc>> = HashMap::new();
+    let mut pairs: HashMap<String, HashMap<String, ByDoc>> = HashMap::new();
+    let mut doc_categories = String::new();
+    let mut docs = 0u32;
+    for (doc, (article, category)) in articles.into_iter().enumerate() {
+        let doc = doc as u32;
+        docs = doc + 1;
+        doc_categories.push(category.map_or('?', |c| char::from(b'a' + (c.min(25) as u8))));
+        let body = super::search::body_text(article);
+        for (text, field) in [
+            (article.title.as_str(), TITLE),
+            (article.summary.as_str(), SUMMARY),
+            (body.as_str(), BODY),
+        ] {
+            let composed = compose_lower(text);
+            let mut previous: Option<String> = None;
+            for exact in words(&composed) {
+                let folded = fold(exact);
+                let best = forms
+                    .entry(folded.clone())
+                    .or_default()
+                    .entry(exact.to_owned())
+                    .or_default()
+                    .entry(doc)
+                    .or_insert(field);
+                *best = (*best).max(field);
+                if let Some(before) = previous {
+                    let best = pairs
+                        .entry(before)
+                        .or_default()
+                        .entry(folded.clone())
+                        .or_default()
+                        .entry(doc)
+                        .or_insert(field);
+                    *best = (*best).max(field);
+                }
+                previous = Some(folded);
+            }
+        }
+    }
+    let mut shards: BTreeMap<String, Vec<Word>> = BTreeMap::new();
+    for (folded, by_form) in forms {
+        let mut by_form: Vec<(String, ByDoc)> = by_form.into_iter().collect();
+        by_form.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut next: Vec<(String, ByDoc)> = pairs
+            .remove(&folded)
+            .map(|p| p.into_iter().collect())
+            .unwrap_or_default();
+        next.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let word = Word {
+            forms: by_form
+                .into_iter()
+                .map(|(e, by_doc)| Form {
+                    e,
+                    t: postings(&by_doc, TITLE),
+                    s: postings(&by_doc, SUMMARY),
+                    b: postings(&by_doc, BODY),
+                })
+                .collect(),
+            next: next
+                .into_iter()
+                .map(|(w, by_doc)| Next {
+                    w,
+                    t: postings(&by_doc, TITLE),
+                    s: postings(&by_doc, SUMMARY),
+                    b: postings(&by_doc, BODY),
+                })
+                .collect(),
+            w: folded,
+        };
+        shards.entry(shard_key(&word.w)).or_default().push(word);
+    }
+    let shards: Vec<(String, Shard)> = shards
+        .into_iter()
+        .map(|(key, mut words)| {
+            words.sort_unstable_by(|a, b| a.w.cmp(&b.w));
+            (
+                key,
+                Shard {
+                    index_version,
+                    words,
+                },
+            )
+        })
+        .collect();
+    let meta = SearchMeta {
+        index_version,
+        docs: docs as usize,
+        categories,
+        doc_categories,
+        shards: shards.iter().map(|(k, _)| k.clone()).collect(),
+    };
+    (meta, shards)
+}
+
+/// The shards a query needs: one per word, and for a last word of one letter every shard
+/// starting with it (the words it may be the start of).
+pub fn keys_for(query: &Query, meta: &SearchMeta) -> Vec<String> {
+    let mut keys: Vec<String> = Vec::new();
+    for (i, term) in query.terms.iter().enumerate() {
+        let key = shard_key(term);
+        if !query.is_whole(i) && term.chars().count() == 1 {
+            keys.extend(meta.shards.iter().filter(|k| k.starts_with(&key)).cloned());
+        } else {
+            keys.push(key);
+        }
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+/// The words of the loaded shards that query word `i` matches.
+fn matching<'a>(query: &Query, i: usize, shards: &[&'a Shard]) -> Vec<&'a Word> {
+    let term = &query.terms[i];
+    let whole = query.is_whole(i);
+    shards
+        .iter()
+        .flat_map(|s| s.words.iter())
+        .filter(|w| {
+            if whole {
+                w.w == *term
+            } else {
+                w.w.starts_with(term.as_str())
+            }
+        })
+        .collect()
+}
+
+/// Whether the exact form `form` is what the reader typed as word `i`.
+fn exact_matches(query: &Query, i: usize, form: &str) -> bool {
+    match &query.exact_terms {
+        Some(exact) => {
+            if query.is_whole(i) {
+                form == exact[i]
+            } else {
+                form.starts_with(exact[i].as_str())
+            }
+        }
+        None => false,
+    }
+}
+
+/// Ranks the articles for `query` from the shards it needs (`shard(key)`; a shard not
+/// loaded or not written matches nothing). Returns article numbers, best first.
+pub fn search<'a>(
+    meta: &SearchMeta,
+    shard: impl Fn(&str) -> Option<&'a Shard>,
+    query: &Query,
+) -> Vec<u32> {
+    let n = meta.docs;
+    let mut shards: Vec<&Shard> = Vec::new();
+    for key in keys_for(query, meta) {
+        shards.extend(shard(&key));
+    }
+    // Per article: the weakest of each word's best field (0: a word is missing), and
+    // whether every word typed with accents is there with them.
+    let mut field = vec![TITLE; n];
+    let mut exact = vec![query.exact_terms.is_some(); n];
+    let mut this_word = vec![0u8; n];
+    let mut this_exact = vec![false; n];
+    for i in 0..query.terms.len() {
+        this_word.fill(0);
+        this_exact.fill(false);
+        for word in matching(query, i, &shards) {
+            for form in &word.forms {
+                let is_exact = exact_matches(query, i, &form.e);
+                for (postings, f) in [(&form.t, TITLE), (&form.s, SUMMARY), (&form.b, BODY)] {
+                    for d in postings.decode() {
+                        let d = d as usize;
+                        if d < n {
+                            this_word[d] = this_word[d].max(f);
+                            this_exact[d] |= is_exact;
+                        }
+                    }
+                }
+            }
+        }
+        for d in 0..n {
+            field[d] = field[d].min(this_word[d]);
+            exact[d] &= this_exact[d];
+        }
+    }
+    // Phrases: every pair of neighbouring words side by side, in the best field they share.
+    let mut phrase = vec![0u8; n];
+    if query.terms.len() >= 2 {
+        phrase.fill(TITLE);
+        for i in 0..query.terms.len() - 1 {
+            let following = &query.terms[i + 1];
+            let next_whole = query.is_whole(i + 1);
+            this_word.fill(0);
+            for word in matching(query, i, &shards) {
+                for next in &word.next {
+                    let follows = if next_whole {
+                        next.w == *following
+                    } else {
+                        next.w.starts_with(following.as_str())
+                    };
+                    if !follows {
+                        continue;
+                    }
+                    for (postings, f) in [(&next.t, TITLE), (&next.s, SUMMARY), (&next.b, BODY)] {
+                        for d in postings.decode() {
+                            if let Some(best) = this_word.get_mut(d as usize) {
+                                *best = (*best).max(f);
+                            }
+                        }
+                    }
+                }
+            }
+            for d in 0..n {
+                phrase[d] = phrase[d].min(this_word[d]);
+            }
+        }
+    }
+    // One integer per hit, smallest first, as `SearchIndex::rank_all` ranks.
+    let mut hits: Vec<u64> = (0..n)
+        .filter(|&d| field[d] > 0)
+        .map(|d| {
+            let tier = u64::from(!exact[d]) << 4
+                | u64::from(3 - phrase[d]) << 2
+                | u64::from(3 - field[d]);
+            tier << 32 | d as u64
+        })
+        .collect();
+    hits.sort_unstable();
+    hits.into_iter().map(|h| (h & 0xFFFF_FFFF) as u32).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn postings_read_back_in_both_forms() {
+        for docs in [
+            vec![],
+            vec![0],
+            vec![5, 6, 40, 1000, 70_000],
+            (0..500).collect::<Vec<u32>>(),
+            (0..2000).filter(|d| d % 3 != 0).collect(),
+        ] {
+            let encoded = Postings::encode(&docs);
+            assert_eq!(encoded.decode(), docs, "{encoded:?}");
+        }
+        // A dense list is a bitmap, a sparse one gaps.
+        assert!(Postings::encode(&(0..500).collect::<Vec<_>>()).0.starts_with('x'));
+        assert_eq!(Postings::encode(&[5, 6, 40]).0, "5,1,y");
+        // Garbage reads as what it can, never a panic.
+        assert_eq!(Postings("1,zzzzzzzzzzzz,2".into()).decode(), vec![1, 3]);
+        assert_eq!(Postings("xg1".into()).decode(), vec![4]);
+    }
+
+    #[test]
+    fn shard_keys_are_file_names() {
+        assert_eq!(shard_key("chuc"), "ch");
+        assert_eq!(shard_key("o"), "o");
+        assert_eq!(shard_key("2024"), "20");
+        assert_eq!(shard_key("ß"), "_df");
+    }
+}
