@@ -724,7 +724,7 @@ mod tests {
             .iter()
             .map(|(k, s)| (k.clone(), serde_json::from_str(&serde_json::to_string(s).unwrap()).unwrap()))
             .collect();
-        let shard = |key: &str| read.iter().find(|(k, _)| k == key).map(|(_, s)| s);
+        let shard = |syllable: &str| read.iter().find(|(k, _)| k == syllable).map(|(_, s)| s);
         shards::search(&meta, shard, query)
             .into_iter()
             .map(|d| d as usize)
@@ -910,7 +910,16 @@ mod tests {
                 &[("Phố Dương Đình Nghệ", "", "…"), ("Con đường mới", "", "…")],
                 &[1, 0],
             ),
-            // Adjacent and in order above far apart, whatever the date.
+            // Adjacent and in order above far apart, whatever the date: in a summary, and
+            // (the next case) in a body.
+            (
+                "Việt Nam",
+                &[
+                    ("Nam Định và các tỉnh", "Người Việt khắp nơi", "…"),
+                    ("Tin trong nước", "Đất nước Việt Nam tươi đẹp", "…"),
+                ],
+                &[1, 0],
+            ),
             (
                 "Việt Nam",
                 &[
@@ -939,8 +948,15 @@ mod tests {
                 .collect();
             let q = Query::parse(query).unwrap();
             assert_eq!(&search(&docs, &q), expected, "{query}");
-            // The build's search files rank the same.
-            assert_eq!(&sharded(&docs, &q), expected, "{query}, from the shards");
+            // The build's search files rank the same, but for a phrase found only in a
+            // body: they keep no word pairs of bodies (model::shards says why).
+            let body_phrase = articles.iter().any(|(t, s, b)| {
+                let has = |text: &str| fold(text).contains(&q.phrase());
+                has(b) && !has(t) && !has(s)
+            });
+            if !body_phrase {
+                assert_eq!(&sharded(&docs, &q), expected, "{query}, from the shards");
+            }
         }
         // A highlight covers whole syllables, and only those the search matched.
         assert_eq!(marks("Nhân dịp tổ chức", "di ch"), ["chức"]);

@@ -1,22 +1,26 @@
-//! Search as the build writes it: the words of every article in small files (shards) keyed
-//! by the first two letters of a folded syllable, so a query loads only the shards of its
-//! own words, whatever the archive's size. The ranking is the in-memory index's
-//! (`model::search`): exact accents, then words side by side, then the best field, then
-//! newest; and so is the matching: whole syllables, a prefix only on the last word.
+//! Search as the build writes it: the words of every article in one small file per folded
+//! syllable, so a query loads only the files of its own words, whatever the archive's size.
+//! The ranking is the in-memory index's (`model::search`): exact accents, then words side
+//! by side, then the best field, then newest; and so is the matching: whole syllables, a
+//! prefix only on the last word.
 //!
 //! Articles are numbered newest first (doc 0 is the newest), the order of the whole feed's
 //! listing, so a result's row is row `d % PAGE_SIZE` of the feed's page `d / PAGE_SIZE + 1`
 //! and needs no file of its own; the rank's last key, newest first, is the number itself.
 //!
-//! Files, under `data/chi-muc/tim-kiem/`:
-//! - `chi-so.json` ([`SearchMeta`]): how many articles, each one's category (one letter
-//!   each, for the chips' counts), and which shards exist;
-//! - `<key>.json` ([`Shard`]): for each folded syllable starting with `key`, its accented
-//!   forms with the articles holding each, by the best field it is in (title, summary,
-//!   body), and the syllables that follow it in a title or summary (for phrases).
+//! Files, under `data/chi-muc/`:
+//! - `tim-kiem.json` ([`SearchMeta`]): how many articles, each one's category (one letter
+//!   each, for the chips' counts), and the sorted syllables with how many articles hold
+//!   each (to expand a word still being typed);
+//! - `tu/<syllable>.json` ([`Shard`]): the syllable's accented forms with the articles
+//!   holding each, by the best field it is in (title, summary, body), and the syllables that
+//!   follow it in a title or summary (for phrases).
 //!
 //! Phrases are kept for titles and summaries only: a phrase found only in a body ranks as
-//! scattered words. Keeping every body's word pairs would triple the shards.
+//! scattered words. Keeping the bodies' word pairs made a two-word search load about three
+//! times the bytes (BENCHMARKS.md). A word still being typed that could start more than
+//! [`MAX_COMPLETIONS`] syllables is searched as its most frequent completions until the
+//! next letter narrows it.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -25,32 +29,32 @@ use serde::{Deserialize, Serialize};
 use super::search::{compose_lower, fold, words, Query};
 use super::types::Article;
 
-/// The folder of the search files.
-pub const DIR: &str = "data/chi-muc/tim-kiem";
-
-/// The meta file's path.
+/// The search meta file's path.
 pub fn meta_path() -> String {
-    format!("{DIR}/chi-so.json")
+    format!("{}/tim-kiem.json", super::index::DIR)
 }
 
-/// The path of shard `key`.
-pub fn shard_path(key: &str) -> String {
-    format!("{DIR}/{key}.json")
+/// The path of a folded syllable's file.
+pub fn shard_path(syllable: &str) -> String {
+    format!("{}/tu/{}.json", super::index::DIR, file_name(syllable))
 }
 
-/// The shard a folded word is in: its first two characters, each kept when it is an ASCII
-/// letter or digit, else written as `_` and its code in hex (a file name any host serves).
-pub fn shard_key(word: &str) -> String {
-    let mut key = String::new();
-    for c in word.chars().take(2) {
+/// A syllable as a file name any host serves: ASCII letters and digits as they are, any
+/// other character as `_`, its code in hex and `_`.
+pub fn file_name(syllable: &str) -> String {
+    let mut name = String::new();
+    for c in syllable.chars() {
         if c.is_ascii_alphanumeric() {
-            key.push(c);
+            name.push(c);
         } else {
-            key.push_str(&format!("_{:x}", c as u32));
+            name.push_str(&format!("_{:x}_", c as u32));
         }
     }
-    key
+    name
 }
+
+/// The most syllables a word still being typed is searched as.
+pub const MAX_COMPLETIONS: usize = 6;
 
 /// The search files' index of articles.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,8 +66,8 @@ pub struct SearchMeta {
     /// One character per article, newest first: `a` for the first category, `b` for the
     /// second… (`?` for one the catalog does not have).
     pub doc_categories: String,
-    /// The keys of the shards written, sorted.
-    pub shards: Vec<String>,
+    /// Every folded syllable, sorted, each with how many articles hold it.
+    pub words: Vec<(String, u32)>,
 }
 
 impl SearchMeta {
@@ -169,26 +173,18 @@ pub struct Form {
 pub struct Next {
     /// The folded syllable that follows.
     pub w: String,
-    /// Articles with the pair in the title; in the summary (not the title); in the body.
+    /// Articles with the pair in the title; in the summary (not the title).
     pub t: Postings,
     pub s: Postings,
-    pub b: Postings,
 }
 
-/// A folded syllable with its forms and what follows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Word {
-    pub w: String,
-    pub forms: Vec<Form>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub next: Vec<Next>,
-}
-
-/// `<key>.json`: the syllables starting with `key`, sorted.
+/// `tu/<syllable>.json`: a folded syllable's forms and what follows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Shard {
     pub index_version: u32,
-    pub words: Vec<Word>,
+    pub forms: Vec<Form>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub next: Vec<Next>,
 }
 
 /// Field ranks, as in `model::search::Field`: body 1, summary 2, title 3.
@@ -241,6 +237,9 @@ pub fn build<'a>(
                     .entry(doc)
                     .or_insert(field);
                 *best = (*best).max(field);
+                if field == BODY {
+                    continue;
+                }
                 if let Some(before) = previous {
                     let best = pairs
                         .entry(before)
@@ -255,16 +254,22 @@ pub fn build<'a>(
             }
         }
     }
-    let mut shards: BTreeMap<String, Vec<Word>> = BTreeMap::new();
+    let mut shards: Vec<(String, Shard)> = Vec::with_capacity(forms.len());
+    let mut counts = Vec::with_capacity(forms.len());
     for (folded, by_form) in forms {
         let mut by_form: Vec<(String, ByDoc)> = by_form.into_iter().collect();
         by_form.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut holding: Vec<u32> = by_form.iter().flat_map(|(_, d)| d.keys().copied()).collect();
+        holding.sort_unstable();
+        holding.dedup();
+        counts.push((folded.clone(), holding.len() as u32));
         let mut next: Vec<(String, ByDoc)> = pairs
             .remove(&folded)
             .map(|p| p.into_iter().collect())
             .unwrap_or_default();
         next.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let word = Word {
+        let shard = Shard {
+            index_version,
             forms: by_form
                 .into_iter()
                 .map(|(e, by_doc)| Form {
@@ -280,67 +285,66 @@ pub fn build<'a>(
                     w,
                     t: postings(&by_doc, TITLE),
                     s: postings(&by_doc, SUMMARY),
-                    b: postings(&by_doc, BODY),
                 })
                 .collect(),
-            w: folded,
         };
-        shards.entry(shard_key(&word.w)).or_default().push(word);
+        shards.push((folded, shard));
     }
-    let shards: Vec<(String, Shard)> = shards
-        .into_iter()
-        .map(|(key, mut words)| {
-            words.sort_unstable_by(|a, b| a.w.cmp(&b.w));
-            (
-                key,
-                Shard {
-                    index_version,
-                    words,
-                },
-            )
-        })
-        .collect();
+    shards.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    counts.sort_unstable();
     let meta = SearchMeta {
         index_version,
         docs: docs as usize,
         categories,
         doc_categories,
-        shards: shards.iter().map(|(k, _)| k.clone()).collect(),
+        words: counts,
     };
     (meta, shards)
 }
 
-/// The shards a query needs: one per word, and for a last word of one letter every shard
-/// starting with it (the words it may be the start of).
-pub fn keys_for(query: &Query, meta: &SearchMeta) -> Vec<String> {
-    let mut keys: Vec<String> = Vec::new();
-    for (i, term) in query.terms.iter().enumerate() {
-        let key = shard_key(term);
-        if !query.is_whole(i) && term.chars().count() == 1 {
-            keys.extend(meta.shards.iter().filter(|k| k.starts_with(&key)).cloned());
-        } else {
-            keys.push(key);
-        }
+/// The syllables word `i` of `query` is searched as: itself if it is whole, else the
+/// syllables it starts, at most [`MAX_COMPLETIONS`] (the most frequent).
+pub fn syllables_for<'m>(query: &Query, i: usize, meta: &'m SearchMeta) -> Vec<&'m str> {
+    let term = query.terms[i].as_str();
+    let words = &meta.words;
+    let start = words.partition_point(|(w, _)| w.as_str() < term);
+    if query.is_whole(i) {
+        return words
+            .get(start)
+            .filter(|(w, _)| w == term)
+            .map(|(w, _)| w.as_str())
+            .into_iter()
+            .collect();
     }
-    keys.sort_unstable();
-    keys.dedup();
-    keys
+    let len = words[start..].partition_point(|(w, _)| w.starts_with(term));
+    let mut found: Vec<&(String, u32)> = words[start..start + len].iter().collect();
+    if found.len() > MAX_COMPLETIONS {
+        found.sort_by_key(|(w, n)| (std::cmp::Reverse(*n), w.len()));
+        found.truncate(MAX_COMPLETIONS);
+    }
+    found.into_iter().map(|(w, _)| w.as_str()).collect()
 }
 
-/// The words of the loaded shards that query word `i` matches.
-fn matching<'a>(query: &Query, i: usize, shards: &[&'a Shard]) -> Vec<&'a Word> {
-    let term = &query.terms[i];
-    let whole = query.is_whole(i);
-    shards
-        .iter()
-        .flat_map(|s| s.words.iter())
-        .filter(|w| {
-            if whole {
-                w.w == *term
-            } else {
-                w.w.starts_with(term.as_str())
-            }
-        })
+/// Every syllable file a query needs, once each.
+pub fn files_for<'m>(query: &Query, meta: &'m SearchMeta) -> Vec<&'m str> {
+    let mut all: Vec<&str> = (0..query.terms.len())
+        .flat_map(|i| syllables_for(query, i, meta))
+        .collect();
+    all.sort_unstable();
+    all.dedup();
+    all
+}
+
+/// The loaded files of word `i`'s syllables, with the syllable each is for.
+fn matching<'a>(
+    query: &Query,
+    i: usize,
+    meta: &SearchMeta,
+    shard: &impl Fn(&str) -> Option<&'a Shard>,
+) -> Vec<&'a Shard> {
+    syllables_for(query, i, meta)
+        .into_iter()
+        .filter_map(shard)
         .collect()
 }
 
@@ -366,10 +370,6 @@ pub fn search<'a>(
     query: &Query,
 ) -> Vec<u32> {
     let n = meta.docs;
-    let mut shards: Vec<&Shard> = Vec::new();
-    for key in keys_for(query, meta) {
-        shards.extend(shard(&key));
-    }
     // Per article: the weakest of each word's best field (0: a word is missing), and
     // whether every word typed with accents is there with them.
     let mut field = vec![TITLE; n];
@@ -379,7 +379,7 @@ pub fn search<'a>(
     for i in 0..query.terms.len() {
         this_word.fill(0);
         this_exact.fill(false);
-        for word in matching(query, i, &shards) {
+        for word in matching(query, i, meta, &shard) {
             for form in &word.forms {
                 let is_exact = exact_matches(query, i, &form.e);
                 for (postings, f) in [(&form.t, TITLE), (&form.s, SUMMARY), (&form.b, BODY)] {
@@ -406,7 +406,7 @@ pub fn search<'a>(
             let following = &query.terms[i + 1];
             let next_whole = query.is_whole(i + 1);
             this_word.fill(0);
-            for word in matching(query, i, &shards) {
+            for word in matching(query, i, meta, &shard) {
                 for next in &word.next {
                     let follows = if next_whole {
                         next.w == *following
@@ -416,7 +416,7 @@ pub fn search<'a>(
                     if !follows {
                         continue;
                     }
-                    for (postings, f) in [(&next.t, TITLE), (&next.s, SUMMARY), (&next.b, BODY)] {
+                    for (postings, f) in [(&next.t, TITLE), (&next.s, SUMMARY)] {
                         for d in postings.decode() {
                             if let Some(best) = this_word.get_mut(d as usize) {
                                 *best = (*best).max(f);
@@ -469,10 +469,34 @@ mod tests {
     }
 
     #[test]
-    fn shard_keys_are_file_names() {
-        assert_eq!(shard_key("chuc"), "ch");
-        assert_eq!(shard_key("o"), "o");
-        assert_eq!(shard_key("2024"), "20");
-        assert_eq!(shard_key("ß"), "_df");
+    fn syllables_are_file_names() {
+        assert_eq!(file_name("chuc"), "chuc");
+        assert_eq!(file_name("2024"), "2024");
+        assert_eq!(file_name("straße"), "stra_df_e");
+        assert_ne!(file_name("\u{e9}1"), file_name("\u{e91}"));
+    }
+
+    #[test]
+    fn a_word_being_typed_is_searched_as_its_most_frequent_completions() {
+        let meta = SearchMeta {
+            index_version: 1,
+            docs: 0,
+            categories: vec![],
+            doc_categories: String::new(),
+            words: ["cha", "chan", "chanh", "chi", "chinh", "cho", "chu", "chuc", "dang"]
+                .iter()
+                .enumerate()
+                .map(|(i, w)| (w.to_string(), i as u32))
+                .collect(),
+        };
+        let q = Query::parse("dang ch").unwrap();
+        assert_eq!(syllables_for(&q, 0, &meta), ["dang"]);
+        let mut typed = syllables_for(&q, 1, &meta);
+        typed.sort_unstable();
+        assert_eq!(typed, ["chanh", "chi", "chinh", "cho", "chu", "chuc"]);
+        let q = Query::parse("chan dang").unwrap();
+        assert_eq!(syllables_for(&q, 0, &meta), ["chan"]);
+        assert_eq!(files_for(&q, &meta), ["chan", "dang"]);
+        assert!(syllables_for(&Query::parse("xyz").unwrap(), 0, &meta).is_empty());
     }
 }
