@@ -61,7 +61,14 @@ fn main() {
             .iter()
             .map(|(k, s)| (serde_json::to_string(s).unwrap().len(), k))
             .max()
-            .map(|(n, k)| format!("{k} ({}, {} brotli)", kb(n), kb(brotli(&serde_json::to_string(&site.shards.iter().find(|(x, _)| x == k).unwrap().1).unwrap()))))
+            .map(|(n, k)| format!(
+                "{k} ({}, {} brotli)",
+                kb(n),
+                kb(brotli(
+                    &serde_json::to_string(&site.shards.iter().find(|(x, _)| x == k).unwrap().1)
+                        .unwrap()
+                ))
+            ))
             .unwrap_or_default()
     );
     let json = |path: &str| {

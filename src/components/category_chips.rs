@@ -34,21 +34,25 @@ pub fn CategoryChips(
     let categories = Arc::new(categories);
     let shown = {
         let categories = categories.clone();
+        // `try_`: the search page redraws its results, chips included, when a search
+        // changes; a chip list being dropped may still be asked once, and finds nothing.
         Memo::new(move |_| {
-            let active = active.get();
-            counts.with(|counts| {
-                let mut ids = vec![None];
-                ids.extend(
-                    categories
-                        .iter()
-                        .filter(|c| {
-                            counts.get(c.id.as_str()).is_some_and(|&n| n > 0)
-                                || active.as_deref() == Some(c.id.as_str())
-                        })
-                        .map(|c| Some(c.id.to_string())),
-                );
-                ids
-            })
+            let active = active.try_get().flatten();
+            counts
+                .try_with(|counts| {
+                    let mut ids = vec![None];
+                    ids.extend(
+                        categories
+                            .iter()
+                            .filter(|c| {
+                                counts.get(c.id.as_str()).is_some_and(|&n| n > 0)
+                                    || active.as_deref() == Some(c.id.as_str())
+                            })
+                            .map(|c| Some(c.id.to_string())),
+                    );
+                    ids
+                })
+                .unwrap_or_default()
         })
     };
     let chip = move |id: Option<String>| {
@@ -64,15 +68,22 @@ pub fn CategoryChips(
             let id = id.clone();
             move || {
                 let n = match &id {
-                    None => total.get(),
-                    Some(id) => counts.with(|c| c.get(id).copied().unwrap_or(0)),
+                    None => total.try_get().unwrap_or(0),
+                    Some(id) => counts
+                        .try_with(|c| c.get(id).copied().unwrap_or(0))
+                        .unwrap_or(0),
                 };
                 format!("({n})")
             }
         };
         let current = {
             let id = id.clone();
-            move || active.with(|a| *a == id).then_some("true")
+            move || {
+                active
+                    .try_with(|a| *a == id)
+                    .unwrap_or(false)
+                    .then_some("true")
+            }
         };
         view! {
             <li>
@@ -87,7 +98,7 @@ pub fn CategoryChips(
     view! {
         <nav class="bt-chips" aria-label="Lọc theo chuyên mục">
             <ul>
-                <For each=move || shown.get() key=|id| id.clone() let(id)>
+                <For each=move || shown.try_get().unwrap_or_default() key=|id| id.clone() let(id)>
                     {chip(id)}
                 </For>
             </ul>

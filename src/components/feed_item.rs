@@ -35,12 +35,12 @@ pub fn FeedItem(
         let title = title.clone();
         view! {
             <a href=href.relative()>
-                {move || view! { <HighlightedText text=title.clone() query=query.get() /> }}
+                {move || view! { <HighlightedText text=title.clone() query=query.try_get().flatten() /> }}
             </a>
         }
     };
     let heading = move || {
-        if top_level.get() {
+        if top_level.try_get().unwrap_or(false) {
             view! { <h2 class="bt-article-item__title">{link()}</h2> }.into_any()
         } else {
             view! { <h3 class="bt-article-item__title">{link()}</h3> }.into_any()
@@ -51,7 +51,7 @@ pub fn FeedItem(
             <p class="bt-article-item__context">{context}</p>
             {heading}
             <p class="bt-article-item__summary">
-                {move || view! { <HighlightedText text=passage.get() query=query.get() /> }}
+                {move || view! { <HighlightedText text=passage.try_get().unwrap_or_default() query=query.try_get().flatten() /> }}
             </p>
             <p class="bt-meta">
                 <time datetime=published.iso()>{published.date.short_vi()}</time>

@@ -4,6 +4,7 @@
 //! readable index, the same index is built here from the content with the same code.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use serde::de::DeserializeOwned;
@@ -18,19 +19,27 @@ thread_local! {
     static BUILT: RefCell<Option<Rc<SiteIndex>>> = const { RefCell::new(None) };
     /// The issues the index lacks, loaded once per visit.
     static EXTRA: RefCell<Option<Rc<Extra>>> = const { RefCell::new(None) };
+    /// The site's front file and the listing pages read, once per visit: search reads its
+    /// results' rows from the same pages "Xem thêm" reads.
+    static FRONT: RefCell<Option<Rc<Front>>> = const { RefCell::new(None) };
+    static PAGES: RefCell<HashMap<String, Rc<Page>>> = RefCell::new(HashMap::new());
 }
 
 /// Forgets what was read (the preview changed).
 pub(super) fn forget() {
     BUILT.with_borrow_mut(|slot| *slot = None);
     EXTRA.with_borrow_mut(|slot| *slot = None);
+    FRONT.with_borrow_mut(|slot| *slot = None);
+    PAGES.with_borrow_mut(HashMap::clear);
 }
 
-/// The issues the catalog lists and the index does not hold, as loaded.
+/// The issues the catalog lists and the index does not hold, as loaded, with their own
+/// index (the same code as the site's), which search reads beside the site's.
 #[derive(Default)]
 pub struct Extra {
     pub issues: Vec<(IssueEntry, Rc<IssueFile>)>,
     pub failures: Vec<(IssueEntry, LoadError)>,
+    pub index: Option<SiteIndex>,
 }
 
 impl Extra {
@@ -54,7 +63,7 @@ pub struct LoadedListing {
 }
 
 /// An index file read: `Err` when it is missing, unreadable or of another version.
-async fn read<T: DeserializeOwned>(path: &str) -> Result<T, LoadError> {
+pub(super) async fn read<T: DeserializeOwned>(path: &str) -> Result<T, LoadError> {
     let text = fetch::text(path).await?;
     let bad = || LoadError::Index {
         file: path.to_owned(),
@@ -71,7 +80,7 @@ async fn read<T: DeserializeOwned>(path: &str) -> Result<T, LoadError> {
 }
 
 /// The index built here from every issue (the preview's files first).
-async fn built() -> Result<Rc<SiteIndex>, LoadError> {
+pub(super) async fn built() -> Result<Rc<SiteIndex>, LoadError> {
     if let Some(index) = BUILT.with_borrow(Clone::clone) {
         return Ok(index);
     }
@@ -89,15 +98,22 @@ async fn built() -> Result<Rc<SiteIndex>, LoadError> {
 
 /// Whether this visit reads the index built here: in the preview, or once the site's own
 /// index could not be read.
-fn builds_its_own() -> bool {
+pub(super) fn builds_its_own() -> bool {
     preview::is_active() || BUILT.with_borrow(Option::is_some)
 }
 
 /// The front file.
-async fn front() -> Result<Rc<Front>, LoadError> {
+pub(super) async fn front() -> Result<Rc<Front>, LoadError> {
     if !builds_its_own() {
+        if let Some(front) = FRONT.with_borrow(Clone::clone) {
+            return Ok(front);
+        }
         match read::<Front>(&index::front_path()).await {
-            Ok(front) => return Ok(Rc::new(front)),
+            Ok(front) => {
+                let front = Rc::new(front);
+                FRONT.with_borrow_mut(|slot| *slot = Some(front.clone()));
+                return Ok(front);
+            }
             // Offline with nothing kept: the content is not there either.
             Err(error @ LoadError::Network { .. }) => return Err(error),
             // No index (an old build) or one of another version: build it from the content.
@@ -113,7 +129,13 @@ pub async fn page(listing: &Listing, n: usize) -> Result<Rc<Page>, LoadError> {
         if *listing == Listing::All && n == 1 {
             return Ok(Rc::new(front().await?.first.clone()));
         }
-        return read::<Page>(&listing.page_path(n)).await.map(Rc::new);
+        let path = listing.page_path(n);
+        if let Some(page) = PAGES.with_borrow(|pages| pages.get(&path).cloned()) {
+            return Ok(page);
+        }
+        let page = Rc::new(read::<Page>(&path).await?);
+        PAGES.with_borrow_mut(|pages| pages.insert(path, page.clone()));
+        return Ok(page);
     }
     let index = built().await?;
     Ok(Rc::new(
@@ -123,7 +145,7 @@ pub async fn page(listing: &Listing, n: usize) -> Result<Rc<Page>, LoadError> {
 
 /// The issues the index lacks, loaded. Nothing is read when the catalog's issues are the
 /// index's (the fingerprint matches), nor when the index was built here.
-async fn extra(catalog: &Rc<Catalog>, front: &Front) -> Rc<Extra> {
+pub(super) async fn extra(catalog: &Rc<Catalog>, front: &Front) -> Rc<Extra> {
     if builds_its_own() || index::is_current(front, catalog) {
         return Rc::default();
     }
@@ -149,6 +171,11 @@ async fn extra(catalog: &Rc<Catalog>, front: &Front) -> Rc<Extra> {
             Ok(checked) => extra.issues.push((entry, checked.value.clone())),
             Err(error) => extra.failures.push((entry, error)),
         }
+    }
+    if !extra.issues.is_empty() {
+        let issues: Vec<(&IssueEntry, &IssueFile)> =
+            extra.issues.iter().map(|(e, f)| (e, &**f)).collect();
+        extra.index = Some(SiteIndex::build(catalog, &issues));
     }
     let extra = Rc::new(extra);
     if extra.failures.is_empty() {
@@ -205,6 +232,7 @@ pub fn from_index(
         extra: Rc::new(Extra {
             issues: Vec::new(),
             failures,
+            index: None,
         }),
     }
 }

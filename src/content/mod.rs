@@ -8,6 +8,7 @@ mod error;
 mod fetch;
 pub mod listing;
 pub mod preview;
+pub mod search;
 mod store;
 
 use std::cell::RefCell;
@@ -72,6 +73,7 @@ fn forget_loads() {
     GALLERIES.with_borrow_mut(HashMap::clear);
     CORPUS.with_borrow_mut(|slot| *slot = None);
     listing::forget();
+    search::forget();
 }
 
 /// A file's text as the app loads it: the editor's opened copy in preview, or the site's.

@@ -85,6 +85,17 @@ impl Store {
         self.resource(move || super::listing::listing(which()))
     }
 
+    /// The results of the search `which()` names: its text and perhaps a category.
+    pub fn search(
+        self,
+        which: impl Fn() -> (String, Option<String>) + 'static,
+    ) -> LocalResource<Result<Rc<super::search::SearchResults>, LoadError>> {
+        self.resource(move || {
+            let (text, category) = which();
+            super::search::search(text, category)
+        })
+    }
+
     /// Page `n` of `listing`, for "Xem thêm".
     pub async fn page(self, listing: Listing, n: usize) -> Result<Rc<Page>, LoadError> {
         super::listing::page(&listing, n).await

@@ -162,12 +162,12 @@ pub fn rows_of(entry: &IssueEntry, file: &IssueFile) -> Vec<Row> {
 
 fn row_of(entry: &IssueEntry, a: &Article) -> Row {
     Row {
-            issue: entry.id.to_string(),
-            issue_title: entry.title.to_string(),
-            article: a.id.to_string(),
-            title: a.title.to_string(),
-            summary: a.summary.to_string(),
-            category: a.category.to_string(),
+        issue: entry.id.to_string(),
+        issue_title: entry.title.to_string(),
+        article: a.id.to_string(),
+        title: a.title.to_string(),
+        summary: a.summary.to_string(),
+        category: a.category.to_string(),
         published: a.published,
     }
 }
@@ -225,11 +225,17 @@ impl SiteIndex {
             .collect();
         // Newest first, stable as `newest_first`: the search numbers articles in this order.
         articles.sort_by_key(|(r, _)| std::cmp::Reverse(r.published));
-        let category_ids: Vec<String> =
-            catalog.categories.iter().map(|c| c.id.to_string()).collect();
+        let category_ids: Vec<String> = catalog
+            .categories
+            .iter()
+            .map(|c| c.id.to_string())
+            .collect();
         let (search, shards) = shards::build(
             articles.iter().map(|(row, article)| {
-                (*article, category_ids.iter().position(|c| *c == row.category))
+                (
+                    *article,
+                    category_ids.iter().position(|c| *c == row.category),
+                )
             }),
             category_ids.clone(),
             INDEX_VERSION,
@@ -540,8 +546,18 @@ mod tests {
         );
         let mut found_any = 0;
         for typed in [
-            "di chuc", "Di chúc", "le chan", "Lê Chân", "dang", "đảng ủy", "guong sang", "d",
-            "bac h", "hoc tap lam theo", "xyzzy", "2024",
+            "di chuc",
+            "Di chúc",
+            "le chan",
+            "Lê Chân",
+            "dang",
+            "đảng ủy",
+            "guong sang",
+            "d",
+            "bac h",
+            "hoc tap lam theo",
+            "xyzzy",
+            "2024",
         ] {
             let query = crate::model::search::Query::parse(typed).unwrap();
             let expected: Vec<(String, String)> = corpus

@@ -722,7 +722,12 @@ mod tests {
         let (meta, written) = shards::build(articles.iter().map(|a| (a, Some(0))), vec![], 1);
         let read: Vec<(String, shards::Shard)> = written
             .iter()
-            .map(|(k, s)| (k.clone(), serde_json::from_str(&serde_json::to_string(s).unwrap()).unwrap()))
+            .map(|(k, s)| {
+                (
+                    k.clone(),
+                    serde_json::from_str(&serde_json::to_string(s).unwrap()).unwrap(),
+                )
+            })
             .collect();
         let shard = |syllable: &str| read.iter().find(|(k, _)| k == syllable).map(|(_, s)| s);
         shards::search(&meta, shard, query)

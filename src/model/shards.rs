@@ -108,7 +108,10 @@ impl Postings {
         }
         let mut map = String::with_capacity(nibbles + 1);
         map.push('x');
-        map.extend(bits.iter().map(|&b| char::from_digit(u32::from(b), 16).unwrap_or('0')));
+        map.extend(
+            bits.iter()
+                .map(|&b| char::from_digit(u32::from(b), 16).unwrap_or('0')),
+        );
         Postings(map)
     }
 
@@ -259,7 +262,10 @@ pub fn build<'a>(
     for (folded, by_form) in forms {
         let mut by_form: Vec<(String, ByDoc)> = by_form.into_iter().collect();
         by_form.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let mut holding: Vec<u32> = by_form.iter().flat_map(|(_, d)| d.keys().copied()).collect();
+        let mut holding: Vec<u32> = by_form
+            .iter()
+            .flat_map(|(_, d)| d.keys().copied())
+            .collect();
         holding.sort_unstable();
         holding.dedup();
         counts.push((folded.clone(), holding.len() as u32));
@@ -362,13 +368,33 @@ fn exact_matches(query: &Query, i: usize, form: &str) -> bool {
     }
 }
 
-/// Ranks the articles for `query` from the shards it needs (`shard(key)`; a shard not
-/// loaded or not written matches nothing). Returns article numbers, best first.
+/// Ranks the articles for `query` from the files it needs (`shard(syllable)`; a file not
+/// loaded matches nothing). Returns article numbers, best first.
 pub fn search<'a>(
     meta: &SearchMeta,
     shard: impl Fn(&str) -> Option<&'a Shard>,
     query: &Query,
 ) -> Vec<u32> {
+    ranked(meta, shard, query)
+        .into_iter()
+        .map(|h| h.doc)
+        .collect()
+}
+
+/// A found article and its rank's tier (smaller is better): results of two indexes (the
+/// site's and one of issues it lacks) merge by tier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Hit {
+    pub tier: u32,
+    pub doc: u32,
+}
+
+/// [`search`] with each result's tier.
+pub fn ranked<'a>(
+    meta: &SearchMeta,
+    shard: impl Fn(&str) -> Option<&'a Shard>,
+    query: &Query,
+) -> Vec<Hit> {
     let n = meta.docs;
     // Per article: the weakest of each word's best field (0: a word is missing), and
     // whether every word typed with accents is there with them.
@@ -431,17 +457,17 @@ pub fn search<'a>(
         }
     }
     // One integer per hit, smallest first, as `SearchIndex::rank_all` ranks.
-    let mut hits: Vec<u64> = (0..n)
+    let mut hits: Vec<Hit> = (0..n)
         .filter(|&d| field[d] > 0)
-        .map(|d| {
-            let tier = u64::from(!exact[d]) << 4
-                | u64::from(3 - phrase[d]) << 2
-                | u64::from(3 - field[d]);
-            tier << 32 | d as u64
+        .map(|d| Hit {
+            tier: u32::from(!exact[d]) << 4
+                | u32::from(3 - phrase[d]) << 2
+                | u32::from(3 - field[d]),
+            doc: d as u32,
         })
         .collect();
     hits.sort_unstable();
-    hits.into_iter().map(|h| (h & 0xFFFF_FFFF) as u32).collect()
+    hits
 }
 
 #[cfg(test)]
@@ -461,7 +487,9 @@ mod tests {
             assert_eq!(encoded.decode(), docs, "{encoded:?}");
         }
         // A dense list is a bitmap, a sparse one gaps.
-        assert!(Postings::encode(&(0..500).collect::<Vec<_>>()).0.starts_with('x'));
+        assert!(Postings::encode(&(0..500).collect::<Vec<_>>())
+            .0
+            .starts_with('x'));
         assert_eq!(Postings::encode(&[5, 6, 40]).0, "5,1,y");
         // Garbage reads as what it can, never a panic.
         assert_eq!(Postings("1,zzzzzzzzzzzz,2".into()).decode(), vec![1, 3]);
@@ -483,11 +511,13 @@ mod tests {
             docs: 0,
             categories: vec![],
             doc_categories: String::new(),
-            words: ["cha", "chan", "chanh", "chi", "chinh", "cho", "chu", "chuc", "dang"]
-                .iter()
-                .enumerate()
-                .map(|(i, w)| (w.to_string(), i as u32))
-                .collect(),
+            words: [
+                "cha", "chan", "chanh", "chi", "chinh", "cho", "chu", "chuc", "dang",
+            ]
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (w.to_string(), i as u32))
+            .collect(),
         };
         let q = Query::parse("dang ch").unwrap();
         assert_eq!(syllables_for(&q, 0, &meta), ["dang"]);

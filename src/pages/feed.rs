@@ -1,23 +1,19 @@
 //! Search results across every issue: chips with counts, marked words, a page at a time.
-//! Not a route of its own: the search page shows it. The results come from every issue
-//! file, loaded once per visit and folded into `model::feed::Corpus`.
+//! Not a route of its own: the search page shows it. The results come from the build's
+//! search files (`content::search`); each page of rows from the whole feed's listing pages.
 
+use std::collections::HashMap;
 use std::rc::Rc;
-use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::components::{CategoryChips, FeedItem};
-use crate::content::{LoadError, LoadedCorpus, Store};
-use crate::model::feed::FeedView;
+use crate::content::search::{self, Found, SearchResults};
+use crate::model::index::{Row, PAGE_SIZE};
 use crate::model::routes::Route;
-use crate::model::search::{body_excerpt, Query};
-use crate::pages::loaded::Loaded;
+use crate::model::search::Query;
+use crate::pages::listing::focus_row;
 use crate::pages::search::SearchHelp;
-
-/// Articles shown at first and added by each "Xem thêm".
-pub const PAGE_SIZE: usize = 10;
 
 /// What the reader asked: a search, and perhaps one category of its results.
 #[derive(Clone, Copy)]
@@ -37,127 +33,76 @@ impl FeedFilter {
     }
 }
 
-/// The corpus's load with its progress.
-#[derive(Clone, Copy)]
-pub struct FeedLoad {
-    corpus: LocalResource<Result<Rc<LoadedCorpus>, LoadError>>,
-    /// Issue files arrived, of how many.
-    progress: RwSignal<(usize, usize)>,
-}
-
-impl FeedLoad {
-    pub fn start() -> FeedLoad {
-        let progress = RwSignal::new((0, 0));
-        FeedLoad {
-            corpus: Store::use_store().corpus(progress),
-            progress,
-        }
-    }
-}
-
-/// The feed, loaded from every issue with its progress shown.
-#[component]
-pub fn ArticleFeed(
-    /// The corpus and its progress, from the page.
-    load: FeedLoad,
-    /// The search and category in the address.
-    filter: FeedFilter,
-    /// The feed's heading (`FeedFilter::heading`).
-    heading: Signal<String>,
-) -> impl IntoView {
-    let FeedLoad { corpus, progress } = load;
-    let loading = Signal::derive(move || match progress.get() {
-        (done, total) if total > 0 => format!("Đang tải các số báo ({done}/{total})…"),
-        _ => "Đang tải các số báo…".to_owned(),
-    });
-    let body = move |loaded: Rc<LoadedCorpus>| Some(view! { <FeedBody loaded filter heading /> });
-    view! {
-        <section class="bt-section" aria-labelledby="bai-viet">
-            <Loaded resource=corpus view=body loading />
-        </section>
-    }
-}
-
-/// The loaded feed: heading, chips, search status, the rows, the issues that failed.
+/// The results: heading, chips, search status, the rows, the issues that failed.
 #[component]
 pub fn FeedBody(
-    loaded: Rc<LoadedCorpus>,
+    /// The search's results, from the content store.
+    results: Rc<SearchResults>,
+    /// The search and category in the address.
     filter: FeedFilter,
+    /// The page's heading (`FeedFilter::heading`).
     heading: Signal<String>,
 ) -> impl IntoView {
     let FeedFilter { text, category } = filter;
-    let failures = failures_notice(&loaded);
-    // Rc is not Send; reactive closures hold arena handles to it instead.
-    let store = StoredValue::new_local(loaded);
-    let query = Memo::new(move |_| text.get().as_deref().and_then(Query::parse));
-    // `try_with_value`: a closure that outlives the page (while it is being torn down)
-    // finds nothing instead of panicking. Shared, not cloned: several parts of the page
-    // read the result, which can hold thousands of matches.
-    // No search (the box was emptied): no rows, and the page says how to search.
-    let feed = Memo::new(move |_| {
-        let (query, category) = (query.get(), category.get());
-        Arc::new(
-            query
-                .and_then(|query| {
-                    store.try_with_value(|l| l.corpus.view(Some(&query), category.as_deref()))
-                })
-                .unwrap_or_default(),
-        )
-    });
-    let asked = move || text.with(Option::is_some);
-    let category_of = move |id: &str| {
-        store
-            .try_with_value(|l| {
-                l.catalog
-                    .category(id)
-                    .map(|c| (c.name.to_string(), c.description.to_string()))
-            })
+    // `try_`: a closure that runs while the page is being torn down (the reader left the
+    // search) finds nothing instead of panicking on a disposed signal.
+    let query = Memo::new(move |_| {
+        text.try_with(|t| t.as_deref().and_then(Query::parse))
             .flatten()
-    };
-    let unknown_category = move || {
-        category.get().filter(|c| category_of(c).is_none()).map(|c| {
-            view! {
-                <p class="bt-notice" role="alert">
-                    {format!("Không có chuyên mục mang mã “{c}”. Hãy chọn một chuyên mục ở trên, hoặc ")}
-                    <a href=Route::search(text.get().as_deref(), None).relative()>"xem mọi chuyên mục"</a>
-                    "."
-                </p>
-            }
-        })
-    };
-    let categories = store
-        .try_with_value(|l| l.catalog.categories.clone())
-        .unwrap_or_default();
+    });
+    let asked = move || text.try_with(Option::is_some).unwrap_or(false);
+    let names: HashMap<String, String> = results
+        .catalog
+        .categories
+        .iter()
+        .map(|c| (c.id.to_string(), c.name.to_string()))
+        .collect();
+    let unknown_category = category.get_untracked().filter(|c| !names.contains_key(c)).map(|c| {
+        view! {
+            <p class="bt-notice" role="alert">
+                {format!("Không có chuyên mục mang mã “{c}”. Hãy chọn một chuyên mục ở trên, hoặc ")}
+                <a href=Route::search(text.get_untracked().as_deref(), None).relative()>"xem mọi chuyên mục"</a>
+                "."
+            </p>
+        }
+    });
+    let failures = failures_notice(&results);
+    let count = results.found.len();
     view! {
-        <h1 id="bai-viet" class="bt-page-title">{heading}</h1>
+        <h1 id="bai-viet" class="bt-page-title">{move || heading.try_get().unwrap_or_default()}</h1>
         <Show when=move || !asked()>
             <SearchHelp />
         </Show>
         <div hidden=move || !asked()>
             <CategoryChips
-            categories
-            counts=Signal::derive(move || feed.with(|v| v.counts.clone()))
-            total=Signal::derive(move || feed.with(|v| v.total))
-            active=category
-            href=Callback::new(move |c: Option<String>| {
-                text.with(|q| Route::search(q.as_deref(), c.as_deref()))
-            })
+                categories=results.catalog.categories.clone()
+                counts=results.counts.clone()
+                total=results.total
+                active=category
+                href=Callback::new(move |c: Option<String>| {
+                    let q = text.try_get().flatten();
+                    Route::search(q.as_deref(), c.as_deref())
+                })
             />
         </div>
         {unknown_category}
-        <SearchStatus filter feed=feed.into() />
-        <FeedRows store feed=feed.into() query=query.into() />
+        <SearchStatus filter count />
+        <FeedRows
+            found=results.found.clone()
+            first=results.first_rows.clone()
+            names
+            query=query.into()
+        />
         {failures}
     }
 }
 
 /// How many articles a search found, and what to try when it found none.
 #[component]
-fn SearchStatus(filter: FeedFilter, feed: Signal<Arc<FeedView>>) -> impl IntoView {
+fn SearchStatus(filter: FeedFilter, count: usize) -> impl IntoView {
     let FeedFilter { text, category } = filter;
     let status = move || {
-        let count = feed.with(|f| f.items.len());
-        text.get().map(|q| {
+        text.try_get().flatten().map(|q| {
             if count == 0 {
                 format!("Không tìm thấy bài viết nào cho “{q}”.")
             } else {
@@ -166,9 +111,9 @@ fn SearchStatus(filter: FeedFilter, feed: Signal<Arc<FeedView>>) -> impl IntoVie
         })
     };
     let empty_help = move || {
-        (feed.with(|f| f.items.is_empty()) && text.get().is_some()).then(|| {
-            let q = text.get();
-            let c = category.get();
+        let q = text.try_get().flatten();
+        (count == 0 && q.is_some()).then(|| {
+            let c = category.try_get().flatten();
             view! {
                 <div class="bt-empty">
                     <p>"Hãy thử gõ ít chữ hơn, hoặc bỏ dấu: “le chan” cũng tìm ra “Lê Chân”."</p>
@@ -188,109 +133,98 @@ fn SearchStatus(filter: FeedFilter, feed: Signal<Arc<FeedView>>) -> impl IntoVie
     }
 }
 
-/// The rows of the feed, a page at a time, with "Xem thêm".
+/// The rows of the results, a page at a time, with "Xem thêm". The search page draws a new
+/// one for each search; the old one may still be asked once while it is dropped, so every
+/// read here is a `try_` that then finds nothing.
 #[component]
 fn FeedRows(
-    store: StoredValue<Rc<LoadedCorpus>, LocalStorage>,
-    feed: Signal<Arc<FeedView>>,
+    /// Every result, best first.
+    found: Vec<Found>,
+    /// The rows of the first page.
+    first: Vec<Row>,
+    /// Category names by id.
+    names: HashMap<String, String>,
     query: Signal<Option<Query>>,
 ) -> impl IntoView {
-    let shown = RwSignal::new(PAGE_SIZE);
-    // A new search or filter starts again from the first page. Only when it changed:
-    // setting a signal notifies even to the same value, and that rendered the list a second
-    // time on every keystroke.
-    Effect::new(move |_| {
-        feed.track();
-        if shown.get_untracked() != PAGE_SIZE {
-            shown.set(PAGE_SIZE);
+    let total = found.len();
+    let found = StoredValue::new(found);
+    let names = StoredValue::new(names);
+    let rows = RwSignal::new(first);
+    let row = move |row: Row| {
+        let category = names
+            .try_with_value(|n| n.get(&row.category).cloned())
+            .flatten()
+            .unwrap_or_default();
+        view! {
+            <FeedItem
+                href=Route::article(&row.issue, &row.article)
+                context=format!("{} · {category}", row.issue_title)
+                title=row.title
+                passage=Signal::stored(row.summary)
+                published=row.published
+                query
+                top_level=Signal::stored(true)
+            />
         }
-    });
-    let rows = Memo::new(move |_| {
-        let limit = shown.get();
-        feed.with(|v| v.items.iter().take(limit).copied().collect::<Vec<usize>>())
-    });
-    // Keyed by article: while a reader types, rows that stay in the results are kept and
-    // only their marked words change.
-    let row = move |doc: usize| {
-        store.try_with_value(|loaded| {
-            let (issue, article) = loaded.corpus.article(doc);
-            let category_name = loaded
-                .catalog
-                .category(&article.category)
-                .map(|c| c.name.as_str())
-                .unwrap_or_default();
-            // Show the matching part of the body when that is where the match is.
-            let passage = Signal::derive(move || {
-                let query = query.get();
-                store
-                    .try_with_value(|loaded| {
-                        let (_, article) = loaded.corpus.article(doc);
-                        query
-                            .as_ref()
-                            .filter(|q| loaded.corpus.index.shows_body(doc, q))
-                            .map(|q| body_excerpt(article, q, 180))
-                            .unwrap_or_else(|| article.summary.to_string())
-                    })
-                    .unwrap_or_default()
-            });
-            view! {
-                <FeedItem
-                    href=Route::article(&issue.id, &article.id)
-                    context=format!("{} · {category_name}", issue.title)
-                    title=article.title.to_string()
-                    passage
-                    published=article.published
-                    query
-                    top_level=Signal::stored(true)
-                />
-            }
-        })
     };
+    let failed = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let list = NodeRef::<leptos::html::Ul>::new();
     // The button goes away once everything is shown, and focus must not go with it: it
     // moves to the first article added, where the reader goes on reading.
-    let list = NodeRef::<leptos::html::Ul>::new();
     let show_more = move |_| {
-        let first_new = shown.get_untracked();
-        shown.update(|n| *n += PAGE_SIZE);
-        request_animation_frame(move || {
-            let link = list.get_untracked().and_then(|ul| {
-                ul.query_selector(&format!(":scope > li:nth-child({}) a", first_new + 1))
-                    .ok()
-                    .flatten()
-            });
-            if let Some(link) = link.and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = link.focus();
+        if busy.get_untracked() {
+            return;
+        }
+        let from = rows.with_untracked(Vec::len);
+        let next: Vec<Found> = found
+            .try_with_value(|f| f.iter().skip(from).take(PAGE_SIZE).cloned().collect())
+            .unwrap_or_default();
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            match search::rows(&next).await {
+                Ok(more) => {
+                    failed.set(None);
+                    rows.try_update(|r| r.extend(more));
+                    request_animation_frame(move || focus_row(list, from));
+                }
+                Err(error) => failed.set(Some(error.to_string())),
             }
+            busy.set(false);
         });
     };
-    let remaining = Memo::new(move |_| feed.with(|v| v.items.len()).saturating_sub(shown.get()));
+    let remaining =
+        Memo::new(move |_| total.saturating_sub(rows.try_with(Vec::len).unwrap_or(total)));
     view! {
         <ul class="bt-article-list" node_ref=list>
-            <For each=move || rows.get() key=|doc| *doc let(doc)>
-                {row(doc)}
+            <For each=move || rows.try_get().unwrap_or_default() key=|r| (r.issue.clone(), r.article.clone()) let(r)>
+                {row(r)}
             </For>
         </ul>
-        <Show when=move || { remaining.get() > 0 }>
+        <Show when=move || { remaining.try_get().unwrap_or(0) > 0 }>
             <p>
-                <button class="bt-button" type="button" on:click=show_more>
-                    {move || format!("Xem thêm ({} bài)", remaining.get())}
+                <button class="bt-button" type="button" on:click=show_more aria-busy=move || busy.try_get().unwrap_or(false).then_some("true")>
+                    {move || format!("Xem thêm ({} bài)", remaining.try_get().unwrap_or(0))}
                 </button>
             </p>
         </Show>
+        {move || failed.try_get().flatten().map(|message| view! {
+            <p class="bt-notice" role="alert">{format!("Chưa tải thêm được kết quả. {message} Bấm “Xem thêm” để thử lại.")}</p>
+        })}
     }
 }
 
-/// Names the issues that failed to load; the feed lists the rest.
-fn failures_notice(loaded: &LoadedCorpus) -> Option<impl IntoView> {
-    (!loaded.failures.is_empty()).then(|| {
-        let items = loaded
+/// Names the issues that failed to load; the results hold the rest.
+fn failures_notice(results: &SearchResults) -> Option<impl IntoView> {
+    (!results.failures.is_empty()).then(|| {
+        let items = results
             .failures
             .iter()
             .map(|(entry, error)| view! { <li>{format!("{}: {}", entry.title, error)}</li> })
             .collect_view();
         view! {
             <div class="bt-notice" role="status">
-                <p>"Một số số báo chưa tải được nên chưa có trong danh sách:"</p>
+                <p>"Một số số báo chưa tải được nên chưa có trong kết quả:"</p>
                 <ul>{items}</ul>
             </div>
         }

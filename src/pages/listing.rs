@@ -151,7 +151,7 @@ pub fn ListingBody(
 
 /// Focus on the first row added by "Xem thêm": the button may go, and focus must not go
 /// with it.
-fn focus_row(list: NodeRef<leptos::html::Ul>, index: usize) {
+pub(crate) fn focus_row(list: NodeRef<leptos::html::Ul>, index: usize) {
     let link = list.get_untracked().and_then(|ul| {
         ul.query_selector(&format!(":scope > li:nth-child({}) a", index + 1))
             .ok()

@@ -5,8 +5,10 @@ use leptos::prelude::*;
 
 use crate::app::use_route;
 use crate::components::DocumentTitle;
+use crate::content::Store;
 use crate::model::routes::Route;
-use crate::pages::feed::{ArticleFeed, FeedFilter, FeedLoad};
+use crate::pages::feed::{FeedBody, FeedFilter};
+use crate::pages::loaded::Loaded;
 
 /// The search page.
 #[component]
@@ -25,16 +27,28 @@ pub fn SearchPage() -> impl IntoView {
         category: category.into(),
     };
     let heading = filter.heading();
-    // The corpus loads once a search is asked for, and stays while the reader types, also
-    // when the box is emptied again: the feed then shows how to search. Swapping it out for
-    // `SearchStart` disposed the feed in the middle of the update its own signals were in.
+    // The results load once a search is asked for, and the page stays while the reader
+    // types, also when the box is emptied again: it then says how to search. Swapping it out
+    // for `SearchStart` disposed the results in the middle of the update their own signals
+    // were in.
     let asked = Memo::new(move |before: Option<&bool>| {
         before.copied().unwrap_or(false) || text.with(Option::is_some)
     });
+    // `try_get`: leaving the page changes the route before its signals go, and the load
+    // must then find nothing rather than panic.
+    let results = Store::use_store().search(move || {
+        (
+            text.try_get().flatten().unwrap_or_default(),
+            category.try_get().flatten(),
+        )
+    });
+    let body = move |results| Some(view! { <FeedBody results filter heading /> });
     view! {
         <DocumentTitle text=heading />
         <Show when=move || asked.get() fallback=|| view! { <SearchStart /> }>
-            {move || view! { <ArticleFeed load=FeedLoad::start() filter heading /> }}
+            <section class="bt-section" aria-labelledby="bai-viet">
+                <Loaded resource=results view=body loading=Signal::stored("Đang tìm bài viết…".to_owned()) />
+            </section>
         </Show>
     }
 }

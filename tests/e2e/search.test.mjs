@@ -77,7 +77,9 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
     await shoot(page, 'phone-tim-kiem');
     assert.deepEqual(await axeViolations(page), []);
 
-    for (const [typed, expected] of [['dang uy', 'Đảng ủy'], ['DI CHUC', 'Di chúc']]) {
+    // A row shows the title and summary: the words are marked there when they stand there
+    // (a match only in the body ranks below them, its row unmarked).
+    for (const [typed, expected] of [['dang uy', 'Đảng'], ['DI CHUC', 'Di chúc']]) {
       await box(page).fill(typed);
       await page.locator('h1', { hasText: `“${typed}”` }).waitFor();
       const text = await results(page).allInnerTexts();
@@ -182,7 +184,7 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
     await box(page).press('Enter');
     await page.waitForURL(env.server.url + '/tim-kiem?q=guong%20sang');
     await results(page).first().waitFor();
-    assert.match(await results(page).first().innerText(), /Gương sáng/);
+    assert.match(await results(page).first().innerText(), /gương sáng/i);
     await page.goBack();
     await page.waitForURL(env.server.url + article);
     assert.deepEqual(problems, []);
