@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { openPage, useBrowserAndServer, viewports } from './harness.mjs';
+import { openPage, useBrowserAndServer, viewports, waitInPage } from './harness.mjs';
 
 const env = useBrowserAndServer();
 const publicDir = fileURLToPath(new URL('../../public', import.meta.url));
@@ -126,5 +126,51 @@ describe('mục lục do bản build viết', () => {
     await page.getByRole('button', { name: 'Thoát xem trước' }).first().click();
     assert.deepEqual(problems, []);
     await page.close();
+  });
+
+  test('tìm kiếm chỉ tải tệp của những từ đã gõ, không tải tệp số báo nào', async () => {
+    const { page, problems } = await openPage(context);
+    const asked = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await page.goto(env.server.url + '/tim-kiem?q=le%20chan');
+    await page.locator('.bt-search-status', { hasText: 'Tìm thấy' }).waitFor();
+    await page.locator('.bt-article-item mark').first().waitFor();
+    assert.ok(asked.includes('/data/chi-muc/tim-kiem.json'), asked.join('\n'));
+    const words = asked.filter((p) => p.startsWith('/data/chi-muc/tu/')).map((p) => p.slice('/data/chi-muc/tu/'.length));
+    // "le" whole, "chan" and the syllables it starts (the last word may still be typed).
+    assert.ok(words.includes('le.json') && words.includes('chan.json'), words.join(', '));
+    assert.ok(words.every((w) => w === 'le.json' || w.startsWith('chan')), words.join(', '));
+    assert.equal(asked.filter((p) => p.startsWith('/data/issues/')).length, 0, asked.join('\n'));
+    // Typing on: only the new word's files are read; the rest is kept for the visit.
+    asked.length = 0;
+    await page.getByRole('searchbox', { name: 'Tìm bài viết' }).fill('le chan quan');
+    await page.locator('h1', { hasText: '“le chan quan”' }).waitFor();
+    await page.locator('.bt-search-status', { hasText: /Tìm thấy|Không tìm thấy/ }).waitFor();
+    const more = asked.filter((p) => p.startsWith('/data/chi-muc/tu/'));
+    assert.ok(more.length > 0 && more.every((p) => p.startsWith('/data/chi-muc/tu/quan')), more.join(', '));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('mất mạng: tìm lại những từ đã tìm vẫn ra kết quả', async () => {
+    const offline = await env.browser.newContext({ ...viewports.phone, locale: 'vi-VN', serviceWorkers: 'allow' });
+    const { page, problems } = await openPage(offline);
+    await page.goto(env.server.url + '/tim-kiem?q=di%20chuc');
+    await page.locator('.bt-article-item mark').first().waitFor();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // The worker keeps the search files read (network-first for data/).
+    await waitInPage(page, async () => {
+      const content = await caches.open('ban-tin-noi-dung');
+      const files = ['/data/chi-muc/tim-kiem.json', '/data/chi-muc/tu/di.json', '/data/chi-muc/tu/chuc.json', '/data/chi-muc/trang-chu.json'];
+      return (await Promise.all(files.map((f) => content.match(f)))).every(Boolean);
+    });
+    const online = await page.locator('.bt-search-status').innerText();
+    await offline.setOffline(true);
+    await page.reload();
+    await page.locator('.bt-article-item mark').first().waitFor();
+    assert.equal(await page.locator('.bt-search-status').innerText(), online);
+    assert.match(await page.locator('.bt-article-item__title').first().innerText(), /Di chúc/);
+    assert.deepEqual(problems.filter((p) => !/Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED)/.test(p)), []);
+    await offline.close();
   });
 });
