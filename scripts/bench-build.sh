@@ -7,7 +7,9 @@
 # then timed again after one more issue is added (what an office pays per issue: the
 # earlier pages' compressed copies are reused).
 #
-#   bash scripts/bench-build.sh [issues] [articles-per-issue]
+#   bash scripts/bench-build.sh [issues] [articles-per-issue] [keep]
+#
+# With `keep`, a folder, the last build's site is moved there (for bench-archive.mjs).
 #
 # Prints each timed build's wall clock, the page writer's phases (BAN_TIN_TIMINGS) and the
 # size of what it wrote. Figures go to BENCHMARKS.md.
@@ -17,6 +19,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/scripts/setup.sh" >/dev/null
 issues="${1:-200}"
 per_issue="${2:-50}"
+keep="${3:-}"
 scratch="$(mktemp -d "${TMPDIR:-/tmp}/ban-tin-bench-build-XXXXXX")"
 trap 'rm -rf "$scratch"' EXIT
 for entry in Cargo.toml Cargo.lock build.rs src style node_modules; do
@@ -51,3 +54,8 @@ cargo run --quiet --release --manifest-path "$root/Cargo.toml" --bin make-corpus
   "$scratch/public" "$((issues + 1))" "$per_issue" >/dev/null
 echo "[bench-build] the next build, with one issue more ($(((issues + 1) * per_issue)) articles)"
 timed
+if [ -n "$keep" ]; then
+  rm -rf "$keep"
+  mv "$scratch/dist" "$keep"
+  echo "[bench-build] the site is in $keep"
+fi

@@ -1,14 +1,16 @@
 //! Writes a synthetic bulletin in the real content format, for benchmarks: 200 issues × 50
 //! articles (10,000 articles) of Vietnamese-like text with accents, every category used.
 //!
-//! Usage: `cargo run --release --bin make-corpus -- <out-dir> [issues] [articles-per-issue]`
-//! writes `<out-dir>/data/catalog.json` and `<out-dir>/data/issues/*.json`. Deterministic:
+//! Usage: `cargo run --release --bin make-corpus -- <out-dir> [issues] [articles-per-issue]
+//! [--index]` writes `<out-dir>/data/catalog.json` and `<out-dir>/data/issues/*.json`, and
+//! with `--index` the build's index of them (`data/chi-muc/`). Deterministic:
 //! the same arguments always write the same files. Every file it writes passes the model's
 //! own validation before it is saved.
 
 use std::fs;
 use std::path::Path;
 
+use ban_tin_le_chan::model::index::SiteIndex;
 use ban_tin_le_chan::model::{parse_catalog, parse_issue};
 use serde_json::{json, Value};
 
@@ -244,9 +246,11 @@ fn issue_date(index: usize) -> (u16, u8, u8) {
 }
 
 fn main() {
-    let mut args = std::env::args().skip(1);
+    let with_index = std::env::args().any(|a| a == "--index");
+    let mut args = std::env::args().skip(1).filter(|a| a != "--index");
+    let mut files = Vec::new();
     let out = args.next().unwrap_or_else(|| {
-        eprintln!("cách dùng: make-corpus <thư-mục-ra> [số-số-báo] [số-bài-mỗi-số]");
+        eprintln!("cách dùng: make-corpus <thư-mục-ra> [số-số-báo] [số-bài-mỗi-số] [--index]");
         std::process::exit(2);
     });
     let issues: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(200);
@@ -313,10 +317,24 @@ fn main() {
             "articles": articles,
         }))
         .expect("serialisable");
-        parse_issue(&entry.file, &text, &parsed, entry)
+        let file = parse_issue(&entry.file, &text, &parsed, entry)
             .and_then(|c| c.strict())
             .expect("generated issue is valid");
         fs::write(Path::new(&out).join(entry.file.as_str()), text).expect("cannot write an issue");
+        if with_index {
+            files.push((entry.clone(), file));
+        }
+    }
+    if with_index {
+        // The index the build would write beside the content (`model::index`), for tests
+        // that serve a generated bulletin with the app of another build.
+        let issues: Vec<_> = files.iter().map(|(e, f)| (e, f)).collect();
+        for (path, json) in SiteIndex::build(&parsed, &issues).files() {
+            let path = Path::new(&out).join(path);
+            fs::create_dir_all(path.parent().expect("in a folder"))
+                .expect("cannot create a folder");
+            fs::write(path, json).expect("cannot write an index file");
+        }
     }
     println!(
         "{issues} số, {articles_total} bài viết → {}",

@@ -18,7 +18,7 @@ const PAYLOAD =
   'chuông\u0007 ' + 'Rấtdàikhôngcódấucách'.repeat(40);
 const TEXT_FIELDS = new Set([
   'title', 'summary', 'author', 'text', 'caption', 'credit', 'alt', 'name', 'description',
-  'publisher', 'place', 'attribution', 'items', 'occasions',
+  'publisher', 'place', 'attribution', 'items', 'occasions', 'issue_title',
 ]);
 
 /** Puts the payload in front of every text field (and list of texts) of a content value. */
@@ -60,6 +60,11 @@ describe('nội dung độc hại (điện thoại)', () => {
         route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(value, null, 2) }),
       );
     }
+    // The build's index (the home page's and the search results' rows) poisoned the same way.
+    await page.route('**/data/chi-muc/**', async (route) => {
+      const response = await route.fetch();
+      route.fulfill({ response, body: JSON.stringify(poison(await response.json())) });
+    });
     const first = issue.articles[0];
     const visits = [
       ['/', '.bt-hero'],
@@ -67,7 +72,7 @@ describe('nội dung độc hại (điện thoại)', () => {
       [`/so/so-dac-biet-10-2024/${first.id}`, '.bt-article'],
       ['/trung-bay', '.bt-gallery li'],
       [`/trung-bay/${files['data/gallery/55-nam-di-chuc.json'].works[0].id}`, '[role="dialog"]'],
-      ['/tim-kiem?q=script', '.bt-article-list .bt-article-item'],
+      ['/tim-kiem?q=di%20chuc', '.bt-article-list .bt-article-item'],
     ];
     for (const [path, ready] of visits) {
       await page.goto(env.server.url + path);

@@ -1,0 +1,165 @@
+// What a reader pays on a large bulletin, in Chromium at phone size (390×844) with the CPU
+// throttled 4×, served with the build's brotli copies, no service worker, a fresh browser
+// context for each measure. Give the folder of a site built from a generated corpus:
+//
+//   bash scripts/bench-build.sh 200 50 /tmp/site-10k     # builds and keeps the site
+//   node scripts/bench-archive.mjs /tmp/site-10k [runs]
+//
+// Prints, median of `runs` (default 3):
+// - the home page's first visit: the data files (`data/`) it reads, their bytes on the wire,
+//   and when the app has taken the page over with its feed;
+// - a category page and its "Xem thêm": the data bytes of each;
+// - the first search for two-syllable queries typed on the search page: the index bytes
+//   read, the requests and how many rounds of them one after another, the keystrokes'
+//   event durations (Event Timing), and the wasm memory after it.
+import { launch, startServer } from '../tests/e2e/harness.mjs';
+
+const site = process.argv[2];
+const runs = Number(process.argv[3] ?? 3);
+if (!site) {
+  console.error('usage: node scripts/bench-archive.mjs <built site folder> [runs]');
+  process.exit(2);
+}
+const server = await startServer(site, { compress: true });
+const browser = await launch(['--enable-precise-memory-info']);
+
+/** A fresh phone-sized page at 4× CPU that records its data requests. */
+async function fresh() {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(() => {
+    window.__events = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__events.push({ duration: e.duration, id: e.interactionId, start: e.startTime });
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+    addEventListener('TrunkApplicationStarted', (e) => (window.__wasm = e.detail.wasm));
+  });
+  const data = [];
+  page.on('requestfinished', async (request) => {
+    const path = new URL(request.url()).pathname;
+    if (!path.startsWith('/data/')) return;
+    const timing = request.timing();
+    const sizes = await request.sizes().catch(() => ({ responseBodySize: 0 }));
+    data.push({ path, bytes: sizes.responseBodySize, start: timing.startTime + timing.requestStart, end: timing.startTime + timing.responseEnd });
+  });
+  return { context, page, data };
+}
+
+/** Requests one after another: a request that starts after another ended is a round later. */
+function rounds(requests) {
+  const sorted = [...requests].sort((a, b) => a.start - b.start);
+  const depth = [];
+  for (const r of sorted) {
+    const before = sorted.filter((o, i) => depth[i] !== undefined && o.end <= r.start);
+    depth.push(before.length ? Math.max(...before.map((o) => depth[sorted.indexOf(o)])) + 1 : 1);
+  }
+  return depth.length ? Math.max(...depth) : 0;
+}
+
+const kb = (bytes) => (bytes / 1000).toFixed(1);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const settle = (page) => page.waitForLoadState('networkidle').catch(() => {});
+
+const home = [];
+const category = [];
+const searches = [];
+for (let run = 0; run < runs; run++) {
+  {
+    const { context, page, data } = await fresh();
+    const started = Date.now();
+    await page.goto(server.url + '/', { timeout: 120_000 });
+    await page.waitForFunction(
+      () => !document.getElementById('bt-static') && document.querySelector('.bt-article-list > .bt-article-item'),
+      null,
+      { timeout: 120_000 },
+    );
+    const feed = Date.now() - started;
+    await settle(page);
+    home.push({ feed, requests: data.length, bytes: data.reduce((s, d) => s + d.bytes, 0), files: data.map((d) => d.path) });
+    await context.close();
+  }
+  {
+    const { context, page, data } = await fresh();
+    const chip = await (async () => {
+      await page.goto(server.url + '/', { timeout: 120_000 });
+      await page.waitForFunction(() => !document.getElementById('bt-static'), null, { timeout: 120_000 });
+      return page.locator('.bt-chips a').nth(1).getAttribute('href');
+    })();
+    await settle(page);
+    data.length = 0;
+    await page.goto(new URL(chip, server.url + '/').href, { timeout: 120_000 });
+    await page.waitForFunction(() => !document.getElementById('bt-static'), null, { timeout: 120_000 });
+    await settle(page);
+    const first = data.filter((d) => d.path.includes('/chi-muc/')).reduce((s, d) => s + d.bytes, 0);
+    data.length = 0;
+    await page.getByRole('button', { name: /Xem thêm/ }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.bt-article-list > .bt-article-item').length > 10);
+    await settle(page);
+    category.push({ first, next: data.reduce((s, d) => s + d.bytes, 0) });
+    await context.close();
+  }
+  for (const query of ['dang uy', 'le chan', 'di chuc', 'hoc tap']) {
+    const { context, page, data } = await fresh();
+    await page.goto(server.url + '/tim-kiem', { timeout: 120_000 });
+    await page.waitForFunction(() => !document.getElementById('bt-static'), null, { timeout: 120_000 });
+    await settle(page);
+    data.length = 0;
+    const box = page.getByRole('searchbox', { name: 'Tìm bài viết' });
+    await box.click();
+    const since = await page.evaluate(() => performance.now());
+    for (const key of query) {
+      await page.keyboard.press(key === ' ' ? 'Space' : key);
+      await page.waitForTimeout(150);
+    }
+    await page.locator('h1', { hasText: `“${query}”` }).waitFor();
+    await page.locator('.bt-search-status', { hasText: 'Tìm thấy' }).waitFor({ timeout: 60_000 });
+    await settle(page);
+    const events = await page.evaluate((t) => window.__events.filter((e) => e.start >= t && e.id > 0), since);
+    const byInteraction = new Map();
+    for (const e of events) byInteraction.set(e.id, Math.max(byInteraction.get(e.id) ?? 0, e.duration));
+    const keys = [...byInteraction.values()];
+    while (keys.length < query.length) keys.push(16);
+    const memory = await page.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? 0);
+    // The whole typing: the index files and the feed pages of the rows shown.
+    const index = data.filter((d) => !d.path.includes('/bai-viet/') && !d.path.endsWith('trang-chu.json'));
+    searches.push({
+      query,
+      indexBytes: index.reduce((s, d) => s + d.bytes, 0),
+      rowBytes: data.filter((d) => !index.includes(d)).reduce((s, d) => s + d.bytes, 0),
+      requests: data.length,
+      rounds: rounds(data),
+      keyMedian: median(keys),
+      keyMax: Math.max(...keys),
+      memory,
+      status: await page.locator('.bt-search-status').innerText(),
+    });
+    await context.close();
+  }
+}
+
+const total = await (async () => {
+  const { context, page } = await fresh();
+  await page.goto(server.url + '/');
+  const text = await page.locator('.bt-chip[aria-current="true"]').first().innerText();
+  await context.close();
+  return text;
+})();
+console.log(`site: ${site} (${total}); Chromium, 390×844, CPU 4×, brotli, no service worker; median of ${runs}`);
+console.log(
+  `home, first visit: data ${kb(median(home.map((h) => h.bytes)))} KB in ${median(home.map((h) => h.requests))} requests (${home[0].files.join(', ')}); the app's feed after ${Math.round(median(home.map((h) => h.feed)))} ms`,
+);
+console.log(`category page: first page ${kb(median(category.map((c) => c.first)))} KB of data; "Xem thêm" ${kb(median(category.map((c) => c.next)))} KB`);
+for (const query of [...new Set(searches.map((s) => s.query))]) {
+  const of = searches.filter((s) => s.query === query);
+  const m = (f) => median(of.map(f));
+  console.log(
+    `search "${query}" typed on /tim-kiem: index ${kb(m((s) => s.indexBytes))} KB + rows ${kb(m((s) => s.rowBytes))} KB in ${m((s) => s.requests)} requests, ${m((s) => s.rounds)} rounds; keystroke median ${Math.round(m((s) => s.keyMedian))} ms, max ${Math.round(m((s) => s.keyMax))} ms; wasm memory ${(m((s) => s.memory) / 1048576).toFixed(1)} MB; ${of[0].status}`,
+  );
+}
+await browser.close();
+await server.close();
