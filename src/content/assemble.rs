@@ -1,5 +1,5 @@
 //! The one way from files to loaded content: an issue with its catalog entry, every gallery
-//! collection, the feed's corpus. Plain functions over a [`Source`], which the browser's
+//! collection, every issue at once. Plain functions over a [`Source`], which the browser's
 //! loader (`content::Fetched`, fetch with the editor's preview first) and the build's page
 //! writer (`publish::static_page::Site`, files read from disk) each implement with their own
 //! way of reading a file.
@@ -9,7 +9,6 @@ use std::rc::Rc;
 
 use super::LoadError;
 use crate::model::check::CATALOG_FILE;
-use crate::model::feed::Corpus;
 use crate::model::{
     parse_catalog, parse_gallery, parse_issue, Catalog, Checked, GalleryEntry, GalleryFile,
     IssueEntry, IssueFile, Problems,
@@ -130,21 +129,20 @@ pub async fn galleries(source: &impl Source) -> Result<Vec<LoadedCollection>, Lo
     Ok(catalog.gallery.iter().cloned().zip(files).collect())
 }
 
-/// Every article of every issue that loaded, prepared for the feed and search, and the
-/// issues that failed (named to the reader, the rest still searchable).
-pub struct LoadedCorpus {
+/// Every issue that loaded, newest first, and the issues that failed: what the index built
+/// in the browser (the editor's preview) is made of.
+pub struct LoadedIssues {
     pub catalog: Rc<Catalog>,
-    pub corpus: Corpus,
+    pub issues: Vec<(IssueEntry, Rc<IssueFile>)>,
     pub failures: Vec<(IssueEntry, LoadError)>,
 }
 
-/// The corpus, newest issue first: every issue file loaded (in parallel where the source
-/// can) and folded into the search index. `on_progress(done, total)` is called as each
-/// issue file arrives.
-pub async fn corpus(
+/// Every issue, newest first, each file loaded (in parallel where the source can).
+/// `on_progress(done, total)` is called as each issue file arrives.
+pub async fn every_issue(
     source: &impl Source,
     on_progress: impl Fn(usize, usize),
-) -> Result<LoadedCorpus, LoadError> {
+) -> Result<LoadedIssues, LoadError> {
     let catalog = source.catalog().await?;
     let entries: Vec<IssueEntry> = catalog.issues_newest_first().into_iter().cloned().collect();
     let total = entries.len();
@@ -165,9 +163,9 @@ pub async fn corpus(
             Err(error) => failures.push((entry, error)),
         }
     }
-    Ok(LoadedCorpus {
+    Ok(LoadedIssues {
         catalog,
-        corpus: Corpus::new(issues),
+        issues,
         failures,
     })
 }

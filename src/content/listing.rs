@@ -84,14 +84,10 @@ pub(super) async fn built() -> Result<Rc<SiteIndex>, LoadError> {
     if let Some(index) = BUILT.with_borrow(Clone::clone) {
         return Ok(index);
     }
-    let corpus = super::corpus(|_, _| {}).await?;
-    let issues: Vec<(&IssueEntry, &IssueFile)> = corpus
-        .corpus
-        .issues
-        .iter()
-        .map(|(e, f)| (e, &**f))
-        .collect();
-    let index = Rc::new(SiteIndex::build(&corpus.catalog, &issues));
+    let loaded = super::every_issue(|_, _| {}).await?;
+    let issues: Vec<(&IssueEntry, &IssueFile)> =
+        loaded.issues.iter().map(|(e, f)| (e, &**f)).collect();
+    let index = Rc::new(SiteIndex::build(&loaded.catalog, &issues));
     BUILT.with_borrow_mut(|slot| *slot = Some(index.clone()));
     Ok(index)
 }

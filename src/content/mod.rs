@@ -21,7 +21,7 @@ use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use crate::model::{Catalog, Checked, GalleryEntry, GalleryFile, IssueEntry, IssueFile};
 use assemble::{FileLoad, Source};
 
-pub use assemble::{LoadedCollection, LoadedCorpus, LoadedIssue};
+pub use assemble::{LoadedCollection, LoadedIssue, LoadedIssues};
 pub use error::LoadError;
 pub use store::Store;
 
@@ -36,7 +36,7 @@ thread_local! {
     static CATALOGS: Loads<Catalog> = RefCell::new(HashMap::new());
     static ISSUES: Loads<Checked<Rc<IssueFile>>> = RefCell::new(HashMap::new());
     static GALLERIES: Loads<Checked<Rc<GalleryFile>>> = RefCell::new(HashMap::new());
-    static CORPUS: RefCell<Option<Rc<LoadedCorpus>>> = const { RefCell::new(None) };
+    static EVERY_ISSUE: RefCell<Option<Rc<LoadedIssues>>> = const { RefCell::new(None) };
     /// The site's own file texts read by the preview's checks (see `file_text`).
     static SITE_TEXTS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
 }
@@ -71,7 +71,7 @@ fn forget_loads() {
     CATALOGS.with_borrow_mut(HashMap::clear);
     ISSUES.with_borrow_mut(HashMap::clear);
     GALLERIES.with_borrow_mut(HashMap::clear);
-    CORPUS.with_borrow_mut(|slot| *slot = None);
+    EVERY_ISSUE.with_borrow_mut(|slot| *slot = None);
     listing::forget();
     search::forget();
 }
@@ -153,17 +153,16 @@ async fn galleries() -> Result<Vec<LoadedCollection>, LoadError> {
     assemble::galleries(&Fetched).await
 }
 
-/// The corpus, built once per visit. Design: the reader loads every issue file once (in
-/// parallel, cached) and folds the text in memory, rather than fetching a separate search
-/// index; ARCHITECTURE.md weighs the two. A corpus with failed files is not cached, so the
-/// next visit to the feed tries them again.
-async fn corpus(on_progress: impl Fn(usize, usize)) -> Result<Rc<LoadedCorpus>, LoadError> {
-    if let Some(cached) = CORPUS.with_borrow(Clone::clone) {
+/// Every issue, loaded once per visit: only the index built in the browser needs them (the
+/// editor's preview, or a site without a readable index). A load with failed files is not
+/// kept, so the next one tries them again.
+async fn every_issue(on_progress: impl Fn(usize, usize)) -> Result<Rc<LoadedIssues>, LoadError> {
+    if let Some(cached) = EVERY_ISSUE.with_borrow(Clone::clone) {
         return Ok(cached);
     }
-    let loaded = Rc::new(assemble::corpus(&Fetched, on_progress).await?);
+    let loaded = Rc::new(assemble::every_issue(&Fetched, on_progress).await?);
     if loaded.failures.is_empty() {
-        CORPUS.with_borrow_mut(|slot| *slot = Some(loaded.clone()));
+        EVERY_ISSUE.with_borrow_mut(|slot| *slot = Some(loaded.clone()));
     }
     Ok(loaded)
 }

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use super::listing::LoadedListing;
-use super::{preview, LoadError, LoadedCollection, LoadedCorpus, LoadedIssue};
+use super::{preview, LoadError, LoadedCollection, LoadedIssue};
 use crate::model::check::FolderReport;
 use crate::model::index::{Listing, Page};
 use crate::model::Catalog;
@@ -67,14 +67,6 @@ impl Store {
     /// Every gallery collection, each loaded on its own.
     pub fn galleries(self) -> LocalResource<Result<Vec<LoadedCollection>, LoadError>> {
         self.resource(super::galleries)
-    }
-
-    /// The feed's corpus; `progress` follows the issue files as they arrive.
-    pub fn corpus(
-        self,
-        progress: RwSignal<(usize, usize)>,
-    ) -> LocalResource<Result<Rc<LoadedCorpus>, LoadError>> {
-        self.resource(move || super::corpus(move |done, total| progress.set((done, total))))
     }
 
     /// The start of the listing `which()` names (`Ok(None)`: no such category).
