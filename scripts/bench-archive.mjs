@@ -9,9 +9,11 @@
 // - the home page's first visit: the data files (`data/`) it reads, their bytes on the wire,
 //   and when the app has taken the page over with its feed;
 // - a category page and its "Xem thêm": the data bytes of each;
-// - the first search for two-syllable queries typed on the search page: the index bytes
-//   read, the requests and how many rounds of them one after another, the keystrokes'
-//   event durations (Event Timing), and the wasm memory after it.
+// - two-syllable searches opened from their address: the index bytes read, the requests and
+//   how many rounds of them one after another;
+// - the same typed letter by letter on the search page (each keystroke searches): the bytes
+//   of all the searches on the way, the keystrokes' event durations (Event Timing), and the
+//   wasm memory after it.
 import { launch, startServer } from '../tests/e2e/harness.mjs';
 
 const site = process.argv[2];
@@ -47,15 +49,18 @@ async function fresh() {
   return { context, page, data };
 }
 
-/** Requests one after another: a request that starts after another ended is a round later. */
+/** Rounds of requests one after another: a request that starts once every request before it
+ *  has ended begins a new round (it waited for them); one that starts while an earlier one
+ *  is still under way is in that one's round. */
 function rounds(requests) {
   const sorted = [...requests].sort((a, b) => a.start - b.start);
-  const depth = [];
+  let count = 0;
+  let openUntil = -Infinity;
   for (const r of sorted) {
-    const before = sorted.filter((o, i) => depth[i] !== undefined && o.end <= r.start);
-    depth.push(before.length ? Math.max(...before.map((o) => depth[sorted.indexOf(o)])) + 1 : 1);
+    if (r.start >= openUntil) count += 1;
+    openUntil = Math.max(openUntil, r.end);
   }
-  return depth.length ? Math.max(...depth) : 0;
+  return count;
 }
 
 const kb = (bytes) => (bytes / 1000).toFixed(1);
@@ -68,6 +73,7 @@ const settle = (page) => page.waitForLoadState('networkidle').catch(() => {});
 const home = [];
 const category = [];
 const searches = [];
+const linked = [];
 for (let run = 0; run < runs; run++) {
   {
     const { context, page, data } = await fresh();
@@ -104,6 +110,25 @@ for (let run = 0; run < runs; run++) {
     await context.close();
   }
   for (const query of ['dang uy', 'le chan', 'di chuc', 'hoc tap']) {
+    // Opened from its address (a shared link, or the box's Enter on another page).
+    {
+      const { context, page, data } = await fresh();
+      await page.goto(server.url + '/tim-kiem?q=' + encodeURIComponent(query), { timeout: 120_000 });
+      await page.locator('.bt-search-status', { hasText: 'Tìm thấy' }).waitFor({ timeout: 60_000 });
+      await settle(page);
+      const search = data.filter((d) => !d.path.endsWith('/catalog.json'));
+      const index = search.filter((d) => !d.path.includes('/bai-viet/') && !d.path.endsWith('trang-chu.json'));
+      linked.push({
+        query,
+        indexBytes: index.reduce((s, d) => s + d.bytes, 0),
+        rowBytes: search.filter((d) => !index.includes(d)).reduce((s, d) => s + d.bytes, 0),
+        requests: search.length,
+        // The catalog, which the app reads at start, is loaded alongside: counted in the
+        // rounds, not in the search's bytes.
+        rounds: rounds(data),
+      });
+      await context.close();
+    }
     const { context, page, data } = await fresh();
     await page.goto(server.url + '/tim-kiem', { timeout: 120_000 });
     await page.waitForFunction(() => !document.getElementById('bt-static'), null, { timeout: 120_000 });
@@ -154,11 +179,18 @@ console.log(
   `home, first visit: data ${kb(median(home.map((h) => h.bytes)))} KB in ${median(home.map((h) => h.requests))} requests (${home[0].files.join(', ')}); the app's feed after ${Math.round(median(home.map((h) => h.feed)))} ms`,
 );
 console.log(`category page: first page ${kb(median(category.map((c) => c.first)))} KB of data; "Xem thêm" ${kb(median(category.map((c) => c.next)))} KB`);
+for (const query of [...new Set(linked.map((s) => s.query))]) {
+  const of = linked.filter((s) => s.query === query);
+  const m = (f) => median(of.map(f));
+  console.log(
+    `search "${query}" opened at /tim-kiem?q=: index ${kb(m((s) => s.indexBytes))} KB + rows ${kb(m((s) => s.rowBytes))} KB in ${m((s) => s.requests)} requests, ${m((s) => s.rounds)} rounds (catalog.json's bytes not counted)`,
+  );
+}
 for (const query of [...new Set(searches.map((s) => s.query))]) {
   const of = searches.filter((s) => s.query === query);
   const m = (f) => median(of.map(f));
   console.log(
-    `search "${query}" typed on /tim-kiem: index ${kb(m((s) => s.indexBytes))} KB + rows ${kb(m((s) => s.rowBytes))} KB in ${m((s) => s.requests)} requests, ${m((s) => s.rounds)} rounds; keystroke median ${Math.round(m((s) => s.keyMedian))} ms, max ${Math.round(m((s) => s.keyMax))} ms; wasm memory ${(m((s) => s.memory) / 1048576).toFixed(1)} MB; ${of[0].status}`,
+    `search "${query}" typed letter by letter on /tim-kiem (every intermediate search too): index ${kb(m((s) => s.indexBytes))} KB + rows ${kb(m((s) => s.rowBytes))} KB in ${m((s) => s.requests)} requests, ${m((s) => s.rounds)} rounds; keystroke median ${Math.round(m((s) => s.keyMedian))} ms, max ${Math.round(m((s) => s.keyMax))} ms; wasm memory ${(m((s) => s.memory) / 1048576).toFixed(1)} MB; ${of[0].status}`,
   );
 }
 await browser.close();

@@ -122,8 +122,8 @@ pub async fn search(
     text: String,
     category: Option<String>,
 ) -> Result<Rc<SearchResults>, LoadError> {
-    let catalog = Fetched.catalog().await?;
     let Some(query) = Query::parse(&text) else {
+        let catalog = Fetched.catalog().await?;
         return Ok(Rc::new(SearchResults {
             catalog,
             found: Vec::new(),
@@ -133,10 +133,23 @@ pub async fn search(
             failures: Vec::new(),
         }));
     };
-    let mut hits = site_hits(&query).await?;
+    // The catalog, the site's search files, and the front file whose fingerprint says
+    // whether issues were uploaded since the build, all at once: fewer rounds of requests.
+    let builds_its_own = listing::builds_its_own();
+    let (catalog, hits, front) =
+        futures::future::join3(Fetched.catalog(), site_hits(&query), async {
+            if builds_its_own {
+                None
+            } else {
+                Some(listing::front().await)
+            }
+        })
+        .await;
+    let catalog = catalog?;
+    let mut hits = hits?;
     let mut failures = Vec::new();
-    if !listing::builds_its_own() {
-        let front = listing::front().await?;
+    if let Some(front) = front {
+        let front = front?;
         let extra = listing::extra(&catalog, &front).await;
         failures = extra.failures.clone();
         if let Some(extra) = &extra.index {
