@@ -87,7 +87,7 @@ pub fn CategoryChips(
         };
         view! {
             <li>
-                <a class="bt-chip" href=move || href.run(id.clone()).relative() aria-current=current>
+                <a class="bt-chip" href=move || href.try_run(id.clone()).unwrap_or(Route::HOME).relative() aria-current=current>
                     {label}
                     " "
                     <span class="bt-chip__count">{count}</span>

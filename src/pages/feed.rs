@@ -7,12 +7,12 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::components::{CategoryChips, FeedItem};
+use crate::components::CategoryChips;
 use crate::content::search::{self, Found, SearchResults};
 use crate::model::index::{Row, PAGE_SIZE};
 use crate::model::routes::Route;
 use crate::model::search::Query;
-use crate::pages::listing::focus_row;
+use crate::pages::listing::{category_names, failures_notice, focus_row, row_item};
 use crate::pages::search::SearchHelp;
 
 /// What the reader asked: a search, and perhaps one category of its results.
@@ -51,12 +51,7 @@ pub fn FeedBody(
             .flatten()
     });
     let asked = move || text.try_with(Option::is_some).unwrap_or(false);
-    let names: HashMap<String, String> = results
-        .catalog
-        .categories
-        .iter()
-        .map(|c| (c.id.to_string(), c.name.to_string()))
-        .collect();
+    let names = category_names(&results.catalog);
     let unknown_category = category.get_untracked().filter(|c| !names.contains_key(c)).map(|c| {
         view! {
             <p class="bt-notice" role="alert">
@@ -66,7 +61,7 @@ pub fn FeedBody(
             </p>
         }
     });
-    let failures = failures_notice(&results);
+    let failures = failures_notice(&results.failures);
     let count = results.found.len();
     view! {
         <h1 id="bai-viet" class="bt-page-title">{move || heading.try_get().unwrap_or_default()}</h1>
@@ -150,23 +145,7 @@ fn FeedRows(
     let found = StoredValue::new(found);
     let names = StoredValue::new(names);
     let rows = RwSignal::new(first);
-    let row = move |row: Row| {
-        let category = names
-            .try_with_value(|n| n.get(&row.category).cloned())
-            .flatten()
-            .unwrap_or_default();
-        view! {
-            <FeedItem
-                href=Route::article(&row.issue, &row.article)
-                context=format!("{} · {category}", row.issue_title)
-                title=row.title
-                passage=Signal::stored(row.summary)
-                published=row.published
-                query
-                top_level=Signal::stored(true)
-            />
-        }
-    };
+    let row = move |row: Row| row_item(row, names, query, true);
     let failed = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let list = NodeRef::<leptos::html::Ul>::new();
@@ -212,21 +191,4 @@ fn FeedRows(
             <p class="bt-notice" role="alert">{format!("Chưa tải thêm được kết quả. {message} Bấm “Xem thêm” để thử lại.")}</p>
         })}
     }
-}
-
-/// Names the issues that failed to load; the results hold the rest.
-fn failures_notice(results: &SearchResults) -> Option<impl IntoView> {
-    (!results.failures.is_empty()).then(|| {
-        let items = results
-            .failures
-            .iter()
-            .map(|(entry, error)| view! { <li>{format!("{}: {}", entry.title, error)}</li> })
-            .collect_view();
-        view! {
-            <div class="bt-notice" role="status">
-                <p>"Một số số báo chưa tải được nên chưa có trong kết quả:"</p>
-                <ul>{items}</ul>
-            </div>
-        }
-    })
 }

@@ -8,9 +8,12 @@ use wasm_bindgen::JsCast;
 
 use crate::components::{CategoryChips, FeedItem};
 use crate::content::listing::LoadedListing;
+use crate::content::LoadError;
 use crate::content::Store;
 use crate::model::index::{self, Listing, Row};
 use crate::model::routes::Route;
+use crate::model::search::Query;
+use crate::model::{Catalog, IssueEntry};
 
 /// The chips, the rows, "Xem thêm" and the issues that could not be added.
 #[component]
@@ -54,26 +57,8 @@ pub fn ListingBody(
         let complete = next.get() > pages;
         fetched.with(|rows| index::merge(rows, complete, index_total, &extra_rows))
     });
-    let names: HashMap<String, String> = catalog
-        .categories
-        .iter()
-        .map(|c| (c.id.to_string(), c.name.to_string()))
-        .collect();
-    let names = StoredValue::new(names);
-    let row = move |row: Row| {
-        let category = names.with_value(|n| n.get(&row.category).cloned().unwrap_or_default());
-        view! {
-            <FeedItem
-                href=Route::article(&row.issue, &row.article)
-                context=format!("{} · {category}", row.issue_title)
-                title=row.title
-                passage=Signal::stored(row.summary)
-                published=row.published
-                query=Signal::stored(None)
-                top_level=Signal::stored(top_level)
-            />
-        }
-    };
+    let names = StoredValue::new(category_names(&catalog));
+    let row = move |row: Row| row_item(row, names, Signal::stored(None), top_level);
     let failed = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let list = NodeRef::<leptos::html::Ul>::new();
@@ -103,19 +88,7 @@ pub fn ListingBody(
     };
     let remaining = Memo::new(move |_| shown.with(|s| s.total.saturating_sub(s.rows.len())));
     let home = active.is_none();
-    let failures = (!extra.failures.is_empty()).then(|| {
-        let items = extra
-            .failures
-            .iter()
-            .map(|(entry, error)| view! { <li>{format!("{}: {}", entry.title, error)}</li> })
-            .collect_view();
-        view! {
-            <div class="bt-notice" role="status">
-                <p>"Một số số báo chưa tải được nên chưa có trong danh sách:"</p>
-                <ul>{items}</ul>
-            </div>
-        }
-    });
+    let failures = failures_notice(&extra.failures);
     view! {
         <CategoryChips
             categories=catalog.categories.clone()
@@ -160,4 +133,56 @@ pub(crate) fn focus_row(list: NodeRef<leptos::html::Ul>, index: usize) {
     if let Some(link) = link.and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = link.focus();
     }
+}
+
+/// Category names by id, for the rows' context line.
+pub(crate) fn category_names(catalog: &Catalog) -> HashMap<String, String> {
+    catalog
+        .categories
+        .iter()
+        .map(|c| (c.id.to_string(), c.name.to_string()))
+        .collect()
+}
+
+/// One row of a listing or of search results: the issue and category above the title, the
+/// summary, the date; the words of `query` marked.
+pub(crate) fn row_item(
+    row: Row,
+    names: StoredValue<HashMap<String, String>>,
+    query: Signal<Option<Query>>,
+    top_level: bool,
+) -> impl IntoView {
+    // `try_`: search results are redrawn for each search, and a row being dropped may be
+    // drawn once more.
+    let category = names
+        .try_with_value(|n| n.get(&row.category).cloned())
+        .flatten()
+        .unwrap_or_default();
+    view! {
+        <FeedItem
+            href=Route::article(&row.issue, &row.article)
+            context=format!("{} · {category}", row.issue_title)
+            title=row.title
+            passage=Signal::stored(row.summary)
+            published=row.published
+            query
+            top_level=Signal::stored(top_level)
+        />
+    }
+}
+
+/// Names the issues whose files could not be read; the list shows the rest.
+pub(crate) fn failures_notice(failures: &[(IssueEntry, LoadError)]) -> Option<impl IntoView> {
+    (!failures.is_empty()).then(|| {
+        let items = failures
+            .iter()
+            .map(|(entry, error)| view! { <li>{format!("{}: {}", entry.title, error)}</li> })
+            .collect_view();
+        view! {
+            <div class="bt-notice" role="status">
+                <p>"Một số số báo chưa tải được nên chưa có trong danh sách:"</p>
+                <ul>{items}</ul>
+            </div>
+        }
+    })
 }
