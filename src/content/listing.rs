@@ -195,9 +195,7 @@ pub async fn listing(listing: Listing) -> Result<Option<LoadedListing>, LoadErro
         Listing::All => true,
         Listing::Category(id) => front.categories.iter().any(|c| c.id == *id),
     };
-    let first = if listing == Listing::All {
-        Rc::new(front.first.clone())
-    } else if has_pages {
+    let first = if has_pages {
         page(&listing, 1).await?
     } else {
         Rc::new(Page::empty())

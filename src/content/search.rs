@@ -94,27 +94,30 @@ async fn read_shards(syllables: &[&str]) -> Result<HashMap<String, Rc<Shard>>, L
 
 /// Ranks the site's articles for `query`, each with its category's id.
 async fn site_hits(query: &Query) -> Result<Vec<(Hit, Found, Option<String>)>, LoadError> {
-    let category = |meta: &SearchMeta, doc: u32| {
-        meta.category_of(doc)
-            .and_then(|c| meta.categories.get(c).cloned())
+    let found = |meta: &SearchMeta, hits: Vec<Hit>| {
+        hits.into_iter()
+            .map(|h| {
+                (
+                    h,
+                    Found::Index(h.doc),
+                    meta.category_id(h.doc).map(str::to_owned),
+                )
+            })
+            .collect()
     };
-    match meta().await? {
+    Ok(match meta().await? {
         Ok(meta) => {
             let loaded = read_shards(&shards::files_for(query, &meta)).await?;
-            let hits = shards::ranked(&meta, |s| loaded.get(s).map(|r| &**r), query);
-            Ok(hits
-                .into_iter()
-                .map(|h| (h, Found::Index(h.doc), category(&meta, h.doc)))
-                .collect())
+            found(
+                &meta,
+                shards::ranked(&meta, |s| loaded.get(s).map(|r| &**r), query),
+            )
         }
-        Err(built) => {
-            let hits = shards::ranked(&built.search, |s| built.shard(s), query);
-            Ok(hits
-                .into_iter()
-                .map(|h| (h, Found::Index(h.doc), category(&built.search, h.doc)))
-                .collect())
-        }
-    }
+        Err(built) => found(
+            &built.search,
+            shards::ranked(&built.search, |s| built.shard(s), query),
+        ),
+    })
 }
 
 /// Searches every article for `text`, keeping `category`'s results when one is chosen.

@@ -128,24 +128,10 @@ impl Corpus {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{parse_catalog, parse_issue};
 
     fn sample() -> Corpus {
-        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/public/");
-        let read = |p: &str| std::fs::read_to_string(format!("{root}{p}")).unwrap();
-        let catalog = parse_catalog("data/catalog.json", &read("data/catalog.json")).unwrap();
-        let issues = catalog
-            .issues
-            .iter()
-            .map(|e| {
-                let file = parse_issue(&e.file, &read(&e.file), &catalog, e)
-                    .unwrap()
-                    .strict()
-                    .unwrap();
-                (e.clone(), Rc::new(file))
-            })
-            .collect();
-        Corpus::new(issues)
+        let (_, issues) = crate::model::index::tests::sample();
+        Corpus::new(issues.into_iter().map(|(e, f)| (e, Rc::new(f))).collect())
     }
 
     #[test]

@@ -399,11 +399,12 @@ pub fn years(catalog: &Catalog) -> Vec<(u16, Vec<&IssueEntry>)> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::model::{parse_catalog, parse_issue};
 
-    fn sample() -> (Catalog, Vec<(IssueEntry, IssueFile)>) {
+    /// The bundled sample: its catalog and every issue file, parsed.
+    pub(crate) fn sample() -> (Catalog, Vec<(IssueEntry, IssueFile)>) {
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/public/");
         let read = |p: &str| std::fs::read_to_string(format!("{root}{p}")).unwrap();
         let catalog = parse_catalog("data/catalog.json", &read("data/catalog.json")).unwrap();

@@ -76,6 +76,13 @@ impl SearchMeta {
         let c = *self.doc_categories.as_bytes().get(doc as usize)?;
         (c >= b'a').then(|| usize::from(c - b'a'))
     }
+
+    /// The id of article `doc`'s category.
+    pub fn category_id(&self, doc: u32) -> Option<&str> {
+        self.categories
+            .get(self.category_of(doc)?)
+            .map(String::as_str)
+    }
 }
 
 /// A list of article numbers, ascending, written compactly: their gaps in base 36 joined
