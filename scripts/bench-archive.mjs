@@ -63,6 +63,14 @@ function rounds(requests) {
   return count;
 }
 
+/** A search's bytes: the search files, and the feed pages (with the front file) its rows
+ *  came from. */
+function searchBytes(requests) {
+  const isRows = (d) => d.path.includes('/bai-viet/') || d.path.endsWith('trang-chu.json');
+  const sum = (list) => list.reduce((s, d) => s + d.bytes, 0);
+  return { indexBytes: sum(requests.filter((d) => !isRows(d))), rowBytes: sum(requests.filter(isRows)) };
+}
+
 const kb = (bytes) => (bytes / 1000).toFixed(1);
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -117,11 +125,9 @@ for (let run = 0; run < runs; run++) {
       await page.locator('.bt-search-status', { hasText: 'Tìm thấy' }).waitFor({ timeout: 60_000 });
       await settle(page);
       const search = data.filter((d) => !d.path.endsWith('/catalog.json'));
-      const index = search.filter((d) => !d.path.includes('/bai-viet/') && !d.path.endsWith('trang-chu.json'));
       linked.push({
         query,
-        indexBytes: index.reduce((s, d) => s + d.bytes, 0),
-        rowBytes: search.filter((d) => !index.includes(d)).reduce((s, d) => s + d.bytes, 0),
+        ...searchBytes(search),
         requests: search.length,
         // The catalog, which the app reads at start, is loaded alongside: counted in the
         // rounds, not in the search's bytes.
@@ -151,11 +157,9 @@ for (let run = 0; run < runs; run++) {
     while (keys.length < query.length) keys.push(16);
     const memory = await page.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? 0);
     // The whole typing: the index files and the feed pages of the rows shown.
-    const index = data.filter((d) => !d.path.includes('/bai-viet/') && !d.path.endsWith('trang-chu.json'));
     searches.push({
       query,
-      indexBytes: index.reduce((s, d) => s + d.bytes, 0),
-      rowBytes: data.filter((d) => !index.includes(d)).reduce((s, d) => s + d.bytes, 0),
+      ...searchBytes(data),
       requests: data.length,
       rounds: rounds(data),
       keyMedian: median(keys),
