@@ -144,16 +144,26 @@ impl Query {
         let Some((typing, whole)) = earlier.terms.split_last() else {
             return false;
         };
+        let continued = self.terms.len() == earlier.terms.len() && !earlier.ends_in_letter();
         self.terms.len() >= earlier.terms.len()
             && self.terms[..whole.len()] == *whole
             && self.terms[whole.len()].starts_with(typing.as_str())
-            && (self.terms.len() == earlier.terms.len() || self.terms[whole.len()] == *typing)
+            && (continued || self.terms[whole.len()] == *typing)
     }
 
     /// Whether word `i` of the query must match a whole word: every word but the last, which
-    /// the reader may still be typing.
+    /// the reader may still be typing, and the last too while it is a single letter. As the
+    /// start of a word one letter would match a large part of the vocabulary (and load the
+    /// files of its most frequent completions at every first keystroke), so a word is
+    /// completed from its second letter on; alone, one letter finds words of one letter ("ở").
     pub fn is_whole(&self, i: usize) -> bool {
-        i + 1 < self.terms.len()
+        i + 1 < self.terms.len() || self.terms[i].chars().count() < 2
+    }
+
+    /// Whether the last word is a single letter, which matches only a word of one letter
+    /// until the reader types the next (see [`Query::is_whole`]).
+    pub fn ends_in_letter(&self) -> bool {
+        self.terms.last().is_some_and(|t| t.chars().count() < 2)
     }
 
     /// `None` for a query with no letters or digits.
@@ -682,6 +692,10 @@ mod tests {
         assert!(!q("chuc di").refines(&q("di")));
         assert!(!q("di").refines(&q("di c")));
         assert!(!q("da").refines(&q("di")));
+        // A single letter is a whole word ("ở") until the next letter: "da" is not among the
+        // results for "d", and "d a" is.
+        assert!(!q("da").refines(&q("d")));
+        assert!(q("d a").refines(&q("d")));
     }
 
     #[test]
@@ -891,6 +905,10 @@ mod tests {
                 &[("Bình dị", "", "…"), ("Nhân dịp", "", "…")],
                 &[0, 1],
             ),
+            // One letter is a word of its own until the next is typed: "o" finds "ở", not
+            // every word starting with o; "on" then finds "ông".
+            ("o", &[("Ông Ba", "", "…"), ("Tin ở quận", "", "…")], &[1]),
+            ("on", &[("Ông Ba", "", "…"), ("Tin ở quận", "", "…")], &[0]),
             // đ/Đ folds to d.
             (
                 "da nang",

@@ -92,6 +92,20 @@ pub fn FeedBody(
     }
 }
 
+/// What to try when a search found nothing: go on typing a word cut at its first letter
+/// (one letter is searched as a word of its own, `Query::is_whole`), else fewer words or
+/// no accents.
+fn advice(text: Option<&str>) -> &'static str {
+    if text
+        .and_then(crate::model::search::Query::parse)
+        .is_some_and(|q| q.ends_in_letter())
+    {
+        "Hãy gõ tiếp: một chữ cái đứng riêng chỉ tìm những từ có đúng một chữ cái, như “ở”."
+    } else {
+        "Hãy thử gõ ít chữ hơn, hoặc bỏ dấu: “le chan” cũng tìm ra “Lê Chân”."
+    }
+}
+
 /// How many articles a search found, and what to try when it found none.
 #[component]
 fn SearchStatus(filter: FeedFilter, count: usize) -> impl IntoView {
@@ -111,7 +125,7 @@ fn SearchStatus(filter: FeedFilter, count: usize) -> impl IntoView {
             let c = category.try_get().flatten();
             view! {
                 <div class="bt-empty">
-                    <p>"Hãy thử gõ ít chữ hơn, hoặc bỏ dấu: “le chan” cũng tìm ra “Lê Chân”."</p>
+                    <p>{advice(q.as_deref())}</p>
                     <ul>
                         {c.clone().map(|_| view! {
                             <li><a href=Route::search(q.as_deref(), None).relative()>"Tìm trong mọi chuyên mục"</a></li>
