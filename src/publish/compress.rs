@@ -19,10 +19,24 @@ pub fn compressible(name: &str) -> bool {
     )
 }
 
+/// The brotli quality for a file, by its kind (`examples/compress_levels.rs` measured each
+/// on a 10,000-article site; BENCHMARKS.md): 11, the best, for the app's code and styles,
+/// a few files every reader downloads; 10 for content and index files (3 % larger than 11,
+/// 2.4 times faster); 7 for pages and the rest (8 % larger than 11, a tenth of the time;
+/// 9 was as large as 7 and four times slower). At 11 everywhere, compression was 93 of the
+/// 111 s of a 10,000-article build.
+pub fn brotli_quality(name: &str) -> u32 {
+    let extension = name.rsplit_once('.').map(|(_, e)| e).unwrap_or_default();
+    match extension {
+        "wasm" | "js" | "css" => 11,
+        "json" => 10,
+        _ => 7,
+    }
+}
+
 /// Writes `<file>.br` and `<file>.gz` beside every text file of the built site (when
-/// smaller). Done last, so the worker and every page are included. Brotli at its best
-/// quality is nearly all of the page writer's time (about 25 ms a page), so each file is
-/// compressed once: copies are kept in `cache` by the file's SHA-256, and a later build
+/// smaller). Done last, so the worker and every page are included. Brotli is nearly all of
+/// the page writer's time, so each file is compressed once: copies are kept in `cache` by the file's SHA-256, and a later build
 /// reuses them for every file that did not change (with the same code, every article page
 /// of earlier issues). Entries this build did not use are removed at the end, so the cache
 /// holds one build. The work is spread over every core.
@@ -115,10 +129,13 @@ fn compress_file(
 ) -> Result<String, String> {
     let name = path.to_string_lossy();
     let bytes = fs::read(path).map_err(|e| format!("không đọc được {name}: {e}"))?;
-    let key: String = Sha256::digest(&bytes)
+    let quality = brotli_quality(&name);
+    // The content and the quality: a copy made at another quality is not reused.
+    let mut key: String = Sha256::digest(&bytes)
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect();
+    key.push_str(&format!("-q{quality}"));
     let mut all_cached = true;
     for suffix in ["br", "gz"] {
         let kept = cache.map(|c| c.join(format!("{key}.{suffix}")));
@@ -127,7 +144,7 @@ fn compress_file(
             None => {
                 all_cached = false;
                 let packed = if suffix == "br" {
-                    brotli_bytes(&bytes)
+                    brotli_bytes(&bytes, quality)
                 } else {
                     gzip_bytes(&bytes)
                 };
@@ -158,10 +175,23 @@ fn compress_file(
     Ok(key)
 }
 
-fn brotli_bytes(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
+/// The length of file `name` as written, as its brotli copy and as its gzip copy: the
+/// lengths a host serving this build may send it with.
+pub fn lengths(name: &str, bytes: &[u8]) -> Vec<u64> {
+    let mut lengths = vec![bytes.len() as u64];
+    lengths.extend(
+        brotli_bytes(bytes, brotli_quality(name))
+            .ok()
+            .map(|b| b.len() as u64),
+    );
+    lengths.extend(gzip_bytes(bytes).ok().map(|b| b.len() as u64));
+    lengths
+}
+
+fn brotli_bytes(bytes: &[u8], quality: u32) -> std::io::Result<Vec<u8>> {
     let mut out = Vec::new();
     let params = brotli::enc::BrotliEncoderParams {
-        quality: 11,
+        quality: quality as i32,
         lgwin: 22,
         ..Default::default()
     };
@@ -202,6 +232,12 @@ mod tests {
         brotli::BrotliDecompress(&mut &brotli[..], &mut unpacked).unwrap();
         assert_eq!(unpacked, page.as_bytes());
         assert!(site.join("so/a.html.gz").exists() && !site.join("anh.png.br").exists());
+        // The lengths the catalog's head records are those of the copies written.
+        let gzip = fs::read(site.join("index.html.gz")).unwrap();
+        assert_eq!(
+            lengths("index.html", page.as_bytes()),
+            [page.len() as u64, brotli.len() as u64, gzip.len() as u64]
+        );
         // A second build with one page changed compresses only that page, and the cache
         // keeps only what this build used.
         fs::write(site.join("so/a.html"), page.replace("Chân", "Chăn")).unwrap();
