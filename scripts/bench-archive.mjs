@@ -10,7 +10,8 @@
 //   and when the app has taken the page over with its feed;
 // - a category page and its "Xem thêm": the data bytes of each;
 // - two-syllable searches opened from their address: the index bytes read, the requests and
-//   how many rounds of them one after another;
+//   how many rounds of them one after another (with a phone's 150 ms round trip), and the
+//   first run's requests in time order;
 // - the same typed letter by letter on the search page (each keystroke searches): the bytes
 //   of all the searches on the way, the keystrokes' event durations (Event Timing), and the
 //   wasm memory after it.
@@ -25,12 +26,18 @@ if (!site) {
 const server = await startServer(site, { compress: true });
 const browser = await launch(['--enable-precise-memory-info']);
 
-/** A fresh phone-sized page at 4× CPU that records its data requests. */
-async function fresh() {
+/** A fresh phone-sized page at 4× CPU that records its data requests; with `latency`, every
+ *  request also waits that many ms (a phone network's round trip), so requests sent together
+ *  overlap and requests that waited for others stand apart: rounds are counted with it. */
+async function fresh({ latency = 0 } = {}) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  if (latency) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
+  }
   await page.addInitScript(() => {
     window.__events = [];
     new PerformanceObserver((list) => {
@@ -61,6 +68,13 @@ function rounds(requests) {
     openUntil = Math.max(openUntil, r.end);
   }
   return count;
+}
+
+/** The requests in time order, each with when it was sent and answered (ms from the first). */
+function waves(requests) {
+  const sorted = [...requests].sort((a, b) => a.start - b.start);
+  const t0 = sorted[0]?.start ?? 0;
+  return sorted.map((r) => `${r.path.replace('/data/', '')} ${Math.round(r.start - t0)}–${Math.round(r.end - t0)}`).join(', ');
 }
 
 /** A search's bytes: the search files, and the feed pages (with the front file) its rows
@@ -120,7 +134,7 @@ for (let run = 0; run < runs; run++) {
   for (const query of ['dang uy', 'le chan', 'di chuc', 'hoc tap']) {
     // Opened from its address (a shared link, or the box's Enter on another page).
     {
-      const { context, page, data } = await fresh();
+      const { context, page, data } = await fresh({ latency: 150 });
       await page.goto(server.url + '/tim-kiem?q=' + encodeURIComponent(query), { timeout: 120_000 });
       await page.locator('.bt-search-status', { hasText: 'Tìm thấy' }).waitFor({ timeout: 60_000 });
       await settle(page);
@@ -132,6 +146,7 @@ for (let run = 0; run < runs; run++) {
         // The catalog, which the app reads at start, is loaded alongside: counted in the
         // rounds, not in the search's bytes.
         rounds: rounds(data),
+        timeline: waves(data),
       });
       await context.close();
     }
@@ -189,6 +204,7 @@ for (const query of [...new Set(linked.map((s) => s.query))]) {
   console.log(
     `search "${query}" opened at /tim-kiem?q=: index ${kb(m((s) => s.indexBytes))} KB + rows ${kb(m((s) => s.rowBytes))} KB in ${m((s) => s.requests)} requests, ${m((s) => s.rounds)} rounds (catalog.json's bytes not counted)`,
   );
+  console.log(`  first run, sent–answered in ms: ${of[0].timeline}`);
 }
 for (const query of [...new Set(searches.map((s) => s.query))]) {
   const of = searches.filter((s) => s.query === query);

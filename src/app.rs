@@ -129,14 +129,14 @@ pub fn use_route() -> Memo<Option<Route>> {
 pub fn App() -> impl IntoView {
     // Pages ask this store for content; a change of the editor preview reaches all of them.
     let store = Store::provide();
-    // The masthead and footer show the publication's name once the catalog is in; pages
-    // load it through the same cached call, so it is fetched once.
-    let catalog = store.catalog();
+    // The masthead and footer show the publication's name once the catalog's head is in
+    // (the home page reads the same cached load): never the whole catalog for them.
+    let catalog = store.front_catalog();
     let masthead = Signal::derive(move || {
         catalog
             .get()
             .and_then(Result::ok)
-            .map(|c| Masthead::of(&c))
+            .map(|c| Masthead::of(&c.catalog))
             .unwrap_or_default()
     });
 

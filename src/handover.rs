@@ -68,8 +68,8 @@ fn mount_now() {
     };
     leptos::mount::mount_to(root.clone(), App).forget();
     wasm_bindgen_futures::spawn_local(async move {
-        // The masthead's links and the page need the catalog; then wait for the page.
-        let _ = content::catalog().await;
+        // The masthead's links need the catalog's head; then wait for the page.
+        let _ = content::listing::front_catalog().await;
         loop {
             match page_state(&root, &written) {
                 PageState::Loading => next_frame().await,

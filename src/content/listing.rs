@@ -3,14 +3,17 @@
 //! loaded directly and merged in. In the editor's preview, or where the site has no
 //! readable index, the same index is built here from the content with the same code.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
+use std::thread::LocalKey;
+
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 
 use serde::de::DeserializeOwned;
 
-use super::assemble::Source;
-use super::{fetch, preview, Fetched, LoadError};
+use super::assemble::{self, Source};
+use super::{fetch, preview, Fetched, LoadError, CATALOG_FILE};
 use crate::model::index::{self, Front, Known, Listing, Page, Row, SiteIndex};
 use crate::model::{Catalog, IssueEntry, IssueFile};
 
@@ -21,8 +24,31 @@ thread_local! {
     static EXTRA: RefCell<Option<Rc<Extra>>> = const { RefCell::new(None) };
     /// The site's front file and the listing pages read, once per visit: search reads its
     /// results' rows from the same pages "Xem thêm" reads.
-    static FRONT: RefCell<Option<Rc<Front>>> = const { RefCell::new(None) };
+    static FRONT: Once<Rc<Front>> = const { RefCell::new(None) };
     static PAGES: RefCell<HashMap<String, Rc<Page>>> = RefCell::new(HashMap::new());
+    /// The catalog as `front_catalog` found it, once per visit.
+    static FRONT_CATALOG: Once<FrontCatalog> = const { RefCell::new(None) };
+    /// Whether the host said the catalog file is the one the index was built from (so no
+    /// issue was uploaded since).
+    static UNCHANGED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// A load made once per visit and shared by everyone who asks meanwhile (the masthead,
+/// the page and the hand-over all want the front file at start-up).
+type Once<T> = RefCell<Option<Shared<LocalBoxFuture<'static, Result<T, LoadError>>>>>;
+
+/// Joins the load in `slot`, or starts it with `load`. A failed load is dropped, so the next
+/// request tries again.
+async fn once<T: Clone + 'static>(
+    slot: &'static LocalKey<Once<T>>,
+    load: impl FnOnce() -> LocalBoxFuture<'static, Result<T, LoadError>>,
+) -> Result<T, LoadError> {
+    let shared = slot.with_borrow_mut(|s| s.get_or_insert_with(|| load().shared()).clone());
+    let result = shared.await;
+    if result.is_err() {
+        slot.with_borrow_mut(|s| *s = None);
+    }
+    result
 }
 
 /// Forgets what was read (the preview changed).
@@ -31,6 +57,60 @@ pub(super) fn forget() {
     EXTRA.with_borrow_mut(|slot| *slot = None);
     FRONT.with_borrow_mut(|slot| *slot = None);
     PAGES.with_borrow_mut(HashMap::clear);
+    FRONT_CATALOG.with_borrow_mut(|slot| *slot = None);
+    UNCHANGED.set(false);
+}
+
+/// The catalog as the masthead, the home page, the category pages and search need it: the
+/// publication, the categories, the gallery, the newest issues and the featured special
+/// issue. It may hold only those issues (`issues` says how many the catalog lists): pages
+/// that look up any issue read the whole catalog with `content::catalog`.
+#[derive(Clone)]
+pub struct FrontCatalog {
+    pub catalog: Rc<Catalog>,
+    pub issues: usize,
+}
+
+/// The catalog's head the build wrote into the front file when the host says the catalog
+/// file has not changed since (`index::CatalogHead`): the front file and the catalog's
+/// length are asked at once, one round and a few kilobytes whatever the archive's size.
+/// Else (an issue uploaded since, a host that does not give lengths, offline, the preview,
+/// an older build) the whole catalog.
+pub async fn front_catalog() -> Result<FrontCatalog, LoadError> {
+    if builds_its_own() {
+        return whole_catalog().await;
+    }
+    once(&FRONT_CATALOG, || {
+        async {
+            let (front, length) =
+                futures::future::join(site_front(), fetch::length(CATALOG_FILE)).await;
+            let head = front.as_ref().ok().and_then(|f| f.head.as_ref());
+            if let Some(head) = head.filter(|h| h.describes(length)) {
+                let text = serde_json::to_string(&head.catalog).map_err(|_| LoadError::Index {
+                    file: index::front_path(),
+                });
+                if let Ok(catalog) = assemble::parse_catalog_file(text) {
+                    UNCHANGED.set(true);
+                    return Ok(FrontCatalog {
+                        catalog,
+                        issues: head.issues,
+                    });
+                }
+            }
+            whole_catalog().await
+        }
+        .boxed_local()
+    })
+    .await
+}
+
+/// The whole catalog, as a [`FrontCatalog`].
+async fn whole_catalog() -> Result<FrontCatalog, LoadError> {
+    let catalog = Fetched.catalog().await?;
+    Ok(FrontCatalog {
+        issues: catalog.issues.len(),
+        catalog,
+    })
 }
 
 /// The issues the catalog lists and the index does not hold, as loaded, with their own
@@ -98,18 +178,19 @@ pub(super) fn builds_its_own() -> bool {
     preview::is_active() || BUILT.with_borrow(Option::is_some)
 }
 
+/// The site's front file as the build wrote it, read once per visit.
+async fn site_front() -> Result<Rc<Front>, LoadError> {
+    once(&FRONT, || {
+        async { Ok(Rc::new(read::<Front>(&index::front_path()).await?)) }.boxed_local()
+    })
+    .await
+}
+
 /// The front file.
 pub(super) async fn front() -> Result<Rc<Front>, LoadError> {
     if !builds_its_own() {
-        if let Some(front) = FRONT.with_borrow(Clone::clone) {
-            return Ok(front);
-        }
-        match read::<Front>(&index::front_path()).await {
-            Ok(front) => {
-                let front = Rc::new(front);
-                FRONT.with_borrow_mut(|slot| *slot = Some(front.clone()));
-                return Ok(front);
-            }
+        match site_front().await {
+            Ok(front) => return Ok(front),
             // Offline with nothing kept: the content is not there either.
             Err(error @ LoadError::Network { .. }) => return Err(error),
             // No index (an old build) or one of another version: build it from the content.
@@ -139,10 +220,17 @@ pub async fn page(listing: &Listing, n: usize) -> Result<Rc<Page>, LoadError> {
     ))
 }
 
-/// The issues the index lacks, loaded. Nothing is read when the catalog's issues are the
-/// index's (the fingerprint matches), nor when the index was built here.
-pub(super) async fn extra(catalog: &Rc<Catalog>, front: &Front) -> Rc<Extra> {
-    if builds_its_own() || index::is_current(front, catalog) {
+/// The issues the index lacks, loaded. Nothing is read when the host said the catalog is
+/// the index's ([`front_catalog`]), when the catalog's issues are the index's (the
+/// fingerprint matches), nor when the index was built here.
+pub(super) async fn extra(front: &Front) -> Rc<Extra> {
+    if builds_its_own() || UNCHANGED.get() {
+        return Rc::default();
+    }
+    let Ok(catalog) = Fetched.catalog().await else {
+        return Rc::default();
+    };
+    if index::is_current(front, &catalog) {
         return Rc::default();
     }
     if let Some(extra) = EXTRA.with_borrow(Clone::clone) {
@@ -155,12 +243,12 @@ pub(super) async fn extra(catalog: &Rc<Catalog>, front: &Front) -> Rc<Extra> {
             issues: Vec::new(),
         },
     };
-    let unknown: Vec<IssueEntry> = index::unknown_issues(catalog, &known)
+    let unknown: Vec<IssueEntry> = index::unknown_issues(&catalog, &known)
         .into_iter()
         .cloned()
         .collect();
     let files =
-        futures::future::join_all(unknown.iter().map(|e| Fetched.issue_file(catalog, e))).await;
+        futures::future::join_all(unknown.iter().map(|e| Fetched.issue_file(&catalog, e))).await;
     let mut extra = Extra::default();
     for (entry, file) in unknown.into_iter().zip(files) {
         match file {
@@ -171,7 +259,7 @@ pub(super) async fn extra(catalog: &Rc<Catalog>, front: &Front) -> Rc<Extra> {
     if !extra.issues.is_empty() {
         let issues: Vec<(&IssueEntry, &IssueFile)> =
             extra.issues.iter().map(|(e, f)| (e, &**f)).collect();
-        extra.index = Some(SiteIndex::build(catalog, &issues));
+        extra.index = Some(SiteIndex::build(&catalog, &issues));
     }
     let extra = Rc::new(extra);
     if extra.failures.is_empty() {
@@ -182,14 +270,16 @@ pub(super) async fn extra(catalog: &Rc<Catalog>, front: &Front) -> Rc<Extra> {
 
 /// A listing's start: `Ok(None)` for a category the catalog does not have.
 pub async fn listing(listing: Listing) -> Result<Option<LoadedListing>, LoadError> {
-    let catalog = Fetched.catalog().await?;
+    // Both at once: one round of requests, not two.
+    let (catalog, front) = futures::future::join(front_catalog(), front()).await;
+    let catalog = catalog?.catalog;
     if let Listing::Category(id) = &listing {
         if catalog.category(id).is_none() {
             return Ok(None);
         }
     }
-    let front = front().await?;
-    let extra = extra(&catalog, &front).await;
+    let front = front?;
+    let extra = extra(&front).await;
     // A category with no article in the index has no page file.
     let has_pages = match &listing {
         Listing::All => true,

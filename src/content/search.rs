@@ -10,8 +10,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use super::assemble::Source;
-use super::{listing, Fetched, LoadError};
+use super::{listing, LoadError};
 use crate::model::index::{self, Listing, Row, SiteIndex};
 use crate::model::search::Query;
 use crate::model::shards::{self, Hit, SearchMeta, Shard};
@@ -126,7 +125,7 @@ pub async fn search(
     category: Option<String>,
 ) -> Result<Rc<SearchResults>, LoadError> {
     let Some(query) = Query::parse(&text) else {
-        let catalog = Fetched.catalog().await?;
+        let catalog = listing::front_catalog().await?.catalog;
         return Ok(Rc::new(SearchResults {
             catalog,
             found: Vec::new(),
@@ -136,11 +135,11 @@ pub async fn search(
             failures: Vec::new(),
         }));
     };
-    // The catalog, the site's search files, and the front file whose fingerprint says
-    // whether issues were uploaded since the build, all at once: fewer rounds of requests.
+    // The catalog's head, the site's search files, and the front file whose fingerprint
+    // says whether issues were uploaded since the build, all at once: fewer rounds.
     let builds_its_own = listing::builds_its_own();
     let (catalog, hits, front) =
-        futures::future::join3(Fetched.catalog(), site_hits(&query), async {
+        futures::future::join3(listing::front_catalog(), site_hits(&query), async {
             if builds_its_own {
                 None
             } else {
@@ -148,12 +147,12 @@ pub async fn search(
             }
         })
         .await;
-    let catalog = catalog?;
+    let catalog = catalog?.catalog;
     let mut hits = hits?;
     let mut failures = Vec::new();
     if let Some(front) = front {
         let front = front?;
-        let extra = listing::extra(&catalog, &front).await;
+        let extra = listing::extra(&front).await;
         failures = extra.failures.clone();
         if let Some(extra) = &extra.index {
             for hit in shards::ranked(&extra.search, |s| extra.shard(s), &query) {

@@ -56,6 +56,11 @@ impl Store {
         self.resource(super::catalog)
     }
 
+    /// The catalog as far as the masthead and the home page need it (`listing::front_catalog`).
+    pub fn front_catalog(self) -> LocalResource<Result<super::listing::FrontCatalog, LoadError>> {
+        self.resource(super::listing::front_catalog)
+    }
+
     /// The issue `id()` names, with its catalog entry (`Ok(None)`: the catalog has none).
     pub fn issue(
         self,

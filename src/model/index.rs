@@ -97,6 +97,64 @@ pub struct Front {
     pub categories: Vec<Count>,
     /// The first page of the whole feed, newest first.
     pub first: Page,
+    /// The head of the catalog the index was built from, when the build wrote it (not in an
+    /// index built in the browser).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub head: Option<CatalogHead>,
+}
+
+/// The issues a catalog's head keeps: the home page's newest issues.
+pub const HEAD_ISSUES: usize = 6;
+
+/// What the masthead, the home page, the category pages and search need of the catalog,
+/// written by the build into the front file, so those pages do not download a catalog that
+/// grows with every issue: the catalog itself with only its [`HEAD_ISSUES`] newest issues and
+/// the featured special issue, how many issues it lists, and the lengths the host may send
+/// the catalog file with. A reader asks the host for the file's length only (`HEAD`): one
+/// of `sizes` means the file is the one the index was built from (an issue added since the
+/// build makes it longer), anything else (another length, none, offline) that the whole
+/// catalog must be read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CatalogHead {
+    /// `catalog.json` as the editors wrote it, with only the issues above: the content
+    /// format, read by the content's own parser.
+    pub catalog: serde_json::Value,
+    /// How many issues the whole catalog lists.
+    pub issues: usize,
+    /// The catalog file's length as written, and as its brotli and gzip copies.
+    pub sizes: Vec<u64>,
+}
+
+impl CatalogHead {
+    /// The head of `catalog`, parsed from `text`, whose file has the lengths `sizes`.
+    /// `None` when `text` is not a JSON object.
+    pub fn of(text: &str, catalog: &Catalog, sizes: Vec<u64>) -> Option<CatalogHead> {
+        let mut value: serde_json::Value = serde_json::from_str(text).ok()?;
+        let mut kept: Vec<&str> = catalog
+            .issues_newest_first()
+            .into_iter()
+            .take(HEAD_ISSUES)
+            .map(|e| e.id.as_str())
+            .collect();
+        kept.extend(catalog.featured_special().map(|e| e.id.as_str()));
+        let issues = value.get_mut("issues")?.as_array_mut()?;
+        issues.retain(|issue| {
+            issue
+                .get("id")
+                .and_then(serde_json::Value::as_str)
+                .is_some_and(|id| kept.contains(&id))
+        });
+        Some(CatalogHead {
+            catalog: value,
+            issues: catalog.issues.len(),
+            sizes,
+        })
+    }
+
+    /// Whether a response of `length` bytes is the catalog file this head was taken from.
+    pub fn describes(&self, length: Option<u64>) -> bool {
+        length.is_some_and(|l| self.sizes.contains(&l))
+    }
 }
 
 /// One page of a listing, newest first.
@@ -265,6 +323,7 @@ impl SiteIndex {
                 total: rows.len(),
                 categories,
                 first,
+                head: None,
             },
             known: Known {
                 index_version: INDEX_VERSION,
@@ -471,6 +530,67 @@ pub(crate) mod tests {
         }
         let front: Front = serde_json::from_str(&files[0].1).unwrap();
         assert_eq!(front, index.front);
+    }
+
+    #[test]
+    fn the_catalog_head_keeps_the_newest_issues_and_the_special_issue() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/catalog.json");
+        let mut value: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(root).unwrap()).unwrap();
+        // Ten newer regular issues after the sample's four: the special issue is not among
+        // the newest six, and is kept all the same (the masthead and home feature it).
+        let regular = value["issues"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["kind"] != "special")
+            .unwrap()
+            .clone();
+        for month in 2..12 {
+            let mut newer = regular.clone();
+            newer["id"] = format!("so-{month:02}-2025").into();
+            newer["number"] = month.into();
+            newer["date"] = format!("2025-{month:02}-15").into();
+            newer["file"] = format!("data/issues/so-{month:02}-2025.json").into();
+            value["issues"].as_array_mut().unwrap().push(newer);
+        }
+        let text = serde_json::to_string_pretty(&value).unwrap();
+        let catalog = parse_catalog("data/catalog.json", &text).unwrap();
+        let head = CatalogHead::of(&text, &catalog, vec![text.len() as u64, 900]).unwrap();
+        assert_eq!(head.issues, 14);
+        // The content's own parser reads it: the newest six, and the special issue.
+        let kept = parse_catalog("data/catalog.json", &head.catalog.to_string()).unwrap();
+        let ids: Vec<&str> = kept
+            .issues_newest_first()
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect();
+        let mut expected: Vec<&str> = catalog
+            .issues_newest_first()
+            .iter()
+            .take(HEAD_ISSUES)
+            .map(|e| e.id.as_str())
+            .collect();
+        expected.push("so-dac-biet-10-2024");
+        assert_eq!(ids, expected);
+        assert_eq!(
+            kept.featured_special().map(|e| e.id.as_str()),
+            catalog.featured_special().map(|e| e.id.as_str())
+        );
+        assert_eq!(kept.categories.len(), catalog.categories.len());
+        assert_eq!(kept.gallery.len(), catalog.gallery.len());
+        // The file as built (or compressed) is described; a longer one (an issue added) or
+        // an unknown length is not.
+        assert!(head.describes(Some(text.len() as u64)));
+        assert!(head.describes(Some(900)));
+        assert!(!head.describes(Some(text.len() as u64 + 180)));
+        assert!(!head.describes(None));
+        // The front file keeps it through its JSON.
+        let (sample_catalog, issues) = sample();
+        let mut front = SiteIndex::build(&sample_catalog, &refs(&issues)).front;
+        front.head = Some(head.clone());
+        let read: Front = serde_json::from_str(&to_json(&front)).unwrap();
+        assert_eq!(read.head, Some(head));
     }
 
     #[test]

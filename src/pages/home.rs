@@ -10,7 +10,7 @@ use leptos_router::NavigateOptions;
 
 use crate::app::{current_site_path, use_route};
 use crate::components::{titles, Cover, DocumentTitle, IssueCard, OccasionList};
-use crate::content::listing::LoadedListing;
+use crate::content::listing::{FrontCatalog, LoadedListing};
 use crate::content::Store;
 use crate::model::index::Listing;
 use crate::model::routes::Route;
@@ -18,8 +18,9 @@ use crate::model::{Catalog, IssueEntry};
 use crate::pages::listing::ListingBody;
 use crate::pages::loaded::Loaded;
 
-/// Issues the front page shows; the archive has every one.
-pub const NEWEST_ISSUES: usize = 6;
+/// Issues the front page shows; the archive has every one. The catalog's head the build
+/// writes keeps as many.
+pub const NEWEST_ISSUES: usize = crate::model::index::HEAD_ISSUES;
 
 /// The home page.
 #[component]
@@ -46,15 +47,15 @@ pub fn HomePage() -> impl IntoView {
         }
     });
     let store = Store::use_store();
-    let catalog = store.catalog();
+    let catalog = store.front_catalog();
     let listing = store.listing(|| Listing::All);
-    let page = move |catalog: Rc<Catalog>| {
+    let page = move |FrontCatalog { catalog, issues }: FrontCatalog| {
         let articles = move |loaded: Option<LoadedListing>| {
             loaded.map(|loaded| view! { <NewestArticles loaded /> })
         };
         Some(view! {
             <DocumentTitle text=titles::HOME />
-            <FrontPage catalog />
+            <FrontPage catalog issues />
             <section class="bt-section" aria-labelledby="bai-viet">
                 <Loaded resource=listing view=articles />
             </section>
@@ -68,9 +69,10 @@ pub fn HomePage() -> impl IntoView {
 #[component]
 pub fn StaticHomePage(loaded: LoadedListing) -> impl IntoView {
     let catalog = loaded.catalog.clone();
+    let issues = catalog.issues.len();
     view! {
         <DocumentTitle text=titles::HOME />
-        <FrontPage catalog />
+        <FrontPage catalog issues />
         <section class="bt-section" aria-labelledby="bai-viet">
             <NewestArticles loaded />
         </section>
@@ -86,12 +88,17 @@ fn NewestArticles(loaded: LoadedListing) -> impl IntoView {
     }
 }
 
-/// The special issue and the newest issues.
+/// The special issue and the newest issues, of `issues` in all (`catalog` may hold only
+/// the newest: `listing::front_catalog`).
 #[component]
-fn FrontPage(catalog: Rc<Catalog>) -> impl IntoView {
-    let all = catalog.issues_newest_first();
-    let count = all.len();
-    let issues: Vec<IssueEntry> = all.into_iter().take(NEWEST_ISSUES).cloned().collect();
+fn FrontPage(catalog: Rc<Catalog>, issues: usize) -> impl IntoView {
+    let count = issues;
+    let issues: Vec<IssueEntry> = catalog
+        .issues_newest_first()
+        .into_iter()
+        .take(NEWEST_ISSUES)
+        .cloned()
+        .collect();
     view! {
         <h1 class="bt-visually-hidden">{catalog.publication.name.to_string()}</h1>
         {catalog.featured_special().cloned().map(|entry| view! { <SpecialHero entry /> })}

@@ -140,6 +140,20 @@ pub fn run(dir: &Path, site_url: &str) -> Result<usize, String> {
     Ok(pages.len())
 }
 
+/// The index the build writes (`model::index`) of `catalog` (read from `catalog_text`, the
+/// file as published) and its loaded issues, with the catalog's head and the lengths the
+/// host will send the catalog file with (this module writes its compressed copies).
+pub fn site_index(
+    catalog_text: &str,
+    catalog: &crate::model::Catalog,
+    issues: &[(&crate::model::IssueEntry, &crate::model::IssueFile)],
+) -> crate::model::index::SiteIndex {
+    let mut index = crate::model::index::SiteIndex::build(catalog, issues);
+    let sizes = compress::lengths(CATALOG_FILE, catalog_text.as_bytes());
+    index.front.head = crate::model::index::CatalogHead::of(catalog_text, catalog, sizes);
+    index
+}
+
 /// Where compressed copies are kept between builds: `BAN_TIN_COMPRESS_CACHE`, else
 /// `compressed/` in Cargo's target folder (the hook runs under `cargo run`).
 fn compress_cache() -> std::path::PathBuf {

@@ -95,7 +95,7 @@ impl Site {
             .iter()
             .filter_map(|(entry, file)| Some((entry, &*file.as_ref().ok()?.value)))
             .collect();
-        let index = SiteIndex::build(&catalog, &loaded);
+        let index = super::site_index(&read(CATALOG_FILE)?, &catalog, &loaded);
         Some(Site {
             index,
             catalog,

@@ -53,13 +53,21 @@ describe('một bản tin 300 bài do make-corpus sinh ra', () => {
       const { page, problems } = await openPage(context);
       const asked = [];
       page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+      const heads = [];
+      page.on('request', (r) => r.method() === 'HEAD' && heads.push(new URL(r.url()).pathname));
       await page.goto(server.url + '/');
       assert.equal(await rows(page).count(), 10);
       assert.equal(await page.locator('.bt-chip[aria-current="true"]').innerText(), 'Tất cả (300)');
       assert.equal(await more(page).innerText(), 'Xem thêm (290 bài)');
       // The newest issue's articles lead.
       assert.match(await rows(page).first().innerText(), /Bản tin số 12/);
+      // The front file, which holds the catalog's head, and only the catalog's length.
+      await page.waitForFunction(() => !document.getElementById('bt-static'));
       assert.deepEqual(asked.filter((p) => p.startsWith('/data/')).sort(), ['/data/catalog.json', '/data/chi-muc/trang-chu.json']);
+      assert.deepEqual(heads, ['/data/catalog.json']);
+      assert.equal(await page.locator('.bt-issue-grid .bt-issue-card').count(), 6);
+      assert.equal(await page.getByRole('link', { name: 'Xem tất cả 12 số trong Lưu trữ' }).count(), 1);
+      assert.match(await page.locator('.bt-issue-grid').innerText(), /Bản tin số 12/);
       await showMore(page);
       await showMore(page);
       assert.equal(await rows(page).count(), 30);

@@ -104,7 +104,9 @@ export async function startServer(root = dist, { compress = false, prefix = '', 
         content = Buffer.from(content.toString().replace('<head>', `<head>\n<script src="${prefix}/__probe.js"></script>`));
       }
       const [body, encoding] = encode(file, content, req.headers['accept-encoding'] ?? '');
-      const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
+      // The length, as static hosts send it, also to a HEAD request (which gets no body):
+      // the reader asks the catalog's length that way (content::listing::front_catalog).
+      const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-length': body.length };
       if (encoding) headers['content-encoding'] = encoding;
       if (compress) {
         // The README's cache lifetimes and Vary, as a host set up from it sends them.

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { openPage, useBrowserAndServer, viewports, waitInPage } from './harness.mjs';
+import { openPage, startServer, useBrowserAndServer, viewports, waitInPage } from './harness.mjs';
 
 const env = useBrowserAndServer();
 const publicDir = fileURLToPath(new URL('../../public', import.meta.url));
@@ -97,13 +97,31 @@ describe('mục lục do bản build viết', () => {
   test('khi mục lục đã đủ, trang chủ không đọc thêm tệp nào', async () => {
     const { page, problems } = await openPage(context);
     const asked = [];
-    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    page.on('request', (r) => asked.push(`${r.method()} ${new URL(r.url()).pathname}`));
     await page.goto(env.server.url + '/');
     await results(page).first().waitFor();
-    const data = asked.filter((p) => p.startsWith('/data/'));
-    assert.deepEqual(data.sort(), ['/data/catalog.json', '/data/chi-muc/trang-chu.json']);
+    // The front file, and the catalog's length only: the front file holds its head.
+    const data = asked.filter((p) => p.includes(' /data/'));
+    assert.deepEqual(data.sort(), ['GET /data/chi-muc/trang-chu.json', 'HEAD /data/catalog.json']);
+    assert.match(await page.locator('.bt-header__brand').innerText(), /Lê Chân/);
     assert.deepEqual(problems, []);
     await page.close();
+  });
+
+  test('với bản nén .br của lệnh dựng, trang chủ cũng chỉ hỏi độ dài của catalog.json', async () => {
+    // As a host with precompressed serving sends it: the length of the build's brotli copy.
+    const compressed = await startServer(undefined, { compress: true });
+    const { page, problems } = await openPage(context);
+    const asked = [];
+    page.on('request', (r) => asked.push(`${r.method()} ${new URL(r.url()).pathname}`));
+    await page.goto(compressed.url + '/');
+    await waitInPage(page, () => !document.getElementById('bt-static'));
+    await results(page).first().waitFor();
+    const data = asked.filter((p) => p.includes(' /data/'));
+    assert.deepEqual(data.sort(), ['GET /data/chi-muc/trang-chu.json', 'HEAD /data/catalog.json']);
+    assert.deepEqual(problems, []);
+    await page.close();
+    await compressed.close();
   });
 
   test('xem trước: bài của tệp đang mở hiện trong bài viết mới, chuyên mục và tìm kiếm', async () => {
