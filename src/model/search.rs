@@ -155,13 +155,14 @@ impl Query {
     /// the reader may still be typing, and the last too while it is a single letter. As the
     /// start of a word one letter would match a large part of the vocabulary (and load the
     /// files of its most frequent completions at every first keystroke), so a word is
-    /// completed from its second letter on; alone, one letter finds words of one letter ("ở").
+    /// completed from its second letter on: alone, one letter finds words of one letter
+    /// ("ở"); after other words it waits ([`Query::parse`] leaves it out).
     pub fn is_whole(&self, i: usize) -> bool {
         i + 1 < self.terms.len() || self.terms[i].chars().count() < 2
     }
 
-    /// Whether the last word is a single letter, which matches only a word of one letter
-    /// until the reader types the next (see [`Query::is_whole`]).
+    /// Whether the query is a single letter, which matches only a word of one letter until
+    /// the reader types the next (see [`Query::is_whole`]).
     pub fn ends_in_letter(&self) -> bool {
         self.terms.last().is_some_and(|t| t.chars().count() < 2)
     }
@@ -169,11 +170,17 @@ impl Query {
     /// `None` for a query with no letters or digits.
     pub fn parse(text: &str) -> Option<Query> {
         let composed = compose_lower(text);
-        let terms: Vec<String> = words(&composed).map(fold).collect();
+        let mut terms: Vec<String> = words(&composed).map(fold).collect();
+        let mut exact: Vec<String> = words(&composed).map(str::to_owned).collect();
+        // A last letter after other words is the start of a word still being typed: the
+        // search waits for its second letter ("le c" searches "le", so the results stay).
+        if terms.len() > 1 && terms.last().is_some_and(|t| t.chars().count() < 2) {
+            terms.pop();
+            exact.pop();
+        }
         if terms.is_empty() {
             return None;
         }
-        let exact: Vec<String> = words(&composed).map(str::to_owned).collect();
         let has_accents = exact.iter().zip(&terms).any(|(e, t)| e != t);
         Some(Query {
             terms,
@@ -688,9 +695,12 @@ mod tests {
         assert!(q("dip").refines(&q("di")));
         assert!(q("di chuc bac").refines(&q("di chuc")));
         // "di" finished as a word matches only "di": not a subset of "dip"'s results.
-        assert!(!q("dip c").refines(&q("di c")));
+        assert!(!q("dip ch").refines(&q("di ch")));
+        // A last letter after other words waits for the next: "di c" is searched as "di".
+        assert_eq!(q("di c"), q("di"));
+        assert!(q("dip c").refines(&q("di c")));
         assert!(!q("chuc di").refines(&q("di")));
-        assert!(!q("di").refines(&q("di c")));
+        assert!(!q("di").refines(&q("di ch")));
         assert!(!q("da").refines(&q("di")));
         // A single letter is a whole word ("ở") until the next letter: "da" is not among the
         // results for "d", and "d a" is.
@@ -909,6 +919,12 @@ mod tests {
             // every word starting with o; "on" then finds "ông".
             ("o", &[("Ông Ba", "", "…"), ("Tin ở quận", "", "…")], &[1]),
             ("on", &[("Ông Ba", "", "…"), ("Tin ở quận", "", "…")], &[0]),
+            // After other words, one letter waits for the next: "ong b" is "ong".
+            (
+                "ong b",
+                &[("Ông Ba", "", "…"), ("Ông Tư", "", "…")],
+                &[0, 1],
+            ),
             // đ/Đ folds to d.
             (
                 "da nang",

@@ -92,9 +92,8 @@ pub fn FeedBody(
     }
 }
 
-/// What to try when a search found nothing: go on typing a word cut at its first letter
-/// (one letter is searched as a word of its own, `Query::is_whole`), else fewer words or
-/// no accents.
+/// What to try when a search found nothing: go on typing after a single letter (alone it
+/// is searched as a word of its own, `Query::is_whole`), else fewer words or no accents.
 fn advice(text: Option<&str>) -> &'static str {
     if text
         .and_then(crate::model::search::Query::parse)

@@ -93,6 +93,19 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
     await page.close();
   });
 
+  test('một chữ cái đứng riêng chỉ tìm từ một chữ cái, và trang bảo gõ tiếp', async () => {
+    const { page, problems } = await openPage(context);
+    await page.goto(env.server.url + '/tim-kiem?q=' + encodeURIComponent('đ'));
+    await page.locator('.bt-search-status', { hasText: 'Không tìm thấy bài viết nào cho “đ”.' }).waitFor();
+    assert.match(await page.locator('.bt-empty').innerText(), /Hãy gõ tiếp: một chữ cái đứng riêng/);
+    // The second letter completes the word: "đả" finds "Đảng".
+    await box(page).fill('đả');
+    await page.locator('.bt-search-status', { hasText: /^Tìm thấy \d+ bài viết cho “đả”\.$/ }).waitFor();
+    assert.ok((await page.locator('mark').allInnerTexts()).some((m) => m.startsWith('Đả') || m.startsWith('đả')));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('gõ nhanh trên máy chậm không mất chữ', async () => {
     // Regression: a change of ?q= moved focus to <main>, so after the first letter the rest
     // of the typing went nowhere ("dang uy" arrived as "d"). fill() alone did not show it.
