@@ -70,25 +70,39 @@ async fn meta() -> Result<Result<Rc<SearchMeta>, Rc<SiteIndex>>, LoadError> {
     }
 }
 
-/// The site's files for `syllables`, read in parallel (those read before come from memory).
-async fn read_shards(syllables: &[&str]) -> Result<HashMap<String, Rc<Shard>>, LoadError> {
-    let missing: Vec<String> = syllables
+/// The site's search files of `keys`, read in parallel (those read before come from
+/// memory). A file of pairs may be missing (the syllable has none with that letter): it
+/// then counts as no pairs, kept only if the host said so (not offline).
+async fn read_shards(keys: &[String]) -> Result<HashMap<String, Rc<Shard>>, LoadError> {
+    let missing: Vec<&String> = keys
         .iter()
-        .filter(|s| SHARDS.with_borrow(|m| !m.contains_key(**s)))
-        .map(|s| s.to_string())
+        .filter(|k| SHARDS.with_borrow(|m| !m.contains_key(k.as_str())))
         .collect();
-    let paths: Vec<String> = missing.iter().map(|s| shards::shard_path(s)).collect();
+    let paths: Vec<String> = missing.iter().map(|k| shards::shard_path(k)).collect();
     let read = futures::future::join_all(paths.iter().map(|p| listing::read::<Shard>(p))).await;
-    for (syllable, shard) in missing.into_iter().zip(read) {
-        let shard = Rc::new(shard?);
-        SHARDS.with_borrow_mut(|m| m.insert(syllable, shard));
+    let mut found: HashMap<String, Rc<Shard>> = HashMap::new();
+    for (key, shard) in missing.into_iter().zip(read) {
+        let shard = match shard {
+            Ok(shard) => shard,
+            Err(LoadError::Status { status: 404, .. }) if shards::is_pair_key(key) => {
+                Shard::default()
+            }
+            Err(_) if shards::is_pair_key(key) => {
+                found.insert(key.clone(), Rc::default());
+                continue;
+            }
+            Err(error) => return Err(error),
+        };
+        SHARDS.with_borrow_mut(|m| m.insert(key.clone(), Rc::new(shard)));
     }
-    Ok(SHARDS.with_borrow(|m| {
-        syllables
-            .iter()
-            .filter_map(|s| m.get(*s).map(|shard| (s.to_string(), shard.clone())))
-            .collect()
-    }))
+    SHARDS.with_borrow(|m| {
+        for key in keys {
+            if let Some(shard) = m.get(key) {
+                found.insert(key.clone(), shard.clone());
+            }
+        }
+    });
+    Ok(found)
 }
 
 /// Ranks the site's articles for `query`, each with its category's id.

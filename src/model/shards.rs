@@ -11,10 +11,12 @@
 //! Files, under `data/chi-muc/`:
 //! - `tim-kiem.json` ([`SearchMeta`]): how many articles, each one's category (one letter
 //!   each, for the chips' counts), and the sorted syllables with how many articles hold
-//!   each (to expand a word still being typed);
+//!   each (to expand a word still being typed) and the letters of their pair files;
 //! - `tu/<syllable>.json` ([`Shard`]): the syllable's accented forms with the articles
-//!   holding each, by the best field it is in (title, summary, body), and the syllables that
-//!   follow it in a title or summary (for phrases).
+//!   holding each, by the best field it is in (title, summary, body);
+//! - `tu/<syllable>_20_<letter>.json` (a [`Shard`] of [`pair_key`]): the syllables starting
+//!   with `<letter>` that follow it in a title or summary (for phrases), so a two-word
+//!   search reads the first word's pairs with the second only, not with every word.
 //!
 //! Phrases are kept for titles and summaries only: a phrase found only in a body ranks as
 //! scattered words. Keeping the bodies' word pairs made a two-word search load about three
@@ -53,6 +55,17 @@ pub fn file_name(syllable: &str) -> String {
     name
 }
 
+/// The key of the file of `syllable`'s pairs with the syllables starting with `letter`
+/// (a space cannot be in a syllable, so no syllable has this key).
+pub fn pair_key(syllable: &str, letter: char) -> String {
+    format!("{syllable} {letter}")
+}
+
+/// Whether `key` names a file of pairs ([`pair_key`]).
+pub fn is_pair_key(key: &str) -> bool {
+    key.contains(' ')
+}
+
 /// The most syllables a word still being typed is searched as.
 pub const MAX_COMPLETIONS: usize = 6;
 
@@ -68,9 +81,21 @@ pub struct SearchMeta {
     pub doc_categories: String,
     /// Every folded syllable, sorted, each with how many articles hold it.
     pub words: Vec<(String, u32)>,
+    /// For each of `words`, the first letters of the syllables that follow it in a title or
+    /// summary: the files of its pairs ([`pair_key`]) that exist, so none is asked for in
+    /// vain.
+    #[serde(default)]
+    pub pairs: Vec<String>,
 }
 
 impl SearchMeta {
+    /// Whether the file of `syllable`'s pairs with syllables starting with `letter` exists.
+    pub fn has_pairs(&self, syllable: &str, letter: char) -> bool {
+        let i = self.words.partition_point(|(w, _)| w.as_str() < syllable);
+        self.words.get(i).is_some_and(|(w, _)| w == syllable)
+            && self.pairs.get(i).is_some_and(|l| l.contains(letter))
+    }
+
     /// The category of article `doc`, as an index into `categories`.
     pub fn category_of(&self, doc: u32) -> Option<usize> {
         let c = *self.doc_categories.as_bytes().get(doc as usize)?;
@@ -188,10 +213,12 @@ pub struct Next {
     pub s: Postings,
 }
 
-/// `tu/<syllable>.json`: a folded syllable's forms and what follows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// `tu/<syllable>.json`: a folded syllable's forms; or, in the file of a [`pair_key`], the
+/// syllables starting with one letter that follow it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Shard {
     pub index_version: u32,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub forms: Vec<Form>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub next: Vec<Next>,
@@ -266,6 +293,7 @@ pub fn build<'a>(
     }
     let mut shards: Vec<(String, Shard)> = Vec::with_capacity(forms.len());
     let mut counts = Vec::with_capacity(forms.len());
+    let mut letters: Vec<(String, String)> = Vec::with_capacity(forms.len());
     for (folded, by_form) in forms {
         let mut by_form: Vec<(String, ByDoc)> = by_form.into_iter().collect();
         by_form.sort_unstable_by(|a, b| a.0.cmp(&b.0));
@@ -292,25 +320,41 @@ pub fn build<'a>(
                     b: postings(&by_doc, BODY),
                 })
                 .collect(),
-            next: next
-                .into_iter()
-                .map(|(w, by_doc)| Next {
-                    w,
-                    t: postings(&by_doc, TITLE),
-                    s: postings(&by_doc, SUMMARY),
-                })
-                .collect(),
+            next: Vec::new(),
         };
+        // The pairs, one file per first letter of the syllable that follows.
+        let mut by_letter: BTreeMap<char, Vec<Next>> = BTreeMap::new();
+        for (w, by_doc) in next {
+            let Some(letter) = w.chars().next() else {
+                continue;
+            };
+            by_letter.entry(letter).or_default().push(Next {
+                t: postings(&by_doc, TITLE),
+                s: postings(&by_doc, SUMMARY),
+                w,
+            });
+        }
+        letters.push((folded.clone(), by_letter.keys().collect::<String>()));
+        for (letter, next) in by_letter {
+            let pairs = Shard {
+                index_version,
+                forms: Vec::new(),
+                next,
+            };
+            shards.push((pair_key(&folded, letter), pairs));
+        }
         shards.push((folded, shard));
     }
     shards.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     counts.sort_unstable();
+    letters.sort_unstable();
     let meta = SearchMeta {
         index_version,
         docs: docs as usize,
         categories,
         doc_categories,
         words: counts,
+        pairs: letters.into_iter().map(|(_, l)| l).collect(),
     };
     (meta, shards)
 }
@@ -338,11 +382,21 @@ pub fn syllables_for<'m>(query: &Query, i: usize, meta: &'m SearchMeta) -> Vec<&
     found.into_iter().map(|(w, _)| w.as_str()).collect()
 }
 
-/// Every syllable file a query needs, once each.
-pub fn files_for<'m>(query: &Query, meta: &'m SearchMeta) -> Vec<&'m str> {
-    let mut all: Vec<&str> = (0..query.terms.len())
-        .flat_map(|i| syllables_for(query, i, meta))
-        .collect();
+/// Every search file a query needs, once each: its words' syllables, and for each word
+/// followed by another, its syllables' pairs with that word's first letter (where the
+/// syllable has such pairs: [`SearchMeta::has_pairs`]).
+pub fn files_for(query: &Query, meta: &SearchMeta) -> Vec<String> {
+    let mut all: Vec<String> = Vec::new();
+    for i in 0..query.terms.len() {
+        let syllables = syllables_for(query, i, meta);
+        let following = query.terms.get(i + 1).and_then(|t| t.chars().next());
+        for syllable in syllables {
+            all.push(syllable.to_owned());
+            if let Some(letter) = following.filter(|&l| meta.has_pairs(syllable, l)) {
+                all.push(pair_key(syllable, letter));
+            }
+        }
+    }
     all.sort_unstable();
     all.dedup();
     all
@@ -439,7 +493,13 @@ pub fn ranked<'a>(
             let following = &query.terms[i + 1];
             let next_whole = query.is_whole(i + 1);
             this_word.fill(0);
-            for word in matching(query, i, meta, &shard) {
+            let Some(letter) = following.chars().next() else {
+                continue;
+            };
+            let pairs = syllables_for(query, i, meta)
+                .into_iter()
+                .filter_map(|syllable| shard(&pair_key(syllable, letter)));
+            for word in pairs {
                 for next in &word.next {
                     let follows = if next_whole {
                         next.w == *following
@@ -518,6 +578,10 @@ mod tests {
             docs: 0,
             categories: vec![],
             doc_categories: String::new(),
+            // "chan" is followed by words starting with "d", and only by them.
+            pairs: ["", "d", "", "", "", "", "", "", ""]
+                .map(String::from)
+                .to_vec(),
             words: [
                 "cha", "chan", "chanh", "chi", "chinh", "cho", "chu", "chuc", "dang",
             ]
@@ -533,7 +597,18 @@ mod tests {
         assert_eq!(typed, ["chanh", "chi", "chinh", "cho", "chu", "chuc"]);
         let q = Query::parse("chan dang").unwrap();
         assert_eq!(syllables_for(&q, 0, &meta), ["chan"]);
-        assert_eq!(files_for(&q, &meta), ["chan", "dang"]);
+        // With the first word's pairs with words starting with "d".
+        assert_eq!(files_for(&q, &meta), ["chan", "chan d", "dang"]);
+        // No file is asked for pairs a syllable does not have.
+        assert_eq!(
+            files_for(&Query::parse("chan chi").unwrap(), &meta),
+            ["chan", "chi", "chinh"]
+        );
+        assert_eq!(
+            files_for(&Query::parse("dang chan").unwrap(), &meta),
+            ["chan", "chanh", "dang"]
+        );
+        assert_eq!(shard_path("chan d"), "data/chi-muc/tu/chan_20_d.json");
         assert!(syllables_for(&Query::parse("xyz").unwrap(), 0, &meta).is_empty());
     }
 }

@@ -121,7 +121,13 @@ export async function startServer(root = dist, { compress = false, prefix = '', 
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+  // Closing also ends the connections a browser keeps open, else close() waits for them.
+  const close = () =>
+    new Promise((r) => {
+      server.close(r);
+      server.closeAllConnections();
+    });
+  return { url: `http://127.0.0.1:${port}`, close };
 }
 
 /** Chromium's switches for these machines: no sandbox as root, no GPU, and nothing that
