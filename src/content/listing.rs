@@ -3,7 +3,7 @@
 //! loaded directly and merged in. In the editor's preview, or where the site has no
 //! readable index, the same index is built here from the content with the same code.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 use std::thread::LocalKey;
@@ -28,9 +28,6 @@ thread_local! {
     static PAGES: RefCell<HashMap<String, Rc<Page>>> = RefCell::new(HashMap::new());
     /// The catalog as `front_catalog` found it, once per visit.
     static FRONT_CATALOG: Once<FrontCatalog> = const { RefCell::new(None) };
-    /// Whether the host said the catalog file is the one the index was built from (so no
-    /// issue was uploaded since).
-    static UNCHANGED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// A load made once per visit and shared by everyone who asks meanwhile (the masthead,
@@ -58,7 +55,6 @@ pub(super) fn forget() {
     FRONT.with_borrow_mut(|slot| *slot = None);
     PAGES.with_borrow_mut(HashMap::clear);
     FRONT_CATALOG.with_borrow_mut(|slot| *slot = None);
-    UNCHANGED.set(false);
 }
 
 /// The catalog as the masthead, the home page, the category pages and search need it: the
@@ -69,6 +65,9 @@ pub(super) fn forget() {
 pub struct FrontCatalog {
     pub catalog: Rc<Catalog>,
     pub issues: usize,
+    /// Whether this is the build's head, the host having said the catalog file is the one
+    /// the index was built from (so no issue was uploaded since); else the whole catalog.
+    pub is_head: bool,
 }
 
 /// The catalog's head the build wrote into the front file when the host says the catalog
@@ -90,10 +89,10 @@ pub async fn front_catalog() -> Result<FrontCatalog, LoadError> {
                     file: index::front_path(),
                 });
                 if let Ok(catalog) = assemble::parse_catalog_file(text) {
-                    UNCHANGED.set(true);
                     return Ok(FrontCatalog {
                         catalog,
                         issues: head.issues,
+                        is_head: true,
                     });
                 }
             }
@@ -110,6 +109,7 @@ async fn whole_catalog() -> Result<FrontCatalog, LoadError> {
     Ok(FrontCatalog {
         issues: catalog.issues.len(),
         catalog,
+        is_head: false,
     })
 }
 
@@ -220,19 +220,14 @@ pub async fn page(listing: &Listing, n: usize) -> Result<Rc<Page>, LoadError> {
     ))
 }
 
-/// The issues the index lacks, loaded. Nothing is read when the host said the catalog is
-/// the index's ([`front_catalog`]), when the catalog's issues are the index's (the
-/// fingerprint matches), nor when the index was built here.
-pub(super) async fn extra(front: &Front) -> Rc<Extra> {
-    if builds_its_own() || UNCHANGED.get() {
+/// The issues the index lacks, loaded. Nothing is read when `catalog` is the build's head
+/// (the host said the catalog is the index's), when the catalog's issues are the index's
+/// (the fingerprint matches), nor when the index was built here.
+pub(super) async fn extra(front: &Front, catalog: &FrontCatalog) -> Rc<Extra> {
+    if builds_its_own() || catalog.is_head || index::is_current(front, &catalog.catalog) {
         return Rc::default();
     }
-    let Ok(catalog) = Fetched.catalog().await else {
-        return Rc::default();
-    };
-    if index::is_current(front, &catalog) {
-        return Rc::default();
-    }
+    let catalog = &catalog.catalog;
     if let Some(extra) = EXTRA.with_borrow(Clone::clone) {
         return extra;
     }
@@ -243,12 +238,12 @@ pub(super) async fn extra(front: &Front) -> Rc<Extra> {
             issues: Vec::new(),
         },
     };
-    let unknown: Vec<IssueEntry> = index::unknown_issues(&catalog, &known)
+    let unknown: Vec<IssueEntry> = index::unknown_issues(catalog, &known)
         .into_iter()
         .cloned()
         .collect();
     let files =
-        futures::future::join_all(unknown.iter().map(|e| Fetched.issue_file(&catalog, e))).await;
+        futures::future::join_all(unknown.iter().map(|e| Fetched.issue_file(catalog, e))).await;
     let mut extra = Extra::default();
     for (entry, file) in unknown.into_iter().zip(files) {
         match file {
@@ -259,7 +254,7 @@ pub(super) async fn extra(front: &Front) -> Rc<Extra> {
     if !extra.issues.is_empty() {
         let issues: Vec<(&IssueEntry, &IssueFile)> =
             extra.issues.iter().map(|(e, f)| (e, &**f)).collect();
-        extra.index = Some(SiteIndex::build(&catalog, &issues));
+        extra.index = Some(SiteIndex::build(catalog, &issues));
     }
     let extra = Rc::new(extra);
     if extra.failures.is_empty() {
@@ -272,14 +267,15 @@ pub(super) async fn extra(front: &Front) -> Rc<Extra> {
 pub async fn listing(listing: Listing) -> Result<Option<LoadedListing>, LoadError> {
     // Both at once: one round of requests, not two.
     let (catalog, front) = futures::future::join(front_catalog(), front()).await;
-    let catalog = catalog?.catalog;
+    let catalog = catalog?;
     if let Listing::Category(id) = &listing {
-        if catalog.category(id).is_none() {
+        if catalog.catalog.category(id).is_none() {
             return Ok(None);
         }
     }
     let front = front?;
-    let extra = extra(&front).await;
+    let extra = extra(&front, &catalog).await;
+    let catalog = catalog.catalog;
     // A category with no article in the index has no page file.
     let has_pages = match &listing {
         Listing::All => true,

@@ -70,9 +70,8 @@ async fn meta() -> Result<Result<Rc<SearchMeta>, Rc<SiteIndex>>, LoadError> {
     }
 }
 
-/// The site's search files of `keys`, read in parallel (those read before come from
-/// memory). A file of pairs may be missing (the syllable has none with that letter): it
-/// then counts as no pairs, kept only if the host said so (not offline).
+/// The site's search files of `keys` (`shards::files_for`: only files that exist), read in
+/// parallel; those read before come from memory.
 async fn read_shards(keys: &[String]) -> Result<HashMap<String, Rc<Shard>>, LoadError> {
     let missing: Vec<&String> = keys
         .iter()
@@ -80,29 +79,15 @@ async fn read_shards(keys: &[String]) -> Result<HashMap<String, Rc<Shard>>, Load
         .collect();
     let paths: Vec<String> = missing.iter().map(|k| shards::shard_path(k)).collect();
     let read = futures::future::join_all(paths.iter().map(|p| listing::read::<Shard>(p))).await;
-    let mut found: HashMap<String, Rc<Shard>> = HashMap::new();
     for (key, shard) in missing.into_iter().zip(read) {
-        let shard = match shard {
-            Ok(shard) => shard,
-            Err(LoadError::Status { status: 404, .. }) if shards::is_pair_key(key) => {
-                Shard::default()
-            }
-            Err(_) if shards::is_pair_key(key) => {
-                found.insert(key.clone(), Rc::default());
-                continue;
-            }
-            Err(error) => return Err(error),
-        };
-        SHARDS.with_borrow_mut(|m| m.insert(key.clone(), Rc::new(shard)));
+        let shard = Rc::new(shard?);
+        SHARDS.with_borrow_mut(|m| m.insert(key.clone(), shard));
     }
-    SHARDS.with_borrow(|m| {
-        for key in keys {
-            if let Some(shard) = m.get(key) {
-                found.insert(key.clone(), shard.clone());
-            }
-        }
-    });
-    Ok(found)
+    Ok(SHARDS.with_borrow(|m| {
+        keys.iter()
+            .filter_map(|k| m.get(k).map(|shard| (k.clone(), shard.clone())))
+            .collect()
+    }))
 }
 
 /// Ranks the site's articles for `query`, each with its category's id.
@@ -161,12 +146,12 @@ pub async fn search(
             }
         })
         .await;
-    let catalog = catalog?.catalog;
+    let catalog = catalog?;
     let mut hits = hits?;
     let mut failures = Vec::new();
     if let Some(front) = front {
         let front = front?;
-        let extra = listing::extra(&front).await;
+        let extra = listing::extra(&front, &catalog).await;
         failures = extra.failures.clone();
         if let Some(extra) = &extra.index {
             for hit in shards::ranked(&extra.search, |s| extra.shard(s), &query) {
@@ -201,7 +186,7 @@ pub async fn search(
         .collect();
     let first_rows = rows(&found[..found.len().min(index::PAGE_SIZE)]).await?;
     Ok(Rc::new(SearchResults {
-        catalog,
+        catalog: catalog.catalog,
         found,
         counts,
         total,

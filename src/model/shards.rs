@@ -61,11 +61,6 @@ pub fn pair_key(syllable: &str, letter: char) -> String {
     format!("{syllable} {letter}")
 }
 
-/// Whether `key` names a file of pairs ([`pair_key`]).
-pub fn is_pair_key(key: &str) -> bool {
-    key.contains(' ')
-}
-
 /// The most syllables a word still being typed is searched as.
 pub const MAX_COMPLETIONS: usize = 6;
 
@@ -215,7 +210,7 @@ pub struct Next {
 
 /// `tu/<syllable>.json`: a folded syllable's forms; or, in the file of a [`pair_key`], the
 /// syllables starting with one letter that follow it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Shard {
     pub index_version: u32,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -292,8 +287,8 @@ pub fn build<'a>(
         }
     }
     let mut shards: Vec<(String, Shard)> = Vec::with_capacity(forms.len());
-    let mut counts = Vec::with_capacity(forms.len());
-    let mut letters: Vec<(String, String)> = Vec::with_capacity(forms.len());
+    // Each syllable, how many articles hold it, the first letters of its pair files.
+    let mut words: Vec<(String, u32, String)> = Vec::with_capacity(forms.len());
     for (folded, by_form) in forms {
         let mut by_form: Vec<(String, ByDoc)> = by_form.into_iter().collect();
         by_form.sort_unstable_by(|a, b| a.0.cmp(&b.0));
@@ -303,7 +298,6 @@ pub fn build<'a>(
             .collect();
         holding.sort_unstable();
         holding.dedup();
-        counts.push((folded.clone(), holding.len() as u32));
         let mut next: Vec<(String, ByDoc)> = pairs
             .remove(&folded)
             .map(|p| p.into_iter().collect())
@@ -334,7 +328,11 @@ pub fn build<'a>(
                 w,
             });
         }
-        letters.push((folded.clone(), by_letter.keys().collect::<String>()));
+        words.push((
+            folded.clone(),
+            holding.len() as u32,
+            by_letter.keys().collect(),
+        ));
         for (letter, next) in by_letter {
             let pairs = Shard {
                 index_version,
@@ -346,15 +344,15 @@ pub fn build<'a>(
         shards.push((folded, shard));
     }
     shards.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    counts.sort_unstable();
-    letters.sort_unstable();
+    words.sort_unstable();
+    let (words, pairs) = words.into_iter().map(|(w, n, l)| ((w, n), l)).unzip();
     let meta = SearchMeta {
         index_version,
         docs: docs as usize,
         categories,
         doc_categories,
-        words: counts,
-        pairs: letters.into_iter().map(|(_, l)| l).collect(),
+        words,
+        pairs,
     };
     (meta, shards)
 }

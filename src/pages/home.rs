@@ -49,7 +49,9 @@ pub fn HomePage() -> impl IntoView {
     let store = Store::use_store();
     let catalog = store.front_catalog();
     let listing = store.listing(|| Listing::All);
-    let page = move |FrontCatalog { catalog, issues }: FrontCatalog| {
+    let page = move |FrontCatalog {
+                         catalog, issues, ..
+                     }: FrontCatalog| {
         let articles = move |loaded: Option<LoadedListing>| {
             loaded.map(|loaded| view! { <NewestArticles loaded /> })
         };

@@ -36,9 +36,9 @@ pub fn brotli_quality(name: &str) -> u32 {
 
 /// Writes `<file>.br` and `<file>.gz` beside every text file of the built site (when
 /// smaller). Done last, so the worker and every page are included. Brotli is nearly all of
-/// the page writer's time, so each file is compressed once: copies are kept in `cache` by the file's SHA-256, and a later build
-/// reuses them for every file that did not change (with the same code, every article page
-/// of earlier issues). Entries this build did not use are removed at the end, so the cache
+/// the page writer's time, so each file is compressed once: copies are kept in `cache` by
+/// the file's SHA-256, and a later build reuses them for every file that did not change
+/// (with the same code, every article page of earlier issues). Entries this build did not use are removed at the end, so the cache
 /// holds one build. The work is spread over every core.
 pub fn compress_all(dir: &Path, cache: Option<&Path>) -> Result<CompressStats, String> {
     let files = text_files(dir)?;

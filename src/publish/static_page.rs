@@ -74,7 +74,8 @@ impl Site {
     /// `base` is the path the build is deployed under (`/ban-tin`, or empty at the root).
     pub fn load(read: &dyn Fn(&str) -> Option<String>, base: &str) -> Option<Site> {
         let text = |path: &str| read(path).ok_or_else(|| missing(path));
-        let catalog = assemble::parse_catalog_file(text(CATALOG_FILE)).ok()?;
+        let catalog_text = read(CATALOG_FILE)?;
+        let catalog = assemble::parse_catalog_file(Ok(catalog_text.clone())).ok()?;
         let issues: Vec<(IssueEntry, FileLoad<IssueFile>)> = catalog
             .issues
             .iter()
@@ -95,7 +96,7 @@ impl Site {
             .iter()
             .filter_map(|(entry, file)| Some((entry, &*file.as_ref().ok()?.value)))
             .collect();
-        let index = super::site_index(&read(CATALOG_FILE)?, &catalog, &loaded);
+        let index = super::site_index(&catalog_text, &catalog, &loaded);
         Some(Site {
             index,
             catalog,
