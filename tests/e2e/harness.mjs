@@ -195,7 +195,9 @@ export async function openPage(context) {
   // once its own page is ready (src/handover.rs). Until then the page is in the document
   // twice (the app's copy hidden), so `goto` and `reload` wait for the hand-over, as a
   // reader's first tap would; `{ handover: false }` returns as soon as the page loads.
-  for (const name of ['goto', 'reload']) {
+  // Back and Forward load a document too when the entry belongs to another one (one left by
+  // a reload): they wait the same way.
+  for (const name of ['goto', 'reload', 'goBack', 'goForward']) {
     const original = page[name].bind(page);
     page[name] = async (...args) => {
       const options = args[name === 'goto' ? 1 : 0] ?? {};
