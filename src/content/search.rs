@@ -90,28 +90,37 @@ async fn read_shards(keys: &[String]) -> Result<HashMap<String, Rc<Shard>>, Load
     }))
 }
 
-/// Ranks the site's articles for `query`, each with its category's id.
-async fn site_hits(query: &Query) -> Result<Vec<(Hit, Found, Option<String>)>, LoadError> {
-    let found = |meta: &SearchMeta, hits: Vec<Hit>| {
-        hits.into_iter()
-            .map(|h| {
-                (
-                    h,
-                    Found::Index(h.doc),
-                    meta.category_id(h.doc).map(str::to_owned),
-                )
-            })
-            .collect()
-    };
+/// The site's hits for `query`, best first, with the categories' ids and each article's
+/// category (an index into them): a search finds tens of thousands of articles at 100,000,
+/// so no string per hit.
+struct SiteHits {
+    hits: Vec<(Hit, Option<usize>)>,
+    categories: Vec<String>,
+}
+
+impl SiteHits {
+    fn of(meta: &SearchMeta, hits: Vec<Hit>) -> SiteHits {
+        SiteHits {
+            hits: hits
+                .into_iter()
+                .map(|h| (h, meta.category_of(h.doc)))
+                .collect(),
+            categories: meta.categories.clone(),
+        }
+    }
+}
+
+/// Ranks the site's articles for `query`.
+async fn site_hits(query: &Query) -> Result<SiteHits, LoadError> {
     Ok(match meta().await? {
         Ok(meta) => {
             let loaded = read_shards(&shards::files_for(query, &meta)).await?;
-            found(
+            SiteHits::of(
                 &meta,
                 shards::ranked(&meta, |s| loaded.get(s).map(|r| &**r), query),
             )
         }
-        Err(built) => found(
+        Err(built) => SiteHits::of(
             &built.search,
             shards::ranked(&built.search, |s| built.shard(s), query),
         ),
@@ -137,7 +146,7 @@ pub async fn search(
     // The catalog's head, the site's search files, and the front file whose fingerprint
     // says whether issues were uploaded since the build, all at once: fewer rounds.
     let builds_its_own = listing::builds_its_own();
-    let (catalog, hits, front) =
+    let (catalog, site, front) =
         futures::future::join3(listing::front_catalog(), site_hits(&query), async {
             if builds_its_own {
                 None
@@ -147,13 +156,28 @@ pub async fn search(
         })
         .await;
     let catalog = catalog?;
-    let mut hits = hits?;
+    let SiteHits {
+        hits,
+        mut categories,
+    } = site?;
+    let category_index = |categories: &mut Vec<String>, id: &str| {
+        categories.iter().position(|c| c == id).unwrap_or_else(|| {
+            categories.push(id.to_owned());
+            categories.len() - 1
+        })
+    };
+    // Each result, its rank, and its category as an index into `categories`.
+    let mut scored: Vec<(Hit, Found, Option<usize>)> = hits
+        .into_iter()
+        .map(|(h, c)| (h, Found::Index(h.doc), c))
+        .collect();
     let mut failures = Vec::new();
     if let Some(front) = front {
         let front = front?;
         let extra = listing::extra(&front, &catalog).await;
         failures = extra.failures.clone();
         if let Some(extra) = &extra.index {
+            let mut new = Vec::new();
             for hit in shards::ranked(&extra.search, |s| extra.shard(s), &query) {
                 if let Some(row) = extra.row(hit.doc) {
                     // Among equals, the issues uploaded since the build are the newest.
@@ -161,27 +185,40 @@ pub async fn search(
                         tier: hit.tier,
                         doc: 0,
                     };
-                    hits.push((
-                        first,
-                        Found::Extra(Box::new(row.clone())),
-                        Some(row.category.clone()),
-                    ));
+                    let c = category_index(&mut categories, &row.category);
+                    new.push((first, Found::Extra(Box::new(row.clone())), Some(c)));
                 }
+            }
+            if !new.is_empty() {
+                scored.extend(new);
+                // A stable sort: the site's hits keep their order within a tier, after
+                // the new ones.
+                scored.sort_by_key(|(hit, found, _)| {
+                    (hit.tier, matches!(found, Found::Index(_)), hit.doc)
+                });
             }
         }
     }
-    // A stable sort: the site's hits keep their order within a tier, after the new ones.
-    hits.sort_by_key(|(hit, found, _)| (hit.tier, matches!(found, Found::Index(_)), hit.doc));
-    let mut counts: HashMap<String, usize> = HashMap::new();
-    for (_, _, c) in &hits {
-        if let Some(c) = c {
-            *counts.entry(c.clone()).or_default() += 1;
+    let mut per_category = vec![0usize; categories.len()];
+    for (_, _, c) in &scored {
+        if let Some(n) = c.and_then(|c| per_category.get_mut(c)) {
+            *n += 1;
         }
     }
-    let total = hits.len();
-    let found: Vec<Found> = hits
+    let counts: HashMap<String, usize> = categories
+        .iter()
+        .zip(per_category)
+        .filter(|(_, n)| *n > 0)
+        .map(|(c, n)| (c.clone(), n))
+        .collect();
+    let total = scored.len();
+    let chosen = category.map(|id| categories.iter().position(|c| *c == id));
+    let found: Vec<Found> = scored
         .into_iter()
-        .filter(|(_, _, c)| category.is_none() || *c == category)
+        .filter(|(_, _, c)| match chosen {
+            None => true,
+            Some(chosen) => chosen.is_some() && *c == chosen,
+        })
         .map(|(_, found, _)| found)
         .collect();
     let first_rows = rows(&found[..found.len().min(index::PAGE_SIZE)]).await?;

@@ -144,29 +144,33 @@ impl Postings {
 
     /// The article numbers; a malformed list yields what it can read.
     pub fn decode(&self) -> Vec<u32> {
+        let mut docs = Vec::new();
+        self.each(|d| docs.push(d));
+        docs
+    }
+
+    /// Calls `visit` with each article number in turn, without collecting them (ranking
+    /// reads tens of thousands per keystroke). A malformed list yields what it can read.
+    pub fn each(&self, mut visit: impl FnMut(u32)) {
         if let Some(map) = self.0.strip_prefix('x') {
-            let mut docs = Vec::new();
-            for (i, c) in map.chars().enumerate() {
-                let bits = c.to_digit(16).unwrap_or(0);
+            for (i, b) in map.bytes().enumerate() {
+                let bits = char::from(b).to_digit(16).unwrap_or(0);
                 for bit in 0..4 {
                     if bits & (1 << bit) != 0 {
-                        docs.push((i * 4) as u32 + bit);
+                        visit((i * 4) as u32 + bit);
                     }
                 }
             }
-            return docs;
+            return;
         }
         let mut at = 0u32;
-        self.0
-            .split(',')
-            .filter(|g| !g.is_empty())
-            .enumerate()
-            .filter_map(|(i, gap)| {
-                let gap = u32::from_str_radix(gap, 36).ok()?;
-                at = if i == 0 { gap } else { at.saturating_add(gap) };
-                Some(at)
-            })
-            .collect()
+        for (i, gap) in self.0.split(',').filter(|g| !g.is_empty()).enumerate() {
+            let Ok(gap) = u32::from_str_radix(gap, 36) else {
+                continue;
+            };
+            at = if i == 0 { gap } else { at.saturating_add(gap) };
+            visit(at);
+        }
     }
 }
 
@@ -468,13 +472,13 @@ pub fn ranked<'a>(
             for form in &word.forms {
                 let is_exact = exact_matches(query, i, &form.e);
                 for (postings, f) in [(&form.t, TITLE), (&form.s, SUMMARY), (&form.b, BODY)] {
-                    for d in postings.decode() {
+                    postings.each(|d| {
                         let d = d as usize;
                         if d < n {
                             this_word[d] = this_word[d].max(f);
                             this_exact[d] |= is_exact;
                         }
-                    }
+                    });
                 }
             }
         }
@@ -508,11 +512,11 @@ pub fn ranked<'a>(
                         continue;
                     }
                     for (postings, f) in [(&next.t, TITLE), (&next.s, SUMMARY)] {
-                        for d in postings.decode() {
+                        postings.each(|d| {
                             if let Some(best) = this_word.get_mut(d as usize) {
                                 *best = (*best).max(f);
                             }
-                        }
+                        });
                     }
                 }
             }
@@ -521,19 +525,32 @@ pub fn ranked<'a>(
             }
         }
     }
-    // One integer per hit, smallest first, as `SearchIndex::rank_all` ranks.
-    let mut hits: Vec<Hit> = (0..n)
-        .filter(|&d| field[d] > 0)
-        .map(|d| Hit {
-            tier: u32::from(!exact[d]) << 4
-                | u32::from(3 - phrase[d]) << 2
-                | u32::from(3 - field[d]),
+    // One integer per hit, smallest first, as `SearchIndex::rank_all` ranks; among equals
+    // the newest (the smallest number) first. Tiers are few: counted into place, not sorted.
+    let tier = |d: usize| {
+        u32::from(!exact[d]) << 4 | u32::from(3 - phrase[d]) << 2 | u32::from(3 - field[d])
+    };
+    let mut starts = [0usize; TIERS + 1];
+    for d in (0..n).filter(|&d| field[d] > 0) {
+        starts[tier(d) as usize + 1] += 1;
+    }
+    for t in 1..=TIERS {
+        starts[t] += starts[t - 1];
+    }
+    let mut hits = vec![Hit { tier: 0, doc: 0 }; starts[TIERS]];
+    for d in (0..n).filter(|&d| field[d] > 0) {
+        let t = tier(d);
+        hits[starts[t as usize]] = Hit {
+            tier: t,
             doc: d as u32,
-        })
-        .collect();
-    hits.sort_unstable();
+        };
+        starts[t as usize] += 1;
+    }
     hits
 }
+
+/// How many tiers [`ranked`] has: accents (1 bit), phrase field (2), word field (2).
+const TIERS: usize = 1 << 5;
 
 #[cfg(test)]
 mod tests {
