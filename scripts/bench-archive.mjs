@@ -13,8 +13,10 @@
 //   how many rounds of them one after another (with a phone's 150 ms round trip), and the
 //   first run's requests in time order;
 // - the same typed letter by letter on the search page (each keystroke searches): the bytes
-//   of all the searches on the way, the keystrokes' event durations (Event Timing), and the
-//   wasm memory after it.
+//   of all the searches on the way, the keystrokes' event durations (Event Timing: from the
+//   key to the paint that follows), the main thread's blocking while typing (long tasks'
+//   time beyond 50 ms, summed over the typing, and the longest task: the searches run in
+//   tasks of their own), and the wasm memory after it.
 import { launch, startServer } from '../tests/e2e/harness.mjs';
 
 const site = process.argv[2];
@@ -43,6 +45,10 @@ async function fresh({ latency = 0 } = {}) {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__events.push({ duration: e.duration, id: e.interactionId, start: e.startTime });
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
     addEventListener('TrunkApplicationStarted', (e) => (window.__wasm = e.detail.wasm));
   });
   const data = [];
@@ -170,6 +176,7 @@ for (let run = 0; run < runs; run++) {
     for (const e of events) byInteraction.set(e.id, Math.max(byInteraction.get(e.id) ?? 0, e.duration));
     const keys = [...byInteraction.values()];
     while (keys.length < query.length) keys.push(16);
+    const tasks = await page.evaluate((t) => window.__longTasks.filter((e) => e.start >= t).map((e) => e.duration), since);
     const memory = await page.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? 0);
     // The whole typing: the index files and the feed pages of the rows shown.
     searches.push({
@@ -179,6 +186,8 @@ for (let run = 0; run < runs; run++) {
       rounds: rounds(data),
       keyMedian: median(keys),
       keyMax: Math.max(...keys),
+      blocking: tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
+      longest: Math.max(0, ...tasks),
       memory,
       status: await page.locator('.bt-search-status').innerText(),
     });
@@ -210,7 +219,7 @@ for (const query of [...new Set(searches.map((s) => s.query))]) {
   const of = searches.filter((s) => s.query === query);
   const m = (f) => median(of.map(f));
   console.log(
-    `search "${query}" typed letter by letter on /tim-kiem (every intermediate search too): index ${kb(m((s) => s.indexBytes))} KB + rows ${kb(m((s) => s.rowBytes))} KB in ${m((s) => s.requests)} requests, ${m((s) => s.rounds)} rounds; keystroke median ${Math.round(m((s) => s.keyMedian))} ms, max ${Math.round(m((s) => s.keyMax))} ms; wasm memory ${(m((s) => s.memory) / 1048576).toFixed(1)} MB; ${of[0].status}`,
+    `search "${query}" typed letter by letter on /tim-kiem (every intermediate search too): index ${kb(m((s) => s.indexBytes))} KB + rows ${kb(m((s) => s.rowBytes))} KB in ${m((s) => s.requests)} requests, ${m((s) => s.rounds)} rounds; keystroke median ${Math.round(m((s) => s.keyMedian))} ms, max ${Math.round(m((s) => s.keyMax))} ms; blocking while typing ${Math.round(m((s) => s.blocking))} ms, longest task ${Math.round(m((s) => s.longest))} ms; wasm memory ${(m((s) => s.memory) / 1048576).toFixed(1)} MB; ${of[0].status}`,
   );
 }
 await browser.close();

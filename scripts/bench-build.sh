@@ -22,11 +22,11 @@ per_issue="${2:-50}"
 keep="${3:-}"
 scratch="$(mktemp -d "${TMPDIR:-/tmp}/ban-tin-bench-build-XXXXXX")"
 trap 'rm -rf "$scratch"' EXIT
-for entry in Cargo.toml Cargo.lock build.rs src style node_modules; do
+for entry in Cargo.toml Cargo.lock build.rs src style scripts node_modules; do
   ln -s "$root/$entry" "$scratch/$entry"
 done
 # Copied, not linked: Trunk resolves the paths in index.html from its real location.
-cp "$root/index.html" "$root/Trunk.toml" "$scratch/"
+cp "$root/index.html" "$root/xem-truoc.html" "$root/Trunk.toml" "$scratch/"
 mkdir -p "$scratch/public"
 for entry in favicon.svg icons images manifest.webmanifest schema; do
   ln -s "$root/public/$entry" "$scratch/public/$entry"

@@ -50,6 +50,8 @@ layer format cargo fmt --check
 # build (app, browser tests), which compile different code.
 layer clippy cargo clippy --locked --all-targets -- -D warnings
 layer clippy-wasm cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --test browser -- -D warnings
+# The editor preview's bundle compiles what readers' leaves out (`--features preview`).
+layer clippy-preview cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --features preview -- -D warnings
 layer native cargo test --locked
 # The content checker on the bundled bulletin (README: "Kiểm tra nội dung").
 layer content-check cargo run --locked --quiet --bin check-content -- public

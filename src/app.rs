@@ -7,7 +7,9 @@ use leptos_router::components::{RouteChildren, Router, Routes, RoutesProps};
 use leptos_router::hooks::use_location;
 use leptos_router::{MatchNestedRoutes, MatchParams, NestedRoute, ParamSegment, StaticSegment};
 
-use crate::components::{FocusOnNavigate, PreviewBanner, SiteFooter, SiteHeader, SkipLink};
+#[cfg(feature = "preview")]
+use crate::components::PreviewBanner;
+use crate::components::{FocusOnNavigate, SiteFooter, SiteHeader, SkipLink};
 use crate::content::Store;
 use crate::model::routes::{base_from_href, param, segment, site_path, Route};
 use crate::model::Catalog;
@@ -142,7 +144,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router base=base_path()>
-            <Frame masthead previewing=store.previewing()>
+            <Frame masthead>
                 {Routes(
                     RoutesProps::builder()
                         .fallback(|| view! { <NotFoundPage /> })
@@ -182,11 +184,13 @@ pub fn Frame(
     /// What the masthead and footer show of the catalog.
     #[prop(into)]
     masthead: Signal<Masthead>,
-    /// The editor preview is showing local files.
-    #[prop(into)]
-    previewing: Signal<bool>,
     children: Children,
 ) -> impl IntoView {
+    // Only the preview's bundle can show an editor's files, and says so on every page.
+    #[cfg(feature = "preview")]
+    let banner = view! { <PreviewBanner active=Store::use_store().previewing() /> };
+    #[cfg(not(feature = "preview"))]
+    let banner = ();
     // The masthead, the search box, focus handling and the pages all read the address.
     provide_context(CurrentRoute(use_route()));
     let name = Signal::derive(move || masthead.with(|m| m.name.clone()));
@@ -197,7 +201,7 @@ pub fn Frame(
         <SkipLink target="noi-dung" />
         <FocusOnNavigate target="noi-dung" />
         <SiteHeader name special has_gallery />
-        <PreviewBanner active=previewing />
+        {banner}
         <main id="noi-dung" class="bt-main" tabindex="-1">
             {children()}
         </main>

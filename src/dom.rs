@@ -13,3 +13,15 @@ pub fn window() -> Option<web_sys::Window> {
         None
     }
 }
+
+thread_local! {
+    /// The address this document was loaded at (`/xem-truoc`), before any in-app navigation.
+    static LOADED_AT: String = window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+}
+
+/// The path this document was loaded at. `main` reads it first, before the router moves.
+pub fn loaded_at() -> String {
+    LOADED_AT.with(Clone::clone)
+}

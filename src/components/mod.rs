@@ -8,6 +8,7 @@ mod cover;
 pub mod document_title;
 mod feed_item;
 mod figure;
+#[cfg(feature = "preview")]
 mod file_picker;
 mod gallery_grid;
 mod highlighted_text;
@@ -16,9 +17,12 @@ mod lightbox;
 mod load_error;
 mod loading;
 mod occasion_list;
+#[cfg(feature = "preview")]
 mod paste_box;
 mod picture;
+#[cfg(feature = "preview")]
 mod preview_banner;
+#[cfg(feature = "preview")]
 mod preview_report;
 mod search_box;
 mod share_bar;
@@ -35,6 +39,7 @@ pub use cover::Cover;
 pub use document_title::{titles, DocumentTitle, SITE_NAME};
 pub use feed_item::FeedItem;
 pub use figure::Figure;
+#[cfg(feature = "preview")]
 pub use file_picker::{file_list, FilePicker};
 pub use gallery_grid::GalleryGrid;
 pub use highlighted_text::HighlightedText;
@@ -43,9 +48,12 @@ pub use lightbox::Lightbox;
 pub use load_error::{LoadErrorPanel, PartialNotice, ProblemList};
 pub use loading::Loading;
 pub use occasion_list::OccasionList;
+#[cfg(feature = "preview")]
 pub use paste_box::PasteBox;
 pub use picture::Picture;
+#[cfg(feature = "preview")]
 pub use preview_banner::PreviewBanner;
+#[cfg(feature = "preview")]
 pub use preview_report::PreviewReport;
 pub use search_box::SearchBox;
 pub use share_bar::ShareBar;

@@ -52,12 +52,29 @@ pub fn SearchBox() -> impl IntoView {
             );
         }
     };
+    // Typing on the search page searches after the letter is on screen: the search runs in a
+    // task of its own after the next paint (a frame, then a timeout), so a keystroke never
+    // waits for the ranking, and keystrokes that come faster than searches make one search
+    // of the box's text as it is then.
+    let pending = StoredValue::new(false);
     let on_input = {
         let go = go.clone();
         move |_| {
-            if on_search() {
-                go(true);
+            if !on_search() || pending.try_get_value().unwrap_or(true) {
+                return;
             }
+            pending.set_value(true);
+            let go = go.clone();
+            request_animation_frame(move || {
+                set_timeout(
+                    move || {
+                        if pending.try_set_value(false).is_none() && on_search() {
+                            go(true);
+                        }
+                    },
+                    std::time::Duration::ZERO,
+                );
+            });
         }
     };
     let on_submit = move |event: SubmitEvent| {

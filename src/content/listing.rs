@@ -49,6 +49,7 @@ async fn once<T: Clone + 'static>(
 }
 
 /// Forgets what was read (the preview changed).
+#[cfg(feature = "preview")]
 pub(super) fn forget() {
     BUILT.with_borrow_mut(|slot| *slot = None);
     EXTRA.with_borrow_mut(|slot| *slot = None);

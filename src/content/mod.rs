@@ -7,7 +7,36 @@ pub mod assemble;
 mod error;
 mod fetch;
 pub mod listing;
+#[cfg(feature = "preview")]
 pub mod preview;
+#[cfg(not(feature = "preview"))]
+pub mod preview {
+    //! The reader's bundle has no editor preview (`--features preview` builds the preview's
+    //! own bundle, which has `content/preview.rs`): the site's own files, always.
+
+    /// Resolves at once: no opened pictures to wait for.
+    pub async fn ready() {}
+
+    /// Never bumped: nothing but the site's files.
+    pub fn generation() -> leptos::prelude::ArcRwSignal<u64> {
+        leptos::prelude::ArcRwSignal::new(0)
+    }
+
+    /// No editor's files in the reader's bundle.
+    pub fn is_active() -> bool {
+        false
+    }
+
+    /// No opened copy: the site's file is read.
+    pub fn json(_path: &str) -> Option<String> {
+        None
+    }
+
+    /// The site path.
+    pub fn image_url(path: &str) -> String {
+        path.to_owned()
+    }
+}
 pub mod search;
 mod store;
 
@@ -38,6 +67,7 @@ thread_local! {
     static GALLERIES: Loads<Checked<Rc<GalleryFile>>> = RefCell::new(HashMap::new());
     static EVERY_ISSUE: RefCell<Option<Rc<LoadedIssues>>> = const { RefCell::new(None) };
     /// The site's own file texts read by the preview's checks (see `file_text`).
+    #[cfg(feature = "preview")]
     static SITE_TEXTS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
 }
 
@@ -67,6 +97,7 @@ async fn shared_load<T: 'static>(
 }
 
 /// Forgets every load, so the next request reads the files again (the preview changed).
+#[cfg(feature = "preview")]
 fn forget_loads() {
     CATALOGS.with_borrow_mut(HashMap::clear);
     ISSUES.with_borrow_mut(HashMap::clear);
@@ -89,6 +120,7 @@ async fn source_text(path: &str) -> Result<String, LoadError> {
 /// [`source_text`] for the preview's checks, which read every file again whenever the editor
 /// opens one: the site's own files are fetched once per visit. Readers never call this, so
 /// they keep no texts in memory.
+#[cfg(feature = "preview")]
 pub async fn file_text(path: &str) -> Result<String, LoadError> {
     preview::ready().await;
     if let Some(text) = preview::json(path) {

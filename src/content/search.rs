@@ -23,6 +23,7 @@ thread_local! {
 }
 
 /// Forgets what was read (the preview changed).
+#[cfg(feature = "preview")]
 pub(super) fn forget() {
     META.with_borrow_mut(|slot| *slot = None);
     SHARDS.with_borrow_mut(HashMap::clear);

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use super::listing::LoadedListing;
 use super::{preview, LoadError, LoadedCollection, LoadedIssue};
+#[cfg(feature = "preview")]
 use crate::model::check::FolderReport;
 use crate::model::index::{Listing, Page};
 use crate::model::Catalog;
@@ -99,6 +100,7 @@ impl Store {
     }
 
     /// The preview's check of every file the app would show now.
+    #[cfg(feature = "preview")]
     pub fn preview_report(self) -> LocalResource<FolderReport> {
         self.resource(preview::check)
     }
@@ -112,6 +114,7 @@ impl Store {
     }
 
     /// The site paths of the opened JSON files and pictures.
+    #[cfg(feature = "preview")]
     pub fn opened(self) -> Signal<(Vec<String>, Vec<String>)> {
         Signal::derive(move || {
             self.generation.track();

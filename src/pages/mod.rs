@@ -12,7 +12,10 @@ mod issue;
 mod listing;
 mod loaded;
 mod not_found;
+#[cfg(feature = "preview")]
 mod preview;
+#[cfg(not(feature = "preview"))]
+mod preview_elsewhere;
 mod search;
 
 pub use archive::{archive_contents, ArchivePage};
@@ -23,5 +26,8 @@ pub use gallery_work::GalleryWorkPage;
 pub use home::{HomePage, StaticHomePage};
 pub use issue::{IssueContents, IssuePage};
 pub use not_found::NotFoundPage;
+#[cfg(feature = "preview")]
 pub use preview::PreviewPage;
+#[cfg(not(feature = "preview"))]
+pub use preview_elsewhere::PreviewPage;
 pub use search::{SearchPage, StaticSearchPage};

@@ -331,6 +331,105 @@ pub fn preload_before_loader(html: &str) -> String {
     )
 }
 
+/// One wasm bundle as Trunk built it: its JS module, its wasm, and the
+/// `<link rel="modulepreload">` Trunk wrote for the module (with its integrity).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bundle {
+    pub js: String,
+    pub wasm: String,
+    pub preload: String,
+}
+
+impl Bundle {
+    /// The bundle Trunk's inline loader in `html` starts (`import init … from '<js>'`,
+    /// `module_or_path: '<wasm>'`), with its module preload.
+    pub fn of(html: &str) -> Option<Bundle> {
+        let loader = inline_scripts(html)
+            .into_iter()
+            .find(|s| s.contains("module_or_path"))?;
+        let quoted = |after: &str| -> Option<String> {
+            let start = loader.find(after)? + after.len();
+            let end = loader[start..].find('\'')? + start;
+            Some(loader[start..end].to_owned())
+        };
+        let link = html.find("<link rel=\"modulepreload\"")?;
+        let link_end = html[link..].find('>')? + link + 1;
+        Some(Bundle {
+            js: quoted("from '")?,
+            wasm: quoted("module_or_path: '")?,
+            preload: html[link..link_end].to_owned(),
+        })
+    }
+
+    /// Its module's and wasm's paths in the built site, whose public URL is `base`
+    /// (`/ban-tin/`): `xem-truoc/ban-tin-le-chan-….js`.
+    pub fn files<'a>(&'a self, base: &str) -> [&'a str; 2] {
+        [&self.js, &self.wasm].map(|path| path.strip_prefix(base).unwrap_or(path))
+    }
+}
+
+/// The readers' bundle and the editor preview's (`xem-truoc.html`, `--features preview`):
+/// readers never download the preview's code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bundles {
+    pub reader: Bundle,
+    pub preview: Bundle,
+}
+
+impl Bundles {
+    /// The inline loader of a page: `/xem-truoc` always starts the preview's bundle; every
+    /// other page starts the readers' one, or the preview's while this browser keeps files
+    /// an editor opened (`model::preview::STORAGE_KEY`), so the editor sees them on any page
+    /// they open or reload. It announces the start as Trunk's own loader does.
+    pub fn loader(&self, preview_page: bool) -> String {
+        let js = |b: &Bundle| serde_json::to_string(&b.js).unwrap_or_default();
+        let wasm = |b: &Bundle| serde_json::to_string(&b.wasm).unwrap_or_default();
+        let choice = if preview_page {
+            format!(
+                "const [js, path] = [{}, {}];",
+                js(&self.preview),
+                wasm(&self.preview)
+            )
+        } else {
+            format!(
+                "let preview = false;\ntry {{ preview = localStorage.getItem({}) !== null; }} catch {{}}\n\
+                 const [js, path] = preview ? [{}, {}] : [{}, {}];",
+                serde_json::to_string(crate::model::preview::STORAGE_KEY).unwrap_or_default(),
+                js(&self.preview),
+                wasm(&self.preview),
+                js(&self.reader),
+                wasm(&self.reader)
+            )
+        };
+        format!(
+            "\n{choice}\nconst bindings = await import(js);\n\
+             const wasm = await bindings.default({{ module_or_path: path }});\n\
+             window.wasmBindings = bindings;\n\
+             dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{detail: {{wasm}}}}));\n"
+        )
+    }
+
+    /// `template` (Trunk's `index.html`, the module preload before the loader) with the
+    /// loader of a page ([`Bundles::loader`]) and the preload of the bundle it starts first.
+    pub fn page_template(&self, template: &str, preview_page: bool) -> Option<String> {
+        let reader = &self.reader.preload;
+        let preload = if preview_page {
+            &self.preview.preload
+        } else {
+            reader
+        };
+        let at = template.find(reader.as_str())?;
+        let script = template[at..].find("<script type=\"module\">")? + at;
+        let script_end = template[script..].find("</script>")? + script + "</script>".len();
+        Some(format!(
+            "{}{preload}\n<script type=\"module\">{}</script>{}",
+            &template[..at],
+            self.loader(preview_page),
+            &template[script_end..]
+        ))
+    }
+}
+
 /// `html` with an external script before `</head>`.
 pub fn with_script(html: &str, src: &str) -> Option<String> {
     let end = html.rfind("</head>")?;
@@ -531,5 +630,120 @@ mod tests {
         assert_eq!(data["mainEntityOfPage"], "https://a.vn/so/so-11-2024");
         // A plain page has neither.
         assert!(!head_tags(&page("Số 11", "Tóm tắt"), None, "https://a.vn").contains("ld+json"));
+    }
+
+    /// What Trunk writes (its loader, the module preload the page writer moved before it).
+    fn built(name: &str) -> String {
+        format!(
+            "<head><meta charset=\"utf-8\" />\n<link rel=\"modulepreload\" href=\"/b/{name}-1.js\" \
+             crossorigin=\"anonymous\" integrity=\"sha384-{name}\">\n<script type=\"module\">\n\
+             import init, * as bindings from '/b/{name}-1.js';\nconst wasm = await init({{ \
+             module_or_path: '/b/{name}-1_bg.wasm' }});\n</script>\n<script src=\"x.js\" defer></script></head>"
+        )
+    }
+
+    fn bundles() -> Bundles {
+        Bundles {
+            reader: Bundle::of(&built("ban-tin-le-chan")).unwrap(),
+            preview: Bundle::of(&built("xem-truoc/ban-tin-le-chan")).unwrap(),
+        }
+    }
+
+    #[test]
+    fn a_bundle_is_read_from_trunks_loader() {
+        let reader = bundles().reader;
+        assert_eq!(reader.js, "/b/ban-tin-le-chan-1.js");
+        assert_eq!(reader.wasm, "/b/ban-tin-le-chan-1_bg.wasm");
+        assert!(reader.preload.starts_with("<link rel=\"modulepreload\""));
+        assert!(reader
+            .preload
+            .ends_with("integrity=\"sha384-ban-tin-le-chan\">"));
+        assert_eq!(
+            reader.files("/b/"),
+            ["ban-tin-le-chan-1.js", "ban-tin-le-chan-1_bg.wasm"]
+        );
+        assert_eq!(
+            bundles().preview.files("/b/"),
+            [
+                "xem-truoc/ban-tin-le-chan-1.js",
+                "xem-truoc/ban-tin-le-chan-1_bg.wasm"
+            ]
+        );
+        assert_eq!(
+            Bundle::of("<head><script type=\"module\">x</script></head>"),
+            None
+        );
+    }
+
+    #[test]
+    fn readers_pages_start_the_previews_bundle_only_while_an_editor_has_files_open() {
+        let bundles = bundles();
+        let page = bundles
+            .page_template(&built("ban-tin-le-chan"), false)
+            .unwrap();
+        assert!(
+            page.contains("integrity=\"sha384-ban-tin-le-chan\""),
+            "{page}"
+        );
+        assert!(!page.contains("sha384-xem-truoc"), "{page}");
+        assert!(page.contains("localStorage.getItem(\"ban-tin-le-chan:xem-truoc\") !== null"));
+        assert!(page.contains(
+            "const [js, path] = preview ? [\"/b/xem-truoc/ban-tin-le-chan-1.js\", \"/b/xem-truoc/ban-tin-le-chan-1_bg.wasm\"] : \
+             [\"/b/ban-tin-le-chan-1.js\", \"/b/ban-tin-le-chan-1_bg.wasm\"];"
+        ));
+        assert!(page.contains("TrunkApplicationStarted"));
+        assert_eq!(
+            inline_scripts(&page).len(),
+            1,
+            "Trunk's loader is replaced: {page}"
+        );
+        assert!(page.ends_with("<script src=\"x.js\" defer></script></head>"));
+
+        let preview = bundles
+            .page_template(&built("ban-tin-le-chan"), true)
+            .unwrap();
+        assert!(
+            preview.contains("integrity=\"sha384-xem-truoc/ban-tin-le-chan\""),
+            "{preview}"
+        );
+        assert!(!preview.contains("localStorage"));
+        assert!(!preview.contains("\"/b/ban-tin-le-chan-1"), "{preview}");
+        assert_eq!(inline_scripts(&preview).len(), 1);
+    }
+
+    #[test]
+    fn the_preview_is_built_as_the_readers_bundle_is() {
+        // Both HTML files Trunk builds name the bundle and wasm-opt's settings: the same.
+        let root = env!("CARGO_MANIFEST_DIR");
+        let rust_link = |file: &str| {
+            let html = std::fs::read_to_string(format!("{root}/{file}")).unwrap();
+            let start = html.find("rel=\"rust\"").unwrap();
+            let end = html[start..].find("/>").unwrap() + start;
+            html[start..end].to_owned()
+        };
+        let attribute = |link: &str, name: &str| {
+            let start = link
+                .find(&format!("{name}=\""))
+                .map(|i| i + name.len() + 2)?;
+            Some(link[start..start + link[start..].find('"')?].to_owned())
+        };
+        let (reader, preview) = (rust_link("index.html"), rust_link("xem-truoc.html"));
+        for name in ["data-bin", "data-wasm-opt", "data-wasm-opt-params"] {
+            assert_eq!(
+                attribute(&reader, name),
+                attribute(&preview, name),
+                "{name}"
+            );
+        }
+        let folder = crate::model::routes::segment::PREVIEW;
+        assert_eq!(
+            attribute(&preview, "data-target-path").as_deref(),
+            Some(folder)
+        );
+        assert_eq!(
+            attribute(&preview, "data-cargo-features").as_deref(),
+            Some("preview")
+        );
+        assert_eq!(attribute(&reader, "data-cargo-features"), None);
     }
 }

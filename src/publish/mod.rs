@@ -27,10 +27,11 @@ use crate::model::routes;
 use pages::PageMeta;
 use static_page::Site;
 
-/// Writes every address's file into the built site `dir`; `site_url` starts the absolute
+/// Writes every address's file into the built site `dir`, with the editor preview's bundle
+/// from its own build in `preview_dir` (`xem-truoc.html`); `site_url` starts the absolute
 /// addresses (canonical, `og:image`). Returns how many files it wrote. Content problems are
 /// told on stderr (`check-content` names them); a broken file only loses its own pages.
-pub fn run(dir: &Path, site_url: &str) -> Result<usize, String> {
+pub fn run(dir: &Path, preview_dir: &Path, site_url: &str) -> Result<usize, String> {
     let mut clock = Phases::new();
     let template = fs::read_to_string(dir.join("index.html"))
         .map_err(|e| format!("không đọc được index.html: {e}"))?;
@@ -39,21 +40,35 @@ pub fn run(dir: &Path, site_url: &str) -> Result<usize, String> {
     }
     // The page is in the file now: the wasm need not be fetched ahead of it.
     let template = html::preload_before_loader(&html::without_wasm_preload(&template));
+    let public_url = html::base_href(&template).unwrap_or_else(|| "/".to_owned());
+    let bundles = preview_bundle(dir, preview_dir, &template, &public_url)?;
+    let reader_template = bundles
+        .page_template(&template, false)
+        .ok_or("index.html thiếu trình nạp của Trunk")?;
+    let preview_template = bundles
+        .page_template(&template, true)
+        .ok_or("index.html thiếu trình nạp của Trunk")?;
     // `trunk serve` adds its live-reload script and rewrites it as it serves, so no hash can
     // name it, and a service worker would keep serving it stale code: the development
     // server goes without both; every build that is published has them.
     let published = !template.contains(".well-known/trunk/ws");
-    let template = if published {
-        let hashes: Vec<String> = html::inline_scripts(&template)
+    let (template, preview_template) = if published {
+        // One policy on every page: it names both loaders.
+        let mut hashes: Vec<String> = html::inline_scripts(&reader_template)
             .into_iter()
+            .chain(html::inline_scripts(&preview_template))
             .map(|script| base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script)))
             .collect();
-        let secured = html::with_security(&template, &html::security_tags(&hashes))
-            .ok_or("index.html thiếu <meta charset>")?;
+        hashes.dedup();
         worker::write(dir)?;
-        html::with_script(&secured, "sw-register.js").ok_or("index.html thiếu </head>")?
+        let secure = |template: &str| -> Result<String, String> {
+            let secured = html::with_security(template, &html::security_tags(&hashes))
+                .ok_or("index.html thiếu <meta charset>")?;
+            Ok(html::with_script(&secured, "sw-register.js").ok_or("index.html thiếu </head>")?)
+        };
+        (secure(&reader_template)?, secure(&preview_template)?)
     } else {
-        template
+        (reader_template, preview_template)
     };
 
     // The content as the app loads it (the same parsers, the same checks), read once:
@@ -95,7 +110,12 @@ pub fn run(dir: &Path, site_url: &str) -> Result<usize, String> {
         if page.image.is_some() && picture.is_none() {
             without_picture.push(page.path.clone());
         }
-        let head = html::page_html(&template, page, picture.as_ref(), site_url)
+        let template = if page.route == Some(routes::Route::Preview) {
+            &preview_template
+        } else {
+            &template
+        };
+        let head = html::page_html(template, page, picture.as_ref(), site_url)
             .ok_or("index.html thiếu <title> hoặc mô tả")?;
         let file_html = match content.page_for(page.route.as_ref()) {
             Some(body) => html::with_body(&head, &body).ok_or("index.html thiếu <body>")?,
@@ -138,6 +158,37 @@ pub fn run(dir: &Path, site_url: &str) -> Result<usize, String> {
         ));
     }
     Ok(pages.len())
+}
+
+/// The two bundles (`html::Bundles`): the readers' from `template` (Trunk's `index.html`),
+/// and the editor preview's from its own build in `preview_dir`, whose module and wasm are
+/// copied into the site `dir`.
+fn preview_bundle(
+    dir: &Path,
+    preview_dir: &Path,
+    template: &str,
+    base: &str,
+) -> Result<html::Bundles, String> {
+    let reader = html::Bundle::of(template).ok_or("index.html thiếu trình nạp của Trunk")?;
+    let built = preview_dir.join("index.html");
+    let preview_html = fs::read_to_string(&built).map_err(|e| {
+        format!(
+            "không đọc được {} (bản build của trang xem trước, scripts/post-build.sh): {e}",
+            built.display()
+        )
+    })?;
+    let preview = html::Bundle::of(&preview_html)
+        .ok_or_else(|| format!("{} thiếu trình nạp của Trunk", built.display()))?;
+    for file in preview.files(base) {
+        let to = dir.join(file);
+        if let Some(folder) = to.parent() {
+            fs::create_dir_all(folder)
+                .map_err(|e| format!("không tạo được {}: {e}", folder.display()))?;
+        }
+        fs::copy(preview_dir.join(file), &to)
+            .map_err(|e| format!("không chép được {file} của trang xem trước: {e}"))?;
+    }
+    Ok(html::Bundles { reader, preview })
 }
 
 /// The index the build writes (`model::index`) of `catalog` (read from `catalog_text`, the

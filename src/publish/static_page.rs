@@ -272,7 +272,7 @@ impl Site {
             let content = move || page.try_update_value(Option::take).flatten().map(|p| p());
             view! {
                 <Router base=self.base.clone()>
-                    <Frame masthead previewing=false>
+                    <Frame masthead>
                         {content}
                     </Frame>
                 </Router>

@@ -254,6 +254,28 @@ describe('đọc khi mất mạng', () => {
     await context.close();
   });
 
+  test('trang xem trước chưa từng mở, lúc mất mạng: nói rõ cần mạng, không tải lại mãi', async () => {
+    const context = await env.browser.newContext({ ...viewports.phone, locale: 'vi-VN', serviceWorkers: 'allow' });
+    const { page, problems } = await openPage(context);
+    await page.goto(env.server.url + '/');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await context.setOffline(true);
+    // The worker has no copy of /xem-truoc and answers with the home page's file, whose
+    // readers' bundle has no preview: it must not reload in a loop.
+    let loads = 0;
+    page.on('load', () => (loads += 1));
+    await page.goto(env.server.url + '/xem-truoc', { handover: false });
+    await page.getByRole('heading', { name: 'Chưa mở được trang xem trước' }).waitFor();
+    assert.match(await page.locator('main').innerText(), /cần mạng ở lần mở đầu tiên/);
+    await page.waitForTimeout(500);
+    assert.equal(loads, 1);
+    await context.setOffline(false);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Xem trước nội dung' }).waitFor();
+    assert.deepEqual(problems.filter((p) => !/net::ERR_(FAILED|INTERNET_DISCONNECTED)/.test(p)), []);
+    await context.close();
+  });
+
   test('bản dựng mới thay bản cũ: bộ nhớ vỏ cũ bị xóa, trang dùng mã mới', async () => {
     // A copy of the site, so this test can deploy a new build over it.
     const folder = mkdtempSync(join(tmpdir(), 'ban-tin-sw-'));

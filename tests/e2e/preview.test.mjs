@@ -339,3 +339,56 @@ describe('thoát xem trước từ mọi loại trang', () => {
     });
   }
 });
+
+describe('mã của trang xem trước chỉ tải khi cần', () => {
+  // The wasm each page asks for: the readers' at the top folder, the preview's in xem-truoc/.
+  const wasmOf = (page) => {
+    const asked = [];
+    page.on('request', (r) => {
+      if (/_bg\.wasm$/.test(r.url())) asked.push(new URL(r.url()).pathname.startsWith('/xem-truoc/') ? 'xem-truoc' : 'bạn đọc');
+    });
+    return asked;
+  };
+
+  test('trang bạn đọc không tải mã xem trước; trang xem trước tải mã của nó; khi đang xem trước, mọi trang tải mã xem trước', async () => {
+    const context = await env.browser.newContext({ ...viewports.phone, locale: 'vi-VN' });
+    const readerPages = ['/', '/so/so-dac-biet-10-2024', `/so/so-dac-biet-10-2024/${articles[0].id}`, '/trung-bay', '/tim-kiem?q=le%20chan', '/chuyen-muc/xay-dung-dang', '/luu-tru', '/khong-co-trang-nay'];
+    for (const path of readerPages) {
+      const { page } = await openPage(context);
+      const asked = wasmOf(page);
+      await page.goto(env.server.url + path);
+      assert.deepEqual(asked, ['bạn đọc'], path);
+      await page.close();
+    }
+    const { page, problems } = await openPage(context);
+    const asked = wasmOf(page);
+    await page.goto(env.server.url + '/xem-truoc');
+    await page.getByRole('heading', { name: 'Xem trước nội dung' }).waitFor();
+    assert.deepEqual(asked, ['xem-truoc']);
+    // Inside the preview's app, the reader's pages are drawn by the same bundle.
+    await page.getByRole('link', { name: 'Lưu trữ' }).first().click();
+    await page.locator('h1', { hasText: 'Lưu trữ' }).waitFor();
+    assert.deepEqual(asked, ['xem-truoc']);
+    // Files opened: every page opened or reloaded shows them, so loads the preview's bundle.
+    await page.goto(env.server.url + '/xem-truoc');
+    await openFile(page, 'so-dac-biet-10-2024.json', original.replace(articles[0].title, 'Tiêu đề khi xem trước'));
+    asked.length = 0;
+    await page.goto(`${env.server.url}/so/so-dac-biet-10-2024/${articles[0].id}`);
+    await page.locator('h1', { hasText: 'Tiêu đề khi xem trước' }).waitFor();
+    assert.deepEqual(asked, ['xem-truoc']);
+    // Left: the readers' bundle again.
+    await page.getByRole('button', { name: 'Thoát xem trước' }).click();
+    asked.length = 0;
+    await page.goto(env.server.url + '/so/so-dac-biet-10-2024');
+    assert.deepEqual(asked, ['bạn đọc']);
+    // The preview's address reached inside the readers' app loads the preview's page.
+    await page.evaluate(() => {
+      history.pushState(null, '', '/xem-truoc');
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await page.getByRole('heading', { name: 'Xem trước nội dung' }).waitFor();
+    assert.deepEqual(asked, ['bạn đọc', 'xem-truoc']);
+    assert.deepEqual(problems.filter((p) => !p.includes('404')), []);
+    await context.close();
+  });
+});
