@@ -468,3 +468,40 @@ fn every_address_of_the_sample_gets_its_own_page_file() {
         "so/so-dac-biet-10-2024/hoi-nghi-ket-luan-01/index.html"
     );
 }
+
+#[test]
+fn previous_and_next_follow_the_table_of_contents() {
+    let catalog = sample_catalog();
+    for entry in &catalog.issues {
+        let issue = parse_issue(&entry.file, &read(&entry.file), &catalog, entry)
+            .and_then(|checked| checked.strict())
+            .unwrap_or_else(|problems| panic!("{}", show(&problems)));
+        let toc: Vec<&str> = issue
+            .contents(&catalog)
+            .into_iter()
+            .flat_map(|(_, articles)| articles)
+            .map(|a| a.id.as_str())
+            .collect();
+        assert_eq!(
+            toc.len(),
+            issue.articles.len(),
+            "{}: every article is listed",
+            entry.id
+        );
+        // From the first entry of "Mục lục", "Bài sau" walks down it to the last, and
+        // "Bài trước" walks back up.
+        let mut walked = vec![toc[0]];
+        assert_eq!(
+            issue.neighbours(&catalog, toc[0]).0.map(|a| a.id.as_str()),
+            None
+        );
+        while let (_, Some(next)) = issue.neighbours(&catalog, walked.last().unwrap()) {
+            walked.push(next.id.as_str());
+        }
+        assert_eq!(walked, toc, "{}", entry.id);
+        for pair in toc.windows(2) {
+            let previous = issue.neighbours(&catalog, pair[1]).0.map(|a| a.id.as_str());
+            assert_eq!(previous, Some(pair[0]), "{}", entry.id);
+        }
+    }
+}

@@ -44,15 +44,38 @@ impl IssueFile {
         self.articles.iter().find(|a| a.id.as_str() == id)
     }
 
-    /// The articles before and after `id` in the issue's reading order.
-    pub fn neighbours(&self, id: &str) -> (Option<&Article>, Option<&Article>) {
-        match self.articles.iter().position(|a| a.id.as_str() == id) {
+    /// The articles before and after `id` in the issue's reading order
+    /// ([`IssueFile::reading_order`]): "Bài trước" and "Bài sau" follow the table of contents.
+    pub fn neighbours<'a>(
+        &'a self,
+        catalog: &'a Catalog,
+        id: &str,
+    ) -> (Option<&'a Article>, Option<&'a Article>) {
+        let order = self.reading_order(catalog);
+        match order.iter().position(|a| a.id.as_str() == id) {
             Some(i) => (
-                i.checked_sub(1).and_then(|p| self.articles.get(p)),
-                self.articles.get(i + 1),
+                i.checked_sub(1).and_then(|p| order.get(p).copied()),
+                order.get(i + 1).copied(),
             ),
             None => (None, None),
         }
+    }
+
+    /// The order a reader reads the issue in: its table of contents from top to bottom
+    /// ([`IssueFile::contents`]), then any article of a category the catalog lacks, so that
+    /// none is out of reach.
+    pub fn reading_order<'a>(&'a self, catalog: &'a Catalog) -> Vec<&'a Article> {
+        let mut order: Vec<&Article> = self
+            .contents(catalog)
+            .into_iter()
+            .flat_map(|(_, articles)| articles)
+            .collect();
+        order.extend(
+            self.articles
+                .iter()
+                .filter(|a| catalog.category(&a.category).is_none()),
+        );
+        order
     }
 
     /// The table of contents: categories in catalog order, each with its articles in issue

@@ -35,7 +35,7 @@ pub fn ArticleContents(loaded: LoadedIssue, article: Article) -> impl IntoView {
     } = loaded;
     let issue_id = entry.id.to_string();
     let category = catalog.category(&article.category).cloned();
-    let (previous, next) = file.neighbours(&article.id);
+    let (previous, next) = file.neighbours(&catalog, &article.id);
     let neighbour = |a: Option<&Article>, rel: &'static str, label: &'static str| {
         a.map(|a| {
             let href = Route::article(&issue_id, &a.id).relative();
