@@ -212,9 +212,11 @@ async fn network_error_says_what_failed() {
     let _handle = leptos::mount::mount_to(root.clone(), move || {
         view! { <LoadErrorPanel error on_retry=Callback::new(|()| {}) /> }
     });
-    assert!(root
-        .text_content()
-        .unwrap()
-        .contains("Máy chủ trả về lỗi 404 khi tải tệp data/catalog.json."));
+    let text = root.text_content().unwrap();
+    // The reader is told what could not be shown in plain words; the file is for editors.
+    assert!(text.contains(
+        "Máy chủ chưa gửi được danh sách các số bản tin (mã lỗi 404). Vui lòng thử lại sau ít phút."
+    ));
+    assert!(text.contains("Chi tiết dành cho biên tập viên: tệp data/catalog.json"));
     assert_eq!(count(&root, ".bt-error__problems"), 0);
 }

@@ -28,13 +28,8 @@ pub fn LoadErrorPanel(
         <section class="bt-error" role="alert">
             <h2 class="bt-error__title">"Chưa tải được nội dung"</h2>
             <p>{error.to_string()}</p>
-            {has_problems
-                .then(|| {
-                    view! {
-                        <p>"Chi tiết dành cho biên tập viên:"</p>
-                        <ProblemList problems />
-                    }
-                })}
+            <p class="bt-error__detail">{format!("Chi tiết dành cho biên tập viên: tệp {}", error.file())}</p>
+            {has_problems.then(|| view! { <ProblemList problems /> })}
             <button class="bt-button" type="button" on:click=move |_| on_retry.run(())>
                 "Thử lại"
             </button>

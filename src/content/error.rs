@@ -2,29 +2,71 @@
 
 use crate::model::ContentError;
 
-/// A failure to load one content file. Shown to the reader with the file it concerns; the
-/// content problems carry their field path and line:column for editors.
+/// A failure to load one content file. The message says in a reader's words what could not
+/// be shown ([`what`]); the file itself is for the editors (`LoadError::file`), and content
+/// problems carry their field path and line:column.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum LoadError {
     /// The request never got an answer: offline, DNS, blocked.
-    #[error("Không tải được tệp {file}. Vui lòng kiểm tra kết nối mạng rồi thử lại.")]
+    #[error(
+        "Chưa tải được {}. Vui lòng kiểm tra kết nối mạng rồi thử lại.",
+        what(file)
+    )]
     Network { file: String },
     /// The server answered with an error status.
-    #[error("Máy chủ trả về lỗi {status} khi tải tệp {file}.")]
+    #[error(
+        "Máy chủ chưa gửi được {} (mã lỗi {status}). Vui lòng thử lại sau ít phút.",
+        what(file)
+    )]
     Status { file: String, status: u16 },
     /// A file of the index the build writes is missing parts or of another version (a
     /// build older or newer than the app): the site needs building again.
-    #[error("Mục lục của trang ({file}) không đọc được. Vui lòng tải lại trang sau ít phút.")]
+    #[error("Danh sách bài viết của trang đang được cập nhật nên chưa đọc được. Vui lòng tải lại trang sau ít phút.")]
     Index { file: String },
     /// The file arrived but is not valid content.
-    #[error("Tệp {file} có lỗi nội dung nên chưa hiển thị được.")]
+    #[error("{} có lỗi nội dung nên chưa hiển thị được.", capitalized(what(file)))]
     Content {
         file: String,
         problems: Vec<ContentError>,
     },
 }
 
+/// What the content file at `file` holds, as a reader would name it.
+fn what(file: &str) -> &'static str {
+    if file.ends_with(crate::model::check::CATALOG_FILE) {
+        "danh sách các số bản tin"
+    } else if file.contains("data/issues/") {
+        "số bản tin này"
+    } else if file.contains("data/gallery/") {
+        "phần trưng bày này"
+    } else if file.contains("/tu/") || file.ends_with("tim-kiem.json") {
+        "dữ liệu tìm kiếm"
+    } else if file.contains("data/chi-muc/") {
+        "danh sách bài viết"
+    } else {
+        "nội dung này"
+    }
+}
+
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 impl LoadError {
+    /// The file that could not be loaded (`data/issues/so-11-2024.json`): for the editors.
+    pub fn file(&self) -> &str {
+        match self {
+            LoadError::Network { file }
+            | LoadError::Status { file, .. }
+            | LoadError::Index { file }
+            | LoadError::Content { file, .. } => file,
+        }
+    }
+
     /// The content problems, if this is a content error.
     pub fn problems(&self) -> &[ContentError] {
         match self {

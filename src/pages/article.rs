@@ -8,6 +8,7 @@ use crate::content::{LoadedIssue, Store};
 use crate::model::routes::{param, Route};
 use crate::model::Article;
 use crate::pages::loaded::Loaded;
+use crate::pages::not_found::MissingArticlePage;
 
 /// An article's page.
 #[component]
@@ -18,8 +19,10 @@ pub fn ArticlePage() -> impl IntoView {
     let article_id = Memo::new(move |_| params.read().get(param::ARTICLE).unwrap_or_default());
     let page = move |loaded: Option<LoadedIssue>| {
         let loaded = loaded?;
-        let article = loaded.file.article(&article_id.get())?.clone();
-        Some(view! { <ArticleContents loaded article /> })
+        Some(match loaded.file.article(&article_id.get()).cloned() {
+            Some(article) => view! { <ArticleContents loaded article /> }.into_any(),
+            None => view! { <MissingArticlePage entry=loaded.entry.clone() /> }.into_any(),
+        })
     };
     view! { <Loaded resource=issue view=page error_title="Lỗi tải bài viết" /> }
 }

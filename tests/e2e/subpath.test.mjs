@@ -175,7 +175,8 @@ for (const [name, start] of SERVERS) describe(`triển khai dưới /ban-tin/ tr
     assert.ok(missingBody.includes('Không tìm thấy trang'), 'the 404 page');
     // The build's compressed copies, sent as they are, with Vary.
     const home = readFileSync(join(SUB, 'index.html'));
-    const wasmName = home.toString().match(/ban-tin-le-chan-[0-9a-f]{16}_bg\.wasm/)[0];
+    // The readers' wasm (the preview's is in xem-truoc/).
+    const wasmName = home.toString().match(/\/ban-tin\/(ban-tin-le-chan-[0-9a-f]{16}_bg\.wasm)/)[1];
     for (const [path, file] of [['/', 'index.html'], [`/${wasmName}`, wasmName]]) {
       for (const [encoding, unpack] of [['br', brotliDecompressSync], ['gzip', gunzipSync]]) {
         const response = await get(path, encoding);
