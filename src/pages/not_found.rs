@@ -1,4 +1,4 @@
-//! The page for any unknown path or id.
+//! The page for any unknown path or id, and the other pages that only say something.
 
 use leptos::prelude::*;
 
@@ -6,22 +6,47 @@ use crate::components::{titles, DocumentTitle};
 use crate::model::routes::Route;
 use crate::model::IssueEntry;
 
-/// A real "not found" page in Vietnamese with a way home.
+/// A page that only tells the reader something: a heading, what happened, a way on if there
+/// is a nearer one, and the way home.
 #[component]
-pub fn NotFoundPage() -> impl IntoView {
+pub fn MessagePage(
+    /// The browser tab's title.
+    title: &'static str,
+    heading: &'static str,
+    text: String,
+    /// A nearer way on than home: its address and label.
+    #[prop(optional)]
+    way: Option<(String, String)>,
+) -> impl IntoView {
+    let home_class = if way.is_some() {
+        "bt-button bt-button--secondary"
+    } else {
+        "bt-button"
+    };
     view! {
-        <DocumentTitle text=titles::NOT_FOUND />
+        <DocumentTitle text=title />
         <section class="bt-not-found">
-            <h1>"Không tìm thấy trang"</h1>
-            <p>
-                "Địa chỉ này không có trong Bản tin điện tử. Có thể đường dẫn bị gõ sai, hoặc bài viết đã được chuyển đi."
-            </p>
-            <p>
-                <a href=Route::HOME.relative() class="bt-button">
+            <h1>{heading}</h1>
+            <p>{text}</p>
+            <p class="bt-not-found__actions">
+                {way.map(|(href, label)| view! { <a href=href class="bt-button">{label}</a> })}
+                <a href=Route::HOME.relative() class=home_class>
                     "Về trang chủ"
                 </a>
             </p>
         </section>
+    }
+}
+
+/// A real "not found" page in Vietnamese with a way home.
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    view! {
+        <MessagePage
+            title=titles::NOT_FOUND
+            heading="Không tìm thấy trang"
+            text="Địa chỉ này không có trong Bản tin điện tử. Có thể đường dẫn bị gõ sai, hoặc bài viết đã được chuyển đi.".to_owned()
+        />
     }
 }
 
@@ -33,21 +58,16 @@ pub fn MissingArticlePage(
     entry: IssueEntry,
 ) -> impl IntoView {
     let title = entry.title.to_string();
+    let way = (
+        Route::issue(&entry.id).relative(),
+        format!("Xem mục lục {title}"),
+    );
     view! {
-        <DocumentTitle text=titles::NOT_FOUND />
-        <section class="bt-not-found">
-            <h1>"Không tìm thấy bài viết"</h1>
-            <p>
-                {format!("{title} không có bài viết ở địa chỉ này. Có thể đường dẫn bị gõ sai, hoặc bài viết đã được chuyển đi.")}
-            </p>
-            <p class="bt-not-found__actions">
-                <a href=Route::issue(&entry.id).relative() class="bt-button">
-                    {format!("Xem mục lục {title}")}
-                </a>
-                <a href=Route::HOME.relative() class="bt-button bt-button--secondary">
-                    "Về trang chủ"
-                </a>
-            </p>
-        </section>
+        <MessagePage
+            title=titles::NOT_FOUND
+            heading="Không tìm thấy bài viết"
+            text=format!("{title} không có bài viết ở địa chỉ này. Có thể đường dẫn bị gõ sai, hoặc bài viết đã được chuyển đi.")
+            way
+        />
     }
 }

@@ -8,9 +8,10 @@
 use leptos::prelude::*;
 
 use crate::app::current_site_path;
-use crate::components::{titles, DocumentTitle, Loading};
+use crate::components::{titles, Loading};
 use crate::dom;
-use crate::model::routes::{segment, Route};
+use crate::model::routes::segment;
+use crate::pages::not_found::MessagePage;
 
 /// Loads the preview's own page in place of this one.
 #[component]
@@ -18,18 +19,11 @@ pub fn PreviewPage() -> impl IntoView {
     let here = current_site_path(&dom::loaded_at());
     if here.trim_matches('/') == segment::PREVIEW {
         return view! {
-            <DocumentTitle text=titles::PREVIEW />
-            <section class="bt-not-found">
-                <h1>"Chưa mở được trang xem trước"</h1>
-                <p>
-                    "Trang xem trước cần mạng ở lần mở đầu tiên trên máy này. Hãy kết nối mạng rồi tải lại trang."
-                </p>
-                <p>
-                    <a href=Route::HOME.relative() class="bt-button">
-                        "Về trang chủ"
-                    </a>
-                </p>
-            </section>
+            <MessagePage
+                title=titles::PREVIEW
+                heading="Chưa mở được trang xem trước"
+                text="Trang xem trước cần mạng ở lần mở đầu tiên trên máy này. Hãy kết nối mạng rồi tải lại trang.".to_owned()
+            />
         }
         .into_any();
     }
