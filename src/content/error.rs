@@ -1,6 +1,6 @@
 //! What can go wrong while loading content, in words a reader understands.
 
-use crate::model::ContentError;
+use crate::model::{index, shards, ContentError};
 
 /// A failure to load one content file. The message says in a reader's words what could not
 /// be shown ([`what`]); the file itself is for the editors (`LoadError::file`), and content
@@ -39,9 +39,9 @@ fn what(file: &str) -> &'static str {
         "số bản tin này"
     } else if file.contains("data/gallery/") {
         "phần trưng bày này"
-    } else if file.contains("/tu/") || file.ends_with("tim-kiem.json") {
+    } else if shards::is_search_file(file) {
         "dữ liệu tìm kiếm"
-    } else if file.contains("data/chi-muc/") {
+    } else if file.starts_with(index::DIR) {
         "danh sách bài viết"
     } else {
         "nội dung này"

@@ -34,18 +34,14 @@ thread_local! {
 /// the page and the hand-over all want the front file at start-up).
 type Once<T> = RefCell<Option<Shared<LocalBoxFuture<'static, Result<T, LoadError>>>>>;
 
-/// Joins the load in `slot`, or starts it with `load`. A failed load is dropped, so the next
-/// request tries again.
+/// Joins the load in `slot`, or starts it with `load` (a failed one is forgotten:
+/// `content::settle`).
 async fn once<T: Clone + 'static>(
     slot: &'static LocalKey<Once<T>>,
     load: impl FnOnce() -> LocalBoxFuture<'static, Result<T, LoadError>>,
 ) -> Result<T, LoadError> {
     let shared = slot.with_borrow_mut(|s| s.get_or_insert_with(|| load().shared()).clone());
-    let result = shared.await;
-    if result.is_err() {
-        slot.with_borrow_mut(|s| *s = None);
-    }
-    result
+    super::settle(shared, || slot.with_borrow_mut(|s| *s = None)).await
 }
 
 /// Forgets what was read (the preview changed).

@@ -89,9 +89,21 @@ async fn shared_load<T: 'static>(
             })
             .clone()
     });
+    settle(load, || {
+        cache.with_borrow_mut(|loads| loads.remove(path));
+    })
+    .await
+}
+
+/// Awaits `load`, shared by everyone who asked meanwhile. A failed load is forgotten
+/// (`forget`), so the next request (a "Thử lại") tries again.
+async fn settle<T: Clone>(
+    load: Shared<LocalBoxFuture<'static, Result<T, LoadError>>>,
+    forget: impl FnOnce(),
+) -> Result<T, LoadError> {
     let result = load.await;
     if result.is_err() {
-        cache.with_borrow_mut(|loads| loads.remove(path));
+        forget();
     }
     result
 }

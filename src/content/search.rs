@@ -213,13 +213,11 @@ pub async fn search(
         .map(|(c, n)| (c.clone(), n))
         .collect();
     let total = scored.len();
+    // The chosen category's place in `categories` (`Some(None)`: one no result is in).
     let chosen = category.map(|id| categories.iter().position(|c| *c == id));
     let found: Vec<Found> = scored
         .into_iter()
-        .filter(|(_, _, c)| match chosen {
-            None => true,
-            Some(chosen) => chosen.is_some() && *c == chosen,
-        })
+        .filter(|(_, _, c)| chosen.is_none_or(|chosen| chosen.is_some() && *c == chosen))
         .map(|(_, found, _)| found)
         .collect();
     let first_rows = rows(&found[..found.len().min(index::PAGE_SIZE)]).await?;

@@ -36,9 +36,21 @@ pub fn meta_path() -> String {
     format!("{}/tim-kiem.json", super::index::DIR)
 }
 
+/// The folder of the syllables' files, in the index's.
+const SYLLABLES: &str = "tu";
+
 /// The path of a folded syllable's file.
 pub fn shard_path(syllable: &str) -> String {
-    format!("{}/tu/{}.json", super::index::DIR, file_name(syllable))
+    format!(
+        "{}/{SYLLABLES}/{}.json",
+        super::index::DIR,
+        file_name(syllable)
+    )
+}
+
+/// Whether `path` is one of the search files: the meta file or a syllable's.
+pub fn is_search_file(path: &str) -> bool {
+    path == meta_path() || path.starts_with(&format!("{}/{SYLLABLES}/", super::index::DIR))
 }
 
 /// A syllable as a file name any host serves: ASCII letters and digits as they are, any
@@ -624,6 +636,10 @@ mod tests {
             ["chan", "chanh", "dang"]
         );
         assert_eq!(shard_path("chan d"), "data/chi-muc/tu/chan_20_d.json");
+        assert!(is_search_file(&shard_path("chan d")) && is_search_file(&meta_path()));
+        assert!(
+            !is_search_file("data/chi-muc/trang-chu.json") && !is_search_file("data/tu/x.json")
+        );
         assert!(syllables_for(&Query::parse("xyz").unwrap(), 0, &meta).is_empty());
     }
 }

@@ -10,14 +10,13 @@ use leptos::prelude::*;
 use crate::app::current_site_path;
 use crate::components::{titles, Loading};
 use crate::dom;
-use crate::model::routes::segment;
+use crate::model::routes::Route;
 use crate::pages::not_found::MessagePage;
 
 /// Loads the preview's own page in place of this one.
 #[component]
 pub fn PreviewPage() -> impl IntoView {
-    let here = current_site_path(&dom::loaded_at());
-    if here.trim_matches('/') == segment::PREVIEW {
+    if Route::parse(&current_site_path(&dom::loaded_at()), "") == Some(Route::Preview) {
         return view! {
             <MessagePage
                 title=titles::PREVIEW

@@ -42,12 +42,12 @@ pub fn run(dir: &Path, preview_dir: &Path, site_url: &str) -> Result<usize, Stri
     let template = html::preload_before_loader(&html::without_wasm_preload(&template));
     let public_url = html::base_href(&template).unwrap_or_else(|| "/".to_owned());
     let bundles = preview_bundle(dir, preview_dir, &template, &public_url)?;
-    let reader_template = bundles
-        .page_template(&template, false)
-        .ok_or("index.html thiếu trình nạp của Trunk")?;
-    let preview_template = bundles
-        .page_template(&template, true)
-        .ok_or("index.html thiếu trình nạp của Trunk")?;
+    let page_template = |preview_page| {
+        bundles
+            .page_template(&template, preview_page)
+            .ok_or(NO_LOADER)
+    };
+    let (reader_template, preview_template) = (page_template(false)?, page_template(true)?);
     // `trunk serve` adds its live-reload script and rewrites it as it serves, so no hash can
     // name it, and a service worker would keep serving it stale code: the development
     // server goes without both; every build that is published has them.
@@ -59,6 +59,7 @@ pub fn run(dir: &Path, preview_dir: &Path, site_url: &str) -> Result<usize, Stri
             .chain(html::inline_scripts(&preview_template))
             .map(|script| base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script)))
             .collect();
+        hashes.sort_unstable();
         hashes.dedup();
         worker::write(dir)?;
         let secure = |template: &str| -> Result<String, String> {
@@ -160,6 +161,9 @@ pub fn run(dir: &Path, preview_dir: &Path, site_url: &str) -> Result<usize, Stri
     Ok(pages.len())
 }
 
+/// Said when Trunk's `index.html` has no loader the page writer recognises.
+const NO_LOADER: &str = "index.html thiếu trình nạp của Trunk";
+
 /// The two bundles (`html::Bundles`): the readers' from `template` (Trunk's `index.html`),
 /// and the editor preview's from its own build in `preview_dir`, whose module and wasm are
 /// copied into the site `dir`.
@@ -169,7 +173,7 @@ fn preview_bundle(
     template: &str,
     base: &str,
 ) -> Result<html::Bundles, String> {
-    let reader = html::Bundle::of(template).ok_or("index.html thiếu trình nạp của Trunk")?;
+    let reader = html::Bundle::of(template).ok_or(NO_LOADER)?;
     let built = preview_dir.join("index.html");
     let preview_html = fs::read_to_string(&built).map_err(|e| {
         format!(
