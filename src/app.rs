@@ -12,7 +12,7 @@ use crate::components::PreviewBanner;
 use crate::components::{FocusOnNavigate, SiteFooter, SiteHeader, SkipLink};
 use crate::content::Store;
 use crate::model::routes::{base_from_href, param, segment, site_path, Route};
-use crate::model::Catalog;
+use crate::model::{Catalog, Publication};
 use crate::pages::{
     ArchivePage, ArticlePage, CategoryPage, GalleryIndex, GalleryPage, GalleryWorkPage, HomePage,
     IssuePage, NotFoundPage, PreviewPage, SearchPage,
@@ -158,10 +158,9 @@ pub fn App() -> impl IntoView {
 
 /// What the frame shows of the catalog: the publication's name and publisher, the featured
 /// special issue and whether there is a gallery (all unknown until the catalog is in).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct Masthead {
-    pub name: Option<String>,
-    pub publisher: Option<String>,
+    pub publication: Option<Publication>,
     pub special: Option<Route>,
     pub has_gallery: bool,
 }
@@ -169,9 +168,8 @@ pub struct Masthead {
 impl Masthead {
     pub fn of(catalog: &Catalog) -> Masthead {
         Masthead {
-            name: Some(catalog.publication.name.to_string()),
-            publisher: Some(catalog.publication.publisher.to_string()),
-            special: catalog.featured_special().map(|i| Route::issue(&i.id)),
+            publication: Some(catalog.publication.clone()),
+            special: catalog.newest_special().map(|i| Route::issue(&i.id)),
             has_gallery: !catalog.gallery.is_empty(),
         }
     }
@@ -193,19 +191,21 @@ pub fn Frame(
     let banner = ();
     // The masthead, the search box, focus handling and the pages all read the address.
     provide_context(CurrentRoute(use_route()));
-    let name = Signal::derive(move || masthead.with(|m| m.name.clone()));
-    let publisher = Signal::derive(move || masthead.with(|m| m.publisher.clone()));
+    let publication = Signal::derive(move || masthead.with(|m| m.publication.clone()));
+    let name = Signal::derive(move || publication.with(|p| p.as_ref().map(|p| p.name.to_string())));
+    let publisher =
+        Signal::derive(move || publication.with(|p| p.as_ref().map(|p| p.publisher.to_string())));
     let special = Signal::derive(move || masthead.with(|m| m.special.clone()));
     let has_gallery = Signal::derive(move || masthead.with(|m| m.has_gallery));
     view! {
         <SkipLink target="noi-dung" />
         <FocusOnNavigate target="noi-dung" />
-        <SiteHeader name special has_gallery />
+        <SiteHeader name publisher special has_gallery />
         {banner}
         <main id="noi-dung" class="bt-main" tabindex="-1">
             {children()}
         </main>
-        <SiteFooter publisher />
+        <SiteFooter publication />
     }
 }
 

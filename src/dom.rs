@@ -25,3 +25,22 @@ thread_local! {
 pub fn loaded_at() -> String {
     LOADED_AT.with(Clone::clone)
 }
+
+/// The reader's date today, by the device's clock; `None` on the host.
+pub fn today() -> Option<crate::model::date::Date> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let now = web_sys::js_sys::Date::new_0();
+        let text = format!(
+            "{:04}-{:02}-{:02}",
+            now.get_full_year(),
+            now.get_month() + 1,
+            now.get_date()
+        );
+        crate::model::date::Date::parse(&text).ok()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}

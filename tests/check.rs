@@ -146,6 +146,103 @@ fn a_broken_folder_gives_each_problem_at_its_place() {
 }
 
 #[test]
+fn home_features_one_special_issue_at_a_time() {
+    let mut files = sample_folder();
+    // A second special issue, newer than the launch issue, is featured too; so is a
+    // regular issue.
+    edit_json(&mut files, CATALOG_FILE, |catalog| {
+        let issues = catalog["issues"].as_array_mut().unwrap();
+        let dec = issues.iter_mut().find(|i| i["id"] == "so-12-2024").unwrap();
+        dec["kind"] = "special".into();
+        dec["featured"] = true.into();
+        let jan = issues.iter_mut().find(|i| i["id"] == "so-01-2025").unwrap();
+        jan["featured"] = true.into();
+    });
+    let problems = check(&files);
+    let at = |id: &str| {
+        let catalog: serde_json::Value = serde_json::from_slice(&files[CATALOG_FILE]).unwrap();
+        let i = catalog["issues"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .position(|i| i["id"] == id)
+            .unwrap();
+        format!("issues[{i}].featured")
+    };
+    let said: Vec<(String, String)> = problems
+        .iter()
+        .map(|p| (p.path.to_string(), p.message.clone()))
+        .collect();
+    assert_eq!(
+        said,
+        vec![
+            (
+                at("so-01-2025"),
+                "chỉ số đặc biệt mới được giới thiệu ở trang chủ: số \"so-01-2025\" là số thường \
+                 kỳ, hãy xóa dòng \"featured\" của số này (số mới nhất luôn đứng đầu trang chủ)"
+                    .to_owned()
+            ),
+            (
+                at("so-dac-biet-10-2024"),
+                "số \"so-12-2024\" đã được giới thiệu ở trang chủ: mỗi lúc chỉ giới thiệu một số \
+                 đặc biệt, hãy xóa dòng \"featured\" ở số \"so-dac-biet-10-2024\" hoặc ở số \
+                 \"so-12-2024\""
+                    .to_owned()
+            ),
+        ]
+    );
+    assert!(problems.iter().all(|p| p.position.is_some()));
+    // What home shows meanwhile: the newest featured special issue.
+    let catalog = ban_tin_le_chan::model::parse::parse_catalog(
+        CATALOG_FILE,
+        std::str::from_utf8(&files[CATALOG_FILE]).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        catalog.featured_special().unwrap().id.as_str(),
+        "so-12-2024"
+    );
+    assert_eq!(catalog.newest_special().unwrap().id.as_str(), "so-12-2024");
+}
+
+#[test]
+fn a_phone_or_email_that_would_not_work_is_told_at_its_field() {
+    let mut files = sample_folder();
+    edit_json(&mut files, CATALOG_FILE, |catalog| {
+        catalog["publication"]["phone"] = "0225 ba tám".into();
+        catalog["publication"]["email"] = "ban tin@lechan".into();
+    });
+    let problems = check(&files);
+    let said: Vec<(String, &str)> = problems
+        .iter()
+        .map(|p| (p.path.to_string(), p.message.as_str()))
+        .collect();
+    assert_eq!(
+        said,
+        vec![
+            (
+                "publication.phone".to_owned(),
+                "số điện thoại \"0225 ba tám\" không gọi được: chỉ ghi chữ số (8 đến 15 số), dấu \
+                 cách, dấu chấm, gạch ngang hoặc ngoặc đơn, có thể bắt đầu bằng +, theo dạng \
+                 \"0225 xxx xxxx\""
+            ),
+            (
+                "publication.email".to_owned(),
+                "thư điện tử \"ban tin@lechan\" không gửi được: cần dạng tên@tên-miền, chữ không \
+                 dấu, không dấu cách, ví dụ \"bantin@example.vn\""
+            ),
+        ]
+    );
+    assert!(problems.iter().all(|p| p.position.is_some()));
+    // Numbers and addresses as editors write them pass.
+    edit_json(&mut files, CATALOG_FILE, |catalog| {
+        catalog["publication"]["phone"] = "+84 (225) 000.0000".into();
+        catalog["publication"]["email"] = "ban-tin.le_chan@example.gov.vn".into();
+    });
+    assert_eq!(check(&files), vec![]);
+}
+
+#[test]
 fn the_command_reports_problems_and_fails() {
     // The binary on the sample: clean, exit 0. (Its problem output is the list above, printed
     // as file:line:column.)

@@ -476,20 +476,27 @@ fn previous_and_next_follow_the_table_of_contents() {
         let issue = parse_issue(&entry.file, &read(&entry.file), &catalog, entry)
             .and_then(|checked| checked.strict())
             .unwrap_or_else(|problems| panic!("{}", show(&problems)));
-        let toc: Vec<&str> = issue
-            .contents(&catalog)
-            .into_iter()
-            .flat_map(|(_, articles)| articles)
-            .map(|a| a.id.as_str())
-            .collect();
+        // "Mục lục" as a reader sees it: the lead story (the file's first article), then
+        // each category in the catalog's order with its other articles in the file's.
+        let lead = issue.articles[0].id.as_str();
+        let mut toc = vec![lead];
+        for category in &catalog.categories {
+            toc.extend(
+                issue
+                    .articles
+                    .iter()
+                    .filter(|a| a.category == category.id && a.id.as_str() != lead)
+                    .map(|a| a.id.as_str()),
+            );
+        }
         assert_eq!(
             toc.len(),
             issue.articles.len(),
             "{}: every article is listed",
             entry.id
         );
-        // From the first entry of "Mục lục", "Bài sau" walks down it to the last, and
-        // "Bài trước" walks back up.
+        // From the lead story, "Bài sau" walks down the table of contents to its last entry,
+        // and "Bài trước" walks back up.
         let mut walked = vec![toc[0]];
         assert_eq!(
             issue.neighbours(&catalog, toc[0]).0.map(|a| a.id.as_str()),

@@ -30,7 +30,7 @@ fn an_article_page_carries_its_text_and_frame() {
 fn every_kind_of_page_is_written_and_unknown_ones_are_not() {
     let site = Site::load(&read_public, "/ban-tin").expect("the sample catalog loads");
     for (path, text) in [
-        ("/", "Các số mới nhất"),
+        ("/", "Các số trước"),
         ("/so/so-11-2024", "Mục lục"),
         ("/trung-bay", "Công trình tuyên truyền trực quan"),
         (
@@ -157,4 +157,65 @@ fn feeds_carry_the_newest_articles_as_text_and_lose_only_a_broken_file() {
             .matches(r#"<category term="xay-dung-dang""#)
             .count()
     );
+}
+
+#[test]
+fn the_masthead_names_the_party_committee_and_the_footer_shows_what_the_catalog_gives() {
+    // The sample: the publisher only, no contact the seed report does not give.
+    let site = Site::load(&read_public, "").unwrap();
+    let home = site.page("/").unwrap();
+    assert!(home.contains(
+        r#"<span class="bt-header__publisher">Quận ủy Lê Chân, thành phố Hải Phòng</span>"#
+    ));
+    assert!(home.contains(r#"class="bt-emblem""#), "{home}");
+    // The written page leaves today's date to its script (`html::with_today_script`).
+    assert!(
+        home.contains(r#"<time class="bt-today"><!----></time>"#),
+        "{home}"
+    );
+    let footer = &home[home.find(r#"<footer class="bt-footer">"#).unwrap()..];
+    assert!(
+        footer.contains("<dt>Cơ quan xuất bản</dt><dd>Quận ủy Lê Chân, thành phố Hải Phòng</dd>")
+    );
+    for absent in [
+        "Chịu trách nhiệm",
+        "Địa chỉ",
+        "Điện thoại",
+        "Thư điện tử",
+        "Giấy phép",
+    ] {
+        assert!(!footer.contains(absent), "{absent} in {footer}");
+    }
+    // Every field a catalog can give.
+    let read = |path: &str| {
+        let text = read_public(path)?;
+        Some(if path == "data/catalog.json" {
+            let mut catalog: serde_json::Value = serde_json::from_str(&text).unwrap();
+            let publication = catalog["publication"].as_object_mut().unwrap();
+            for (key, value) in [
+                ("responsible", "Ban Tuyên giáo Quận ủy"),
+                ("address", "Số 1 phố Ví Dụ, quận Lê Chân"),
+                ("phone", "+84 (225) 000-0000"),
+                ("email", "bantin@example.vn"),
+                ("licence", "Giấy phép số 0/GP-VD"),
+            ] {
+                publication.insert(key.to_owned(), value.into());
+            }
+            catalog.to_string()
+        } else {
+            text
+        })
+    };
+    let site = Site::load(&read, "").unwrap();
+    let page = site.page(ARTICLE).unwrap();
+    let footer = &page[page.find(r#"<footer class="bt-footer">"#).unwrap()..];
+    for line in [
+        "<dt>Chịu trách nhiệm nội dung</dt><dd>Ban Tuyên giáo Quận ủy</dd>",
+        "<dt>Địa chỉ</dt><dd>Số 1 phố Ví Dụ, quận Lê Chân</dd>",
+        r#"<dt>Điện thoại</dt><dd><a href="tel:+842250000000">+84 (225) 000-0000</a></dd>"#,
+        r#"<dt>Thư điện tử</dt><dd><a href="mailto:bantin@example.vn">bantin@example.vn</a></dd>"#,
+        "<dt>Giấy phép</dt><dd>Giấy phép số 0/GP-VD</dd>",
+    ] {
+        assert!(footer.contains(line), "{line} not in {footer}");
+    }
 }

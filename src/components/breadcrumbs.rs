@@ -1,38 +1,32 @@
-//! The trail from the home page to where the reader is.
+//! The trail from the home page to the page above the reader's.
 
 use leptos::prelude::*;
 
 use crate::model::routes::Route;
 
-/// One step of the trail: a label, and a link unless it is the current page.
+/// One step of the trail: a label and its page.
 #[derive(Clone, Debug)]
 pub struct Crumb {
     pub label: String,
-    pub href: Option<Route>,
+    pub href: Route,
 }
 
-/// Breadcrumbs as an ordered list in a labelled navigation landmark; the current page is
-/// marked with `aria-current="page"`.
+/// Breadcrumbs as an ordered list of links in a labelled navigation landmark, home first,
+/// the page above this one last. The current page is not repeated: its title is the `<h1>`
+/// right below.
 #[component]
 pub fn Breadcrumbs(
-    /// The steps, home first, current page last.
+    /// The steps, home first.
     crumbs: Vec<Crumb>,
 ) -> impl IntoView {
     let items = crumbs
         .into_iter()
-        .map(|crumb| match crumb.href {
-            Some(href) => view! {
+        .map(|crumb| {
+            view! {
                 <li>
-                    <a href=href.relative()>{crumb.label}</a>
+                    <a href=crumb.href.relative()>{crumb.label}</a>
                 </li>
             }
-            .into_any(),
-            None => view! {
-                <li>
-                    <span aria-current="page">{crumb.label}</span>
-                </li>
-            }
-            .into_any(),
         })
         .collect_view();
     view! {

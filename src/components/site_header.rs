@@ -2,18 +2,22 @@
 
 use leptos::prelude::*;
 
-use super::{SearchBox, SITE_NAME};
+use super::{Emblem, SearchBox, SITE_NAME};
 use crate::app::use_route;
 use crate::model::routes::Route;
 
-/// The bulletin's name linking home, and the main navigation.
+/// The emblem, the publisher above the bulletin's name linking home, today's date, and the
+/// main navigation.
 #[component]
 pub fn SiteHeader(
     /// The publication's name; the site's name shows until the catalog arrives (the same
     /// words, so the masthead does not change height and push the page down).
     #[prop(into)]
     name: Signal<Option<String>>,
-    /// The featured special issue's address, once known.
+    /// Who publishes it (the Party Committee), shown above the name.
+    #[prop(into)]
+    publisher: Signal<Option<String>>,
+    /// The newest special issue's address, once known.
     #[prop(into)]
     special: Signal<Option<Route>>,
     /// Whether the catalog lists a gallery, to show its link.
@@ -29,15 +33,28 @@ pub fn SiteHeader(
         }
     };
     let home = Route::HOME.relative();
+    // The reader's today: the app knows it; a written page has it filled in by its own
+    // small script (`publish::html::TODAY_SCRIPT`), with the same words.
+    let today = crate::dom::today();
     view! {
         <header class="bt-header">
             <div class="bt-header__inner">
                 <a href=home.clone() class="bt-header__brand">
-                    <span class="bt-header__star" aria-hidden="true">
-                        "★"
+                    <Emblem />
+                    <span class="bt-header__titles">
+                        <span class="bt-header__publisher">
+                            {move || publisher.get().unwrap_or_default()}
+                        </span>
+                        <span class="bt-header__name">
+                            {move || name.get().unwrap_or_else(|| SITE_NAME.to_owned())}
+                        </span>
                     </span>
-                    <span>{move || name.get().unwrap_or_else(|| SITE_NAME.to_owned())}</span>
                 </a>
+                <p class="bt-header__date">
+                    <time class=TODAY_CLASS datetime=today.map(|d| d.iso())>
+                        {today.map(|d| d.long_vi())}
+                    </time>
+                </p>
                 <nav class="bt-header__nav" aria-label="Điều hướng chính">
                     <ul>
                         <li>
@@ -86,3 +103,6 @@ pub fn SiteHeader(
         </header>
     }
 }
+
+/// The class of the masthead's `<time>` that a written page's script fills with today.
+pub const TODAY_CLASS: &str = "bt-today";

@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 use super::error::{ContentError, FieldPath};
 use super::parse::{parse_catalog, parse_gallery, parse_issue, Problems};
-use super::types::{Block, Catalog, Image};
+use super::types::{Block, Catalog, Image, IssueKind};
 
 /// Where the catalog lives, relative to the site root.
 pub const CATALOG_FILE: &str = "data/catalog.json";
@@ -203,6 +203,8 @@ pub fn check_folder_report(read: &ReadFile, images: ImageCheck) -> FolderReport 
             }
         }
     }
+    problems.extend(featured_problems(&catalog, &catalog_text));
+    problems.extend(contact_problems(&catalog, &catalog_text));
     for (i, entry) in catalog.gallery.iter().enumerate() {
         let path = root.key("gallery").index(i).key("file");
         let text = match open(path, &entry.file, format!("bộ sưu tập \"{}\"", entry.id)) {
@@ -233,6 +235,95 @@ pub fn check_folder_report(read: &ReadFile, images: ImageCheck) -> FolderReport 
         pictures: pictures.iter().flat_map(Picture::refs).collect(),
         catalog: Some(catalog),
     }
+}
+
+/// Home features one special issue at a time: `featured` on a regular issue, or on more
+/// than one issue, is a problem at each flag but the newest special one's (the one home
+/// shows, `Catalog::featured_special`).
+fn featured_problems(catalog: &Catalog, text: &str) -> Problems {
+    let mut first: Option<&str> = None;
+    let mut problems = Vec::new();
+    let mut flagged: Vec<_> = catalog
+        .issues
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.featured)
+        .collect();
+    flagged.sort_by_key(|(_, e)| std::cmp::Reverse((e.date, e.number)));
+    for (i, entry) in flagged {
+        let at = FieldPath::root().key("issues").index(i).key("featured");
+        let id = entry.id.as_str();
+        let message = if entry.kind != IssueKind::Special {
+            format!(
+                "chỉ số đặc biệt mới được giới thiệu ở trang chủ: số \"{id}\" là số thường kỳ, \
+                 hãy xóa dòng \"featured\" của số này (số mới nhất luôn đứng đầu trang chủ)"
+            )
+        } else if let Some(first) = first {
+            format!(
+                "số \"{first}\" đã được giới thiệu ở trang chủ: mỗi lúc chỉ giới thiệu một số \
+                 đặc biệt, hãy xóa dòng \"featured\" ở số \"{id}\" hoặc ở số \"{first}\""
+            )
+        } else {
+            first = Some(id);
+            continue;
+        };
+        problems.push(ContentError::at(CATALOG_FILE, text, &at, message));
+    }
+    problems
+}
+
+/// The footer's phone and email become links (`tel:`, `mailto:`): one that could not be
+/// called or written to is a problem. Readers still see it as written, so it is the
+/// checker's to tell, not a reason to refuse the catalog.
+fn contact_problems(catalog: &Catalog, text: &str) -> Problems {
+    let publication = FieldPath::root().key("publication");
+    let phone = catalog.publication.phone.as_ref().and_then(|phone| {
+        phone_problem(phone.as_str()).map(|message| (publication.key("phone"), message))
+    });
+    let email = catalog.publication.email.as_ref().and_then(|email| {
+        email_problem(email.as_str()).map(|message| (publication.key("email"), message))
+    });
+    phone
+        .into_iter()
+        .chain(email)
+        .map(|(at, message)| ContentError::at(CATALOG_FILE, text, &at, message))
+        .collect()
+}
+
+/// What is wrong with a telephone number readers may call (a `tel:` link), if anything.
+fn phone_problem(phone: &str) -> Option<String> {
+    let allowed = |c: char| c.is_ascii_digit() || " +.-()".contains(c);
+    let digits = phone.chars().filter(char::is_ascii_digit).count();
+    let plus_inside = phone.char_indices().any(|(i, c)| c == '+' && i > 0);
+    (!phone.chars().all(allowed) || plus_inside || !(8..=15).contains(&digits)).then(|| {
+        format!(
+            "số điện thoại \"{phone}\" không gọi được: chỉ ghi chữ số (8 đến 15 số), dấu cách, \
+             dấu chấm, gạch ngang hoặc ngoặc đơn, có thể bắt đầu bằng +, theo dạng \"0225 xxx xxxx\""
+        )
+    })
+}
+
+/// What is wrong with an address readers may write to (a `mailto:` link), if anything.
+fn email_problem(email: &str) -> Option<String> {
+    let valid = match email.split_once('@') {
+        Some((user, domain)) => {
+            !user.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !domain.contains('@')
+                && email
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "@.-_+".contains(c))
+        }
+        None => false,
+    };
+    (!valid).then(|| {
+        format!(
+            "thư điện tử \"{email}\" không gửi được: cần dạng tên@tên-miền, chữ không dấu, \
+             không dấu cách, ví dụ \"bantin@example.vn\""
+        )
+    })
 }
 
 fn text_of(file: &str, bytes: Vec<u8>) -> Result<String, ContentError> {

@@ -26,7 +26,8 @@ pub struct DateTime {
     pub minute: u8,
 }
 
-const WEEKDAYS: [&str; 7] = [
+/// The days of the week, Monday first, as `Date::long_vi` writes them.
+pub const WEEKDAYS: [&str; 7] = [
     "Thứ Hai",
     "Thứ Ba",
     "Thứ Tư",

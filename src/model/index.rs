@@ -138,6 +138,7 @@ impl CatalogHead {
             .map(|e| e.id.as_str())
             .collect();
         kept.extend(catalog.featured_special().map(|e| e.id.as_str()));
+        kept.extend(catalog.newest_special().map(|e| e.id.as_str()));
         let issues = value.get_mut("issues")?.as_array_mut()?;
         issues.retain(|issue| {
             issue

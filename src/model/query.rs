@@ -31,8 +31,16 @@ impl Catalog {
             .collect()
     }
 
-    /// The newest special issue, featured at the top of the home page.
+    /// The special issue home features (`featured`), the newest if the catalog marks more
+    /// than one (`check` tells the editor).
     pub fn featured_special(&self) -> Option<&IssueEntry> {
+        self.issues_newest_first()
+            .into_iter()
+            .find(|i| i.kind == IssueKind::Special && i.featured)
+    }
+
+    /// The newest special issue, which the masthead's "Số đặc biệt" leads to.
+    pub fn newest_special(&self) -> Option<&IssueEntry> {
         self.issues_newest_first()
             .into_iter()
             .find(|i| i.kind == IssueKind::Special)
@@ -61,19 +69,29 @@ impl IssueFile {
         }
     }
 
-    /// The order a reader reads the issue in: its table of contents from top to bottom
-    /// ([`IssueFile::contents`]), then any article of a category the catalog lacks, so that
-    /// none is out of reach.
+    /// The issue's lead story: its first article in the file (editors put the story the
+    /// issue leads with first). The table of contents shows it large above the categories.
+    pub fn lead(&self) -> Option<&Article> {
+        self.articles.first()
+    }
+
+    /// The order a reader reads the issue in, the table of contents' from top to bottom: the
+    /// lead story, then the categories' articles ([`IssueFile::contents`]) without it, then
+    /// any article of a category the catalog lacks, so that none is out of reach.
     pub fn reading_order<'a>(&'a self, catalog: &'a Catalog) -> Vec<&'a Article> {
-        let mut order: Vec<&Article> = self
-            .contents(catalog)
-            .into_iter()
-            .flat_map(|(_, articles)| articles)
-            .collect();
+        let lead = self.lead();
+        let mut order: Vec<&Article> = lead.into_iter().collect();
+        order.extend(
+            self.contents(catalog)
+                .into_iter()
+                .flat_map(|(_, articles)| articles)
+                .filter(|a| lead.is_none_or(|lead| lead.id != a.id)),
+        );
         order.extend(
             self.articles
                 .iter()
-                .filter(|a| catalog.category(&a.category).is_none()),
+                .filter(|a| catalog.category(&a.category).is_none())
+                .filter(|a| lead.is_none_or(|lead| lead.id != a.id)),
         );
         order
     }

@@ -48,6 +48,29 @@ pub struct Publication {
     #[schemars(description = "Giới thiệu ngắn về bản tin (không bắt buộc).")]
     #[serde(default)]
     pub description: Option<Text>,
+    #[schemars(
+        description = "Cơ quan chịu trách nhiệm nội dung, hiện ở chân trang (không bắt buộc), ví dụ \"Ban Tuyên giáo Quận ủy\"."
+    )]
+    #[serde(default)]
+    pub responsible: Option<Text>,
+    #[schemars(description = "Địa chỉ liên hệ, hiện ở chân trang (không bắt buộc).")]
+    #[serde(default)]
+    pub address: Option<Text>,
+    #[schemars(
+        description = "Số điện thoại liên hệ, hiện ở chân trang (không bắt buộc): chữ số, dấu cách, dấu chấm, gạch ngang, ngoặc đơn, có thể bắt đầu bằng +, ví dụ \"0225 3xxx xxx\"."
+    )]
+    #[serde(default)]
+    pub phone: Option<Text>,
+    #[schemars(
+        description = "Thư điện tử liên hệ, hiện ở chân trang (không bắt buộc), ví dụ \"bantin@example.vn\"."
+    )]
+    #[serde(default)]
+    pub email: Option<Text>,
+    #[schemars(
+        description = "Giấy phép xuất bản, nếu có, ghi đúng như trên giấy phép (không bắt buộc)."
+    )]
+    #[serde(default)]
+    pub licence: Option<Text>,
 }
 
 /// A chuyên mục.
@@ -94,7 +117,7 @@ pub struct IssueEntry {
     #[schemars(description = "Ngày phát hành, dạng năm-tháng-ngày, ví dụ \"2024-10-11\".")]
     pub date: Date,
     #[schemars(
-        description = "Loại số báo: \"regular\" (thường kỳ) hoặc \"special\" (số đặc biệt). Số đặc biệt mới nhất được giới thiệu ở đầu trang chủ."
+        description = "Loại số báo: \"regular\" (thường kỳ) hoặc \"special\" (số đặc biệt). Số đặc biệt có trường featured được giới thiệu ở trang chủ."
     )]
     pub kind: IssueKind,
     #[schemars(description = "Ảnh bìa của số báo.")]
@@ -107,6 +130,12 @@ pub struct IssueEntry {
     /// Occasions a special issue marks, shown on its masthead.
     #[serde(default)]
     pub occasions: Vec<Text>,
+    #[schemars(
+        description = "Đặt true để giới thiệu số đặc biệt này ở trang chủ, ngay dưới số mới nhất, trong thời gian của dịp kỷ niệm. Khi dịp đã qua, bỏ trường này (hoặc đặt false): số vẫn nằm trong danh sách các số. Chỉ dùng cho số đặc biệt, và mỗi lúc chỉ một số."
+    )]
+    /// Whether home features this special issue (at most one, checked by `model::check`).
+    #[serde(default)]
+    pub featured: bool,
     #[schemars(
         description = "Tệp bài viết của số, tính từ thư mục gốc của trang, ví dụ \"data/issues/so-11-2024.json\"."
     )]

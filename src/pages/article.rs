@@ -56,9 +56,8 @@ pub fn ArticleContents(loaded: LoadedIssue, article: Article) -> impl IntoView {
     view! {
         <DocumentTitle text=article.title.to_string() />
         <Breadcrumbs crumbs=vec![
-            Crumb { label: "Trang chủ".into(), href: Some(Route::HOME) },
-            Crumb { label: entry.title.to_string(), href: Some(Route::issue(&entry.id)) },
-            Crumb { label: article.title.to_string(), href: None },
+            Crumb { label: "Trang chủ".into(), href: Route::HOME },
+            Crumb { label: entry.title.to_string(), href: Route::issue(&entry.id) },
         ] />
         <article class="bt-article">
             <header class="bt-article__header">

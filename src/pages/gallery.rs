@@ -78,8 +78,7 @@ pub fn StaticGalleryPage(list: Vec<LoadedCollection>) -> impl IntoView {
 fn GalleryHeading() -> impl IntoView {
     view! {
         <Breadcrumbs crumbs=vec![
-            Crumb { label: "Trang chủ".into(), href: Some(Route::HOME) },
-            Crumb { label: "Trưng bày".into(), href: None },
+            Crumb { label: "Trang chủ".into(), href: Route::HOME },
         ] />
         <p class="bt-kicker">"Trưng bày"</p>
         <h1 class="bt-page-title">"Công trình tuyên truyền trực quan"</h1>

@@ -1,5 +1,5 @@
-//! `/`: the special issue featured at the top, the newest issues with a way to the archive,
-//! and the newest articles from the build's index with category chips and "Xem thêm".
+//! `/`: the newest issue first, then the special issue the catalog features (`featured`),
+//! the issues before them with a way to the archive, and the newest articles from the build's index with category chips and "Xem thêm".
 //! The old addresses of search and of a category (`/?q=`, `/?chuyen-muc=`) lead to theirs.
 
 use std::rc::Rc;
@@ -9,18 +9,21 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
 use crate::app::{current_site_path, use_route};
+use crate::components::issue_card::issue_label;
 use crate::components::{titles, Cover, DocumentTitle, IssueCard, OccasionList};
 use crate::content::listing::{FrontCatalog, LoadedListing};
 use crate::content::Store;
 use crate::model::index::Listing;
 use crate::model::routes::Route;
-use crate::model::{Catalog, IssueEntry};
+use crate::model::{Catalog, IssueEntry, IssueKind};
 use crate::pages::listing::ListingBody;
 use crate::pages::loaded::Loaded;
 
-/// Issues the front page shows; the archive has every one. The catalog's head the build
-/// writes keeps as many.
-pub const NEWEST_ISSUES: usize = crate::model::index::HEAD_ISSUES;
+/// Issues the front page lists below the newest and the featured special issue; the archive
+/// has every one. The catalog's head the build writes keeps enough
+/// (`model::index::HEAD_ISSUES`).
+pub const PREVIOUS_ISSUES: usize = 4;
+const _: () = assert!(PREVIOUS_ISSUES < crate::model::index::HEAD_ISSUES);
 
 /// The home page.
 #[component]
@@ -90,49 +93,90 @@ fn NewestArticles(loaded: LoadedListing) -> impl IntoView {
     }
 }
 
-/// The special issue and the newest issues, of `issues` in all (`catalog` may hold only
-/// the newest: `listing::front_catalog`).
+/// The newest issue, the special issue the catalog features, the issues before them and
+/// the way to the archive, of `issues` in all (`catalog` may hold only the newest:
+/// `listing::front_catalog`).
 #[component]
 fn FrontPage(catalog: Rc<Catalog>, issues: usize) -> impl IntoView {
     let count = issues;
-    let issues: Vec<IssueEntry> = catalog
-        .issues_newest_first()
+    let newest = catalog.issues_newest_first();
+    let lead = newest.first().map(|&entry| entry.clone());
+    let featured = catalog
+        .featured_special()
+        .filter(|special| lead.as_ref().is_none_or(|lead| lead.id != special.id))
+        .cloned();
+    let shown = |entry: &IssueEntry| {
+        [&lead, &featured]
+            .into_iter()
+            .flatten()
+            .any(|shown| shown.id == entry.id)
+    };
+    let previous: Vec<IssueEntry> = newest
         .into_iter()
-        .take(NEWEST_ISSUES)
+        .filter(|entry| !shown(entry))
+        .take(PREVIOUS_ISSUES)
         .cloned()
         .collect();
+    let archive = view! {
+        <p class="bt-more">
+            <a href=Route::ARCHIVE.relative()>{format!("Xem tất cả {count} số trong Lưu trữ")}</a>
+        </p>
+    };
     view! {
         <h1 class="bt-visually-hidden">{catalog.publication.name.to_string()}</h1>
-        {catalog.featured_special().cloned().map(|entry| view! { <SpecialHero entry /> })}
-        <section class="bt-section" aria-labelledby="cac-so">
-            <h2 id="cac-so" class="bt-section__title">"Các số mới nhất"</h2>
-            <div class="bt-issue-grid">
-                {issues.into_iter().map(|entry| view! { <IssueCard entry /> }).collect_view()}
-            </div>
-            <p class="bt-more">
-                <a href=Route::ARCHIVE.relative()>{format!("Xem tất cả {count} số trong Lưu trữ")}</a>
-            </p>
-        </section>
+        {lead.map(|entry| view! { <IssueHero entry heading="so-moi-nhat" newest=true /> })}
+        {featured.map(|entry| view! { <IssueHero entry heading="so-dac-biet" newest=false /> })}
+        {(!previous.is_empty())
+            .then(|| {
+                view! {
+                    <section class="bt-section" aria-labelledby="cac-so">
+                        <h2 id="cac-so" class="bt-section__title">"Các số trước"</h2>
+                        <div class="bt-issue-grid">
+                            {previous.into_iter().map(|entry| view! { <IssueCard entry /> }).collect_view()}
+                        </div>
+                    </section>
+                }
+            })}
+        {archive}
     }
 }
 
-/// The featured special issue: cover, marker, title, occasions and a clear way in.
+/// An issue home puts forward: the newest (`newest`), or the special issue the catalog
+/// features; cover, marker, title, date, summary, a special issue's occasions and a clear
+/// way in.
 #[component]
-fn SpecialHero(entry: IssueEntry) -> impl IntoView {
+fn IssueHero(entry: IssueEntry, heading: &'static str, newest: bool) -> impl IntoView {
+    let special = entry.kind == IssueKind::Special;
+    let badge = match (newest, special) {
+        (true, true) => "Số mới nhất · Số đặc biệt",
+        (true, false) => "Số mới nhất",
+        (false, _) => "Số đặc biệt",
+    };
+    let action = match (newest, special) {
+        (true, _) => "Đọc số mới nhất",
+        (false, _) => "Đọc số đặc biệt",
+    };
     view! {
-        <section class="bt-hero" aria-labelledby="so-dac-biet">
+        <section
+            class="bt-hero"
+            data-kind=if special { "special" } else { "regular" }
+            aria-labelledby=heading
+        >
             <Cover image=entry.cover.clone() class="bt-hero__cover" />
             <div class="bt-hero__text">
-                <p class="bt-badge">"Số đặc biệt"</p>
-                <h2 id="so-dac-biet" class="bt-hero__title">{entry.title.to_string()}</h2>
+                <p class="bt-badge">{badge}</p>
+                <h2 id=heading class="bt-hero__title">
+                    {entry.title.to_string()}
+                </h2>
                 <p class="bt-meta">
+                    {issue_label(&entry)} " · "
                     <time datetime=entry.date.iso()>{entry.date.long_vi()}</time>
                 </p>
                 <p class="bt-hero__summary">{entry.summary.to_string()}</p>
                 <OccasionList occasions=entry.occasions.clone() />
                 <p>
                     <a href=Route::issue(&entry.id).relative() class="bt-button">
-                        "Đọc số đặc biệt"
+                        {action}
                     </a>
                 </p>
             </div>

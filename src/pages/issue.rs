@@ -1,4 +1,5 @@
-//! `/so/<issue-id>`: cover, number, date, summary and the table of contents by category.
+//! `/so/<issue-id>`: cover, number, date, summary and the table of contents: the lead story,
+//! then the other articles by category.
 
 use std::collections::HashMap;
 
@@ -6,8 +7,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::components::{
-    ArticleListItem, Breadcrumbs, CategoryChips, Cover, Crumb, DocumentTitle, OccasionList,
-    PartialNotice,
+    ArticleListItem, Breadcrumbs, CategoryChips, Cover, Crumb, DocumentTitle, LeadStory,
+    OccasionList, PartialNotice,
 };
 use crate::content::{LoadedIssue, Store};
 use crate::model::routes::{param, query_key, Route};
@@ -69,9 +70,24 @@ pub fn IssueContents(loaded: LoadedIssue, category: Option<String>) -> impl Into
                 </p>
             }
         });
+    // The whole issue leads with its lead story; a category shows all of its articles.
+    let lead = file.lead().filter(|_| category.is_none()).cloned();
+    let lead_id = lead.as_ref().map(|a| a.id.clone());
+    let lead_story = lead.map(|article| {
+        let category = catalog.category(&article.category).cloned();
+        view! { <LeadStory issue_id=entry.id.to_string() article category /> }
+    });
     let contents = all_contents
         .into_iter()
         .filter(|(c, _)| category.as_deref().is_none_or(|active| c.id.as_str() == active))
+        .map(|(category, articles)| {
+            let articles: Vec<_> = articles
+                .into_iter()
+                .filter(|a| lead_id.as_ref() != Some(&a.id))
+                .collect();
+            (category, articles)
+        })
+        .filter(|(_, articles)| !articles.is_empty())
         .map(|(category, articles)| {
             let heading_id = format!("muc-{}", category.id);
             let labelled_by = heading_id.clone();
@@ -107,8 +123,8 @@ pub fn IssueContents(loaded: LoadedIssue, category: Option<String>) -> impl Into
     view! {
         <DocumentTitle text=entry.title.to_string() />
         <Breadcrumbs crumbs=vec![
-            Crumb { label: "Trang chủ".into(), href: Some(Route::HOME) },
-            Crumb { label: entry.title.to_string(), href: None },
+            Crumb { label: "Trang chủ".into(), href: Route::HOME },
+            Crumb { label: "Lưu trữ".into(), href: Route::ARCHIVE },
         ] />
         <header class="bt-masthead" data-kind=if special { "special" } else { "regular" }>
             <Cover image=entry.cover.clone() class="bt-masthead__cover" />
@@ -130,6 +146,7 @@ pub fn IssueContents(loaded: LoadedIssue, category: Option<String>) -> impl Into
             {chips}
             {unknown}
             <PartialNotice problems what="bài viết" previewing=Store::use_store().previewing() />
+            {lead_story}
             {contents}
         </section>
     }

@@ -5,7 +5,8 @@
 
 use super::feeds;
 use super::pages::{ArticleFacts, PageMeta};
-use crate::components::SITE_NAME;
+use crate::components::{SITE_NAME, TODAY_CLASS};
+use crate::model::date::WEEKDAYS;
 use crate::model::routes::feed_path;
 use crate::model::types::Image;
 
@@ -283,6 +284,25 @@ pub fn with_body(html: &str, content: &str) -> Option<String> {
         _ => rest.to_owned(),
     };
     Some(format!("{}{content}{rest}", &html[..open_end]))
+}
+
+/// `html` with a script before `</body>` that fills the masthead's date
+/// ([`TODAY_CLASS`](crate::components::TODAY_CLASS)) with the reader's today, in the words
+/// `Date::long_vi` writes (the app's own masthead shows the same). A written page cannot
+/// know the day it is read; the script runs as the page is parsed, before it is painted.
+/// `None` when `html` has no `</body>`.
+pub fn with_today_script(html: &str) -> Option<String> {
+    // JavaScript's getDay() counts from Sunday.
+    let sunday_first: Vec<&str> = (0..7).map(|day| WEEKDAYS[(day + 6) % 7]).collect();
+    let names = serde_json::to_string(&sunday_first).ok()?;
+    let script = format!(
+        "<script>(()=>{{const w={names},d=new Date(),p=(n)=>String(n).padStart(2,\"0\"),\
+         y=d.getFullYear(),m=p(d.getMonth()+1),a=p(d.getDate());\
+         for(const t of document.getElementsByClassName(\"{TODAY_CLASS}\")){{\
+         t.dateTime=`${{y}}-${{m}}-${{a}}`;t.textContent=`${{w[d.getDay()]}}, ${{a}}/${{m}}/${{y}}`}}}})()</script>"
+    );
+    let end = html.rfind("</body>")?;
+    Some(format!("{}{script}\n  {}", &html[..end], &html[end..]))
 }
 
 /// `html` without the `<link rel="preload" … _bg.wasm>` Trunk puts in `<head>`. With the page

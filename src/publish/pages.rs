@@ -98,9 +98,8 @@ pub fn pages<'a>(
                 catalog.publication.name
             )
         });
-    let featured = catalog
-        .featured_special()
-        .or(catalog.issues_newest_first().first().copied());
+    // Home leads with the newest issue: its cover is the page's picture.
+    let featured = catalog.issues_newest_first().first().copied();
     let newest = catalog.issues_newest_first().first().map(|i| i.date.iso());
     let mut pages = vec![PageMeta::new(
         Route::HOME,

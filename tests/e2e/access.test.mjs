@@ -100,7 +100,7 @@ describe('chỉ dùng bàn phím', () => {
   test('tìm kiếm, chọn chuyên mục, xem thêm, mở bài, sang bài sau', async () => {
     const { page, problems } = await openPage(context);
     await page.goto(env.server.url + '/');
-    await page.locator('.bt-hero').waitFor();
+    await page.locator('.bt-hero').first().waitFor();
     await tabTo(page, 'ô tìm kiếm', () => document.activeElement?.id === 'tim-kiem');
     await page.keyboard.type('le chan');
     await page.keyboard.press('Enter');

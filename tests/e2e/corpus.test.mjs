@@ -65,9 +65,9 @@ describe('một bản tin 300 bài do make-corpus sinh ra', () => {
       await page.waitForFunction(() => !document.getElementById('bt-static'));
       assert.deepEqual(asked.filter((p) => p.startsWith('/data/')).sort(), ['/data/catalog.json', '/data/chi-muc/trang-chu.json']);
       assert.deepEqual(heads, ['/data/catalog.json']);
-      assert.equal(await page.locator('.bt-issue-grid .bt-issue-card').count(), 6);
+      assert.equal(await page.locator('.bt-hero h2').innerText(), 'Bản tin số 12');
+      assert.deepEqual(await page.locator('.bt-issue-grid .bt-issue-card h3').allInnerTexts(), ['Bản tin số 11', 'Bản tin số 10', 'Bản tin số 9', 'Bản tin số 8']);
       assert.equal(await page.getByRole('link', { name: 'Xem tất cả 12 số trong Lưu trữ' }).count(), 1);
-      assert.match(await page.locator('.bt-issue-grid').innerText(), /Bản tin số 12/);
       await showMore(page);
       await showMore(page);
       assert.equal(await rows(page).count(), 30);

@@ -105,7 +105,7 @@ for (const [size, options] of Object.entries(viewports)) {
     test('Esc đóng, tiêu điểm về ảnh nhỏ; Back sau đó rời trang, không đi qua từng tác phẩm', async () => {
       const { page, problems } = await openPage(context);
       await page.goto(env.server.url + '/');
-      await page.locator('.bt-hero').waitFor();
+      await page.locator('.bt-hero').first().waitFor();
       await page.getByRole('link', { name: 'Trưng bày' }).click();
       await page.locator('.bt-work').first().waitFor();
       await page.locator('.bt-work__link').nth(2).click();
@@ -120,7 +120,7 @@ for (const [size, options] of Object.entries(viewports)) {
       assert.ok(!(await page.evaluate(() => document.documentElement.classList.contains('bt-no-scroll'))));
       await page.goBack();
       await page.waitForURL(env.server.url + '/');
-      await page.locator('.bt-hero').waitFor();
+      await page.locator('.bt-hero').first().waitFor();
       assert.deepEqual(problems, []);
       await page.close();
     });

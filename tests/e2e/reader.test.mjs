@@ -17,20 +17,30 @@ for (const [size, options] of Object.entries(viewports)) {
     });
     after(async () => context?.close());
 
-    test('trang chủ: số đặc biệt ở đầu, các số mới nhất, các chuyên mục', async () => {
+    test('trang chủ: số mới nhất ở đầu, số đặc biệt đang giới thiệu, các số trước, các chuyên mục', async () => {
       const { page, problems } = await openPage(context);
       await page.goto(env.server.url + '/');
-      const hero = page.locator('.bt-hero');
-      await hero.waitFor();
-      assert.equal(await hero.locator('.bt-badge').innerText(), 'Số đặc biệt');
-      assert.equal(await hero.locator('h2').innerText(), 'Bản tin Đảng bộ quận số đặc biệt');
-      assert.match(await hero.innerText(), /Thứ Sáu, 11\/10\/2024/);
-      assert.match(await hero.innerText(), /76 năm Ngày truyền thống ngành Kiểm tra Đảng/);
-      assert.equal(await page.locator('.bt-issue-card').count(), 4);
-      // Newest first; the special issue card carries the badge.
-      const titles = await page.locator('.bt-issue-card h3').allInnerTexts();
-      assert.equal(titles[0], 'Bản tin Đảng bộ quận số 1 năm 2025');
-      assert.equal(await page.locator('.bt-issue-card[data-kind="special"] .bt-badge').count(), 1);
+      const [newest, special] = [page.locator('.bt-hero').first(), page.locator('.bt-hero').nth(1)];
+      await newest.waitFor();
+      assert.equal(await page.locator('.bt-hero').count(), 2);
+      // The newest issue leads, and its title is on the phone's first screen.
+      assert.equal(await newest.locator('.bt-badge').innerText(), 'Số mới nhất');
+      assert.equal(await newest.locator('h2').innerText(), 'Bản tin Đảng bộ quận số 1 năm 2025');
+      const top = await newest.locator('h2').boundingBox();
+      assert.ok(top.y + top.height < options.viewport.height, `tiêu đề số mới nhất ở ${top.y}px`);
+      assert.equal(await newest.getByRole('link', { name: 'Đọc số mới nhất' }).getAttribute('href'), 'so/so-01-2025');
+      // The special issue the catalog features comes next, once.
+      assert.equal(await special.locator('.bt-badge').innerText(), 'Số đặc biệt');
+      assert.equal(await special.locator('h2').innerText(), 'Bản tin Đảng bộ quận số đặc biệt');
+      assert.match(await special.innerText(), /Thứ Sáu, 11\/10\/2024/);
+      assert.match(await special.innerText(), /76 năm Ngày truyền thống ngành Kiểm tra Đảng/);
+      // The issues before them, newest first, neither of those again.
+      assert.equal(await page.locator('#cac-so').innerText(), 'Các số trước');
+      assert.deepEqual(await page.locator('.bt-issue-card h3').allInnerTexts(), [
+        'Bản tin Đảng bộ quận số 12',
+        'Bản tin Đảng bộ quận số 11',
+      ]);
+      assert.equal(await page.getByRole('link', { name: 'Xem tất cả 4 số trong Lưu trữ' }).count(), 1);
       // The feed across issues, with a chip per category that has articles, plus "Tất cả".
       await page.locator('.bt-article-item').first().waitFor();
       assert.equal(await page.locator('.bt-chips .bt-chip').count(), 8);
@@ -53,6 +63,16 @@ for (const [size, options] of Object.entries(viewports)) {
       assert.match(await page.locator('.bt-masthead').innerText(), /9 bài viết/);
       const groups = await page.locator('.bt-toc__category').allInnerTexts();
       assert.ok(groups.length >= 6, `chỉ có ${groups.length} chuyên mục trong mục lục`);
+      // The lead story (the file's first article) heads "Mục lục", large, with its picture
+      // and its category as a kicker, and is not listed again under its category.
+      const lead = page.locator('.bt-toc .bt-lead-story');
+      assert.equal(await lead.locator('h3').innerText(), 'Quận ủy Lê Chân đánh giá việc thực hiện Kết luận 01-KL/TW năm 2023 – 2024');
+      assert.equal(await lead.locator('.bt-kicker').innerText(), 'HỌC TẬP VÀ LÀM THEO BÁC');
+      const picture = await lead.locator('img').boundingBox();
+      assert.ok(picture.width >= 320, `ảnh bài chính rộng ${picture.width}px`);
+      const listed = await page.locator('.bt-toc .bt-article-item__title').allInnerTexts();
+      assert.equal(listed.length, 8);
+      assert.ok(!listed.includes('Quận ủy Lê Chân đánh giá việc thực hiện Kết luận 01-KL/TW năm 2023 – 2024'));
       await shoot(page, `${size}-so-dac-biet`);
 
       await page
@@ -70,19 +90,20 @@ for (const [size, options] of Object.entries(viewports)) {
       assert.equal(await article.locator('ol > li').count(), 3);
       await shoot(page, `${size}-bai-viet`);
 
+      // "Bài sau" follows "Mục lục": from the lead story to the first article of the first
+      // category (not the file's second article, which shares the lead's category).
+      assert.equal(await page.locator('a[rel="prev"]').count(), 0);
       await page.locator('a[rel="next"]').click();
-      await page.waitForURL(env.server.url + `${SPECIAL}/phat-dong-hoi-thi-lan-thu-vi`);
-      await page.locator('h1', { hasText: 'Phát động Hội thi' }).waitFor();
+      await page.waitForURL(env.server.url + `${SPECIAL}/phat-bieu-chi-dao`);
+      await page.locator('h1', { hasText: 'Trưởng Ban Tuyên giáo Thành ủy' }).waitFor();
       // Focus moved to the new page's content, not lost on <body>.
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'noi-dung');
-      assert.match(await page.locator('.bt-quote').innerText(), /Chủ tịch Hồ Chí Minh/);
+      assert.match(await page.locator('a[rel="prev"]').innerText(), /Kết luận 01-KL\/TW/);
 
       await page.goBack();
       await page.waitForURL(env.server.url + FIRST_ARTICLE);
       await page.locator('h1', { hasText: 'Kết luận 01-KL/TW' }).waitFor();
-      // "Bài trước" follows "Mục lục" (categories in the catalog's order), not the file: this
-      // article, first in the file, comes after the category above its own.
-      assert.match(await page.locator('a[rel="prev"]').innerText(), /94 năm Ngày truyền thống các Ban xây dựng Đảng/);
+      assert.match(await page.locator('a[rel="next"]').innerText(), /Trưởng Ban Tuyên giáo Thành ủy/);
 
       await page.getByRole('link', { name: /Về mục lục/ }).click();
       await page.waitForURL(env.server.url + SPECIAL);
@@ -95,8 +116,9 @@ for (const [size, options] of Object.entries(viewports)) {
     test('mỗi bài trong số đặc biệt mở được và có nội dung', async () => {
       const { page, problems } = await openPage(context);
       await page.goto(env.server.url + SPECIAL);
-      await page.locator('.bt-toc .bt-article-item a').first().waitFor();
-      const links = await page.locator('.bt-toc .bt-article-item a').evaluateAll((as) => as.map((a) => a.href));
+      const titles = page.locator('.bt-toc :is(.bt-lead-story__title, .bt-article-item__title) a');
+      await titles.first().waitFor();
+      const links = await titles.evaluateAll((as) => as.map((a) => a.href));
       assert.equal(links.length, 9);
       for (const href of links) {
         await page.goto(href);
@@ -119,7 +141,7 @@ for (const [size, options] of Object.entries(viewports)) {
       }
       await shoot(page, `${size}-khong-tim-thay`);
       await page.getByRole('link', { name: 'Về trang chủ' }).click();
-      await page.locator('.bt-hero').waitFor();
+      await page.locator('.bt-hero').first().waitFor();
       assert.deepEqual(problems, []);
       await page.close();
     });
@@ -205,7 +227,7 @@ test('mỗi tệp nội dung chỉ tải một lần mỗi lượt xem', async (
   await page.goto(env.server.url + FIRST_ARTICLE);
   await page.locator('.bt-article h1').waitFor();
   await page.locator('a[rel="next"]').click();
-  await page.locator('h1', { hasText: 'Phát động Hội thi' }).waitFor();
+  await page.locator('h1', { hasText: 'Trưởng Ban Tuyên giáo Thành ủy' }).waitFor();
   await page.getByRole('link', { name: 'Trang chủ' }).first().click();
   await page.locator('.bt-article-item').first().waitFor();
   const count = (path) => requested.filter((p) => p === path).length;
@@ -284,7 +306,7 @@ describe('tệp hỏng hoặc mạng lỗi', () => {
     );
     await page.goto(env.server.url + '/so/so-12-2024');
     await page.locator('.bt-toc .bt-article-item').first().waitFor();
-    assert.equal(await page.locator('.bt-toc .bt-article-item').count(), good);
+    assert.equal(await page.locator('.bt-toc :is(.bt-lead-story, .bt-article-item)').count(), good);
     const notice = page.getByRole('status').filter({ hasText: 'Một số bài viết chưa hiển thị được' });
     await notice.getByText('Chi tiết dành cho biên tập viên').click();
     const text = await notice.innerText();
@@ -315,7 +337,7 @@ describe('tệp hỏng hoặc mạng lỗi', () => {
     await shoot(page, 'phone-loi-noi-dung');
 
     await page.goto(env.server.url + '/');
-    await page.locator('.bt-hero').waitFor();
+    await page.locator('.bt-hero').first().waitFor();
     await page.goto(env.server.url + SPECIAL);
     await page.locator('.bt-toc').waitFor();
     // Search reads the build's index, not the issue files: it still works, and an article
@@ -336,7 +358,7 @@ describe('tệp hỏng hoặc mạng lỗi', () => {
     // The home page as written stays: the app found nothing to show instead.
     await page.goto(env.server.url + '/', { handover: false });
     await page.locator('.bt-root[hidden] .bt-error').waitFor({ state: 'attached' });
-    assert.ok(await page.locator('#bt-static .bt-hero').isVisible());
+    assert.ok(await page.locator('#bt-static .bt-hero').first().isVisible());
     // A filtered issue has no written page: the app says what failed.
     await page.goto(env.server.url + '/so/so-11-2024?chuyen-muc=xay-dung-dang');
     await page.getByRole('alert').waitFor();

@@ -55,7 +55,7 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
     await page.locator('h1', { hasText: 'Kiểm tra, giám sát' }).waitFor();
     await page.goBack();
     await page.waitForURL(env.server.url + '/');
-    await page.locator('.bt-hero').waitFor();
+    await page.locator('.bt-hero').first().waitFor();
     await page.goForward();
     await page.waitForURL(env.server.url + '/chuyen-muc/kiem-tra-giam-sat');
     await page.locator('h1', { hasText: 'Kiểm tra, giám sát' }).waitFor();
@@ -182,7 +182,7 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
     await page.waitForURL(env.server.url + '/tim-kiem?q=xyzzy%20khong%20co');
     await page.getByRole('link', { name: 'Xóa tìm kiếm' }).click();
     await page.waitForURL(env.server.url + '/');
-    await page.locator('.bt-hero').waitFor();
+    await page.locator('.bt-hero').first().waitFor();
     assert.equal(await box(page).inputValue(), '');
     assert.deepEqual(problems, []);
     await page.close();

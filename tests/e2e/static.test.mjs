@@ -11,7 +11,7 @@ const ARTICLE_TITLE = 'Quận ủy Lê Chân đánh giá việc thực hiện K�
 
 /** One address of each kind, with the heading its page shows. */
 const PAGES = [
-  { name: 'trang chủ', path: '/', heading: 'Các số mới nhất' },
+  { name: 'trang chủ', path: '/', heading: 'Các số trước' },
   { name: 'số báo', path: '/so/so-11-2024', heading: 'Bản tin Đảng bộ quận số 11' },
   { name: 'số đặc biệt', path: '/so/so-dac-biet-10-2024', heading: 'Số đặc biệt' },
   { name: 'bài viết', path: ARTICLE, heading: ARTICLE_TITLE },
@@ -60,8 +60,8 @@ describe('nội dung đọc được khi tắt JavaScript', () => {
     const context = await env.browser.newContext({ ...viewports.desktop, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(env.server.url + '/');
-    assert.equal(await page.locator('.bt-hero h2').count(), 1);
-    assert.ok((await page.locator('.bt-issue-card').count()) >= 2);
+    assert.deepEqual(await page.locator('.bt-hero h2').allInnerTexts(), ['Bản tin Đảng bộ quận số 1 năm 2025', 'Bản tin Đảng bộ quận số đặc biệt']);
+    assert.equal(await page.locator('.bt-issue-card').count(), 2);
     assert.equal(await page.locator('#bai-viet').innerText(), 'Bài viết mới');
     assert.equal(await page.locator('.bt-article-list > li').count(), 10);
     // Relative to the page's <base>: the home page wherever the site is deployed.

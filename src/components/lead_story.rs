@@ -1,0 +1,58 @@
+//! The story an issue leads with, large at the top of its table of contents.
+
+use leptos::prelude::*;
+
+use super::Picture;
+use crate::model::routes::Route;
+use crate::model::{Article, Category};
+
+/// The lead story: its picture, its category as a kicker, a large title, summary and date.
+#[component]
+pub fn LeadStory(
+    /// The issue it leads (for its address).
+    issue_id: String,
+    /// The article.
+    article: Article,
+    /// Its category, when the catalog has it.
+    category: Option<Category>,
+) -> impl IntoView {
+    let href = Route::article(&issue_id, &article.id).relative();
+    let minutes = format!("{} phút đọc", article.reading_minutes());
+    view! {
+        <article class="bt-lead-story">
+            {article
+                .image
+                .clone()
+                .map(|image| {
+                    view! {
+                        <Picture
+                            image
+                            block="bt-lead-story"
+                            sizes="(min-width: 48rem) 36rem, 100vw"
+                            eager=true
+                            decorative=true
+                        />
+                    }
+                })}
+            <div class="bt-lead-story__text">
+                {category
+                    .map(|c| {
+                        view! {
+                            <p class="bt-kicker">
+                                <a href=Route::category(&c.id).relative()>{c.name.to_string()}</a>
+                            </p>
+                        }
+                    })}
+                <h3 class="bt-lead-story__title">
+                    <a href=href>{article.title.to_string()}</a>
+                </h3>
+                <p class="bt-lead-story__summary">{article.summary.to_string()}</p>
+                <p class="bt-meta">
+                    <time datetime=article.published.iso()>{article.published.date.short_vi()}</time>
+                    " · "
+                    {minutes}
+                </p>
+            </div>
+        </article>
+    }
+}
