@@ -170,7 +170,7 @@ fn the_masthead_names_the_party_committee_and_the_footer_shows_what_the_catalog_
     assert!(home.contains(r#"class="bt-emblem""#), "{home}");
     // The written page leaves today's date to its script (`html::with_today_script`).
     assert!(
-        home.contains(r#"<time class="bt-today"><!----></time>"#),
+        home.contains(r#"<span class="bt-today"><!----></span>"#),
         "{home}"
     );
     let footer = &home[home.find(r#"<footer class="bt-footer">"#).unwrap()..];

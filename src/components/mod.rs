@@ -31,6 +31,7 @@ mod share_bar;
 mod site_footer;
 mod site_header;
 mod skip_link;
+pub mod text_size;
 pub mod zoom_stage;
 
 pub use article_body::ArticleBody;
@@ -64,3 +65,4 @@ pub use share_bar::ShareBar;
 pub use site_footer::SiteFooter;
 pub use site_header::{SiteHeader, TODAY_CLASS};
 pub use skip_link::{FocusOnNavigate, SkipLink};
+pub use text_size::TextSize;

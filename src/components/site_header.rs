@@ -51,9 +51,7 @@ pub fn SiteHeader(
                     </span>
                 </a>
                 <p class="bt-header__date">
-                    <time class=TODAY_CLASS datetime=today.map(|d| d.iso())>
-                        {today.map(|d| d.long_vi())}
-                    </time>
+                    <span class=TODAY_CLASS>{today.map(|d| d.long_vi())}</span>
                 </p>
                 <nav class="bt-header__nav" aria-label="Điều hướng chính">
                     <ul>
@@ -104,5 +102,6 @@ pub fn SiteHeader(
     }
 }
 
-/// The class of the masthead's `<time>` that a written page's script fills with today.
+/// The class of the masthead's date, which a written page's script fills with today. (A
+/// `<span>`: an empty `<time>` in the written page would not be valid HTML.)
 pub const TODAY_CLASS: &str = "bt-today";

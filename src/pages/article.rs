@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::components::{ArticleBody, Breadcrumbs, Crumb, DocumentTitle, Figure, ShareBar};
+use crate::components::{
+    ArticleBody, Breadcrumbs, Crumb, DocumentTitle, Figure, ShareBar, TextSize,
+};
 use crate::content::{LoadedIssue, Store};
 use crate::model::routes::{param, Route};
 use crate::model::Article;
@@ -55,6 +57,8 @@ pub fn ArticleContents(loaded: LoadedIssue, article: Article) -> impl IntoView {
     let pager_next = neighbour(next, "next", "Bài sau →");
     view! {
         <DocumentTitle text=article.title.to_string() />
+        // One centred reading column: the trail, the article, the way on.
+        <div class="bt-reading">
         <Breadcrumbs crumbs=vec![
             Crumb { label: "Trang chủ".into(), href: Route::HOME },
             Crumb { label: entry.title.to_string(), href: Route::issue(&entry.id) },
@@ -76,6 +80,7 @@ pub fn ArticleContents(loaded: LoadedIssue, article: Article) -> impl IntoView {
                     </time> " · " {article.author.to_string()} " · "
                     {format!("{} phút đọc", article.reading_minutes())}
                 </p>
+                <TextSize />
                 <p class="bt-lead">{article.summary.to_string()}</p>
             </header>
             {article.image.clone().map(|image| view! { <Figure image eager=true /> })}
@@ -89,5 +94,6 @@ pub fn ArticleContents(loaded: LoadedIssue, article: Article) -> impl IntoView {
         <p class="bt-back">
             <a href=Route::issue(&entry.id).relative()>{format!("↑ Về mục lục {}", entry.title)}</a>
         </p>
+        </div>
     }
 }

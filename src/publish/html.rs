@@ -5,6 +5,7 @@
 
 use super::feeds;
 use super::pages::{ArticleFacts, PageMeta};
+use crate::components::text_size::{STEPS, TEXT_SIZE_ATTRIBUTE, TEXT_SIZE_KEY};
 use crate::components::{SITE_NAME, TODAY_CLASS};
 use crate::model::date::WEEKDAYS;
 use crate::model::routes::feed_path;
@@ -299,10 +300,26 @@ pub fn with_today_script(html: &str) -> Option<String> {
         "<script>(()=>{{const w={names},d=new Date(),p=(n)=>String(n).padStart(2,\"0\"),\
          y=d.getFullYear(),m=p(d.getMonth()+1),a=p(d.getDate());\
          for(const t of document.getElementsByClassName(\"{TODAY_CLASS}\")){{\
-         t.dateTime=`${{y}}-${{m}}-${{a}}`;t.textContent=`${{w[d.getDay()]}}, ${{a}}/${{m}}/${{y}}`}}}})()</script>"
+         t.textContent=`${{w[d.getDay()]}}, ${{a}}/${{m}}/${{y}}`}}}})()</script>"
     );
     let end = html.rfind("</body>")?;
     Some(format!("{}{script}\n  {}", &html[..end], &html[end..]))
+}
+
+/// `html` with a script before `</head>` that shows the text size this device chose
+/// ([`TEXT_SIZE_KEY`] in `localStorage`, set by the article's "Cỡ chữ" buttons) before the
+/// page is first painted, so the text does not grow under the reader's eyes. `None` when
+/// `html` has no `</head>`.
+pub fn with_text_size_script(html: &str) -> Option<String> {
+    let key = serde_json::to_string(TEXT_SIZE_KEY).ok()?;
+    let attribute = serde_json::to_string(TEXT_SIZE_ATTRIBUTE).ok()?;
+    let last = STEPS.len() - 1;
+    let script = format!(
+        "<script>try{{const s=localStorage.getItem({key});\
+         if(/^[1-{last}]$/.test(s))document.documentElement.setAttribute({attribute},s)}}catch{{}}</script>"
+    );
+    let end = html.find("</head>")?;
+    Some(format!("{}  {script}\n  {}", &html[..end], &html[end..]))
 }
 
 /// `html` without the `<link rel="preload" … _bg.wasm>` Trunk puts in `<head>`. With the page
@@ -522,6 +539,33 @@ mod tests {
         assert!(short.ends_with('…'));
         assert!(!short.contains("  "));
         assert_eq!(shorten("Ngắn gọn.", 40), "Ngắn gọn.");
+    }
+
+    #[test]
+    fn the_date_script_goes_before_the_body_ends_and_counts_days_from_sunday() {
+        let page = with_today_script("<body><main></main></body></html>").unwrap();
+        let scripts = inline_scripts(&page);
+        assert_eq!(scripts.len(), 1);
+        assert!(page.find("<main>") < page.find("<script>"));
+        assert!(page.ends_with("</body></html>"));
+        // JavaScript's getDay() is 0 on Sunday: the names start there.
+        assert!(scripts[0].contains(
+            r#"const w=["Chủ Nhật","Thứ Hai","Thứ Ba","Thứ Tư","Thứ Năm","Thứ Sáu","Thứ Bảy"]"#
+        ));
+        assert!(scripts[0].contains(r#"getElementsByClassName("bt-today")"#));
+        assert_eq!(with_today_script("<p>"), None);
+    }
+
+    #[test]
+    fn the_text_size_script_reads_this_devices_choice_in_the_head() {
+        let page = with_text_size_script("<head><title>x</title></head><body></body>").unwrap();
+        let scripts = inline_scripts(&page);
+        assert_eq!(scripts.len(), 1);
+        assert!(page.find("<script>") < page.find("</head>"));
+        assert!(scripts[0].contains(r#"localStorage.getItem("ban-tin-le-chan:co-chu")"#));
+        // Only the steps base.css has a rule for.
+        assert!(scripts[0].contains(r#"/^[1-4]$/.test(s)"#));
+        assert!(scripts[0].contains(r#"setAttribute("data-co-chu",s)"#));
     }
 
     #[test]

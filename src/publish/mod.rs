@@ -41,6 +41,7 @@ pub fn run(dir: &Path, preview_dir: &Path, site_url: &str) -> Result<usize, Stri
     // The page is in the file now: the wasm need not be fetched ahead of it.
     let template = html::preload_before_loader(&html::without_wasm_preload(&template));
     let template = html::with_today_script(&template).ok_or("index.html thiếu </body>")?;
+    let template = html::with_text_size_script(&template).ok_or("index.html thiếu </head>")?;
     let public_url = html::base_href(&template).unwrap_or_else(|| "/".to_owned());
     let bundles = preview_bundle(dir, preview_dir, &template, &public_url)?;
     let page_template = |preview_page| {

@@ -15,7 +15,7 @@ pub fn service_worker(source: &str, version: &str, shell: &[String]) -> String {
 }
 
 /// Which files of the built site's top folder belong to the app shell the service worker
-/// keeps for offline use: the code, styles and manifest, and the home page (`./`);
+/// keeps for offline use: the code, styles, fonts and manifest, and the home page (`./`);
 /// not the other pages (any address is drawn by the shell) nor the worker itself.
 pub fn shell_files<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     let mut shell: Vec<String> = names
@@ -34,6 +34,9 @@ pub fn shell_files<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String> 
     shell
 }
 
+/// The folder of the site's fonts (`public/fonts`, `style/fonts.css`).
+const FONTS: &str = "fonts";
+
 /// Writes `sw.js` (the worker, with this build's files and a version made from their hashed
 /// names) and `sw-register.js`.
 pub fn write(dir: &Path) -> Result<(), String> {
@@ -44,6 +47,15 @@ pub fn write(dir: &Path) -> Result<(), String> {
         // site is installed, not by every reader on the first visit.
         if entry.path().is_file() {
             names.push(entry.file_name().to_string_lossy().into_owned());
+        }
+    }
+    // The site's own type: every page's text is drawn with it, offline too.
+    if let Ok(fonts) = fs::read_dir(dir.join(FONTS)) {
+        for entry in fonts.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.ends_with(".woff2") {
+                names.push(format!("{FONTS}/{name}"));
+            }
         }
     }
     // Written below, and loaded by every page.
@@ -74,6 +86,8 @@ mod tests {
             "sw.js",
             "manifest.webmanifest",
             "icons/icon-192.png",
+            "fonts/noto-serif-400.woff2",
+            "fonts/noto-serif-400.woff2.br",
         ]);
         assert_eq!(
             shell,
@@ -81,6 +95,7 @@ mod tests {
                 "./",
                 "app-0123456789abcdef.js",
                 "app-0123456789abcdef_bg.wasm",
+                "fonts/noto-serif-400.woff2",
                 "icons/icon-192.png",
                 "manifest.webmanifest"
             ]
