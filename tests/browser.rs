@@ -177,13 +177,28 @@ async fn error_panel_names_file_place_and_retries() {
     let error = LoadError::Content {
         file: "data/issues/so-11-2024.json".into(),
         problems: vec![problem],
-    };
+    }
+    .of_issue("Bản tin Đảng bộ quận số 11");
     let retries = RwSignal::new(0);
     let root = host();
     let _handle = leptos::mount::mount_to(root.clone(), move || {
         view! { <LoadErrorPanel error on_retry=Callback::new(move |()| retries.update(|n| *n += 1)) /> }
     });
     assert_eq!(count(&root, "[role=alert]"), 1);
+    // The reader reads which issue, in its own title, and a way on; the places are for the
+    // editors, behind a disclosure.
+    assert_eq!(
+        text(&root, ".bt-error__title"),
+        "Chưa tải được Bản tin Đảng bộ quận số 11"
+    );
+    assert!(text(&root, "[role=alert] > p:not([class])")
+        .contains("Số bản tin này có lỗi nội dung nên chưa hiển thị được."));
+    assert_eq!(count(&root, "a[href='./']"), 1);
+    assert_eq!(
+        text(&root, "details.bt-error__details > summary"),
+        "Chi tiết dành cho biên tập viên"
+    );
+    assert_eq!(count(&root, "details[open]"), 0);
     assert_eq!(
         text(&root, ".bt-error__place"),
         "data/issues/so-11-2024.json, dòng 3, cột 19, trường articles[0].category"
@@ -212,11 +227,15 @@ async fn network_error_says_what_failed() {
     let _handle = leptos::mount::mount_to(root.clone(), move || {
         view! { <LoadErrorPanel error on_retry=Callback::new(|()| {}) /> }
     });
-    let text = root.text_content().unwrap();
+    let all = root.text_content().unwrap();
     // The reader is told what could not be shown in plain words; the file is for editors.
-    assert!(text.contains(
+    assert!(all.contains(
         "Máy chủ chưa gửi được danh sách các số bản tin (mã lỗi 404). Vui lòng thử lại sau ít phút."
     ));
-    assert!(text.contains("Chi tiết dành cho biên tập viên: tệp data/catalog.json"));
+    assert_eq!(
+        text(&root, ".bt-error__title"),
+        "Chưa tải được danh sách các số bản tin"
+    );
+    assert_eq!(text(&root, ".bt-error__detail"), "Tệp data/catalog.json");
     assert_eq!(count(&root, ".bt-error__problems"), 0);
 }

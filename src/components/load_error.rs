@@ -8,8 +8,10 @@ use crate::model::routes::Route;
 use crate::model::ContentError;
 use crate::readiness;
 
-/// Says what failed, in Vietnamese, names the file and each problem's place in it (field
-/// path, line and column, the line itself with a marker), and offers "Thử lại".
+/// Says what failed in a reader's words ("Chưa tải được Bản tin … số 11"), offers "Thử lại"
+/// and the way home, and keeps for the editors, behind "Chi tiết dành cho biên tập viên",
+/// the file and each problem's place in it (field path, line and column, the line itself
+/// with a marker).
 #[component]
 pub fn LoadErrorPanel(
     /// What went wrong.
@@ -23,16 +25,32 @@ pub fn LoadErrorPanel(
     readiness::count_failure();
     let problems = error.problems().to_vec();
     let has_problems = !problems.is_empty();
+    // The page's own heading when the failure is all the page has.
+    let heading = error.heading();
+    let heading = if page_title.is_some() {
+        view! { <h1 class="bt-error__title">{heading}</h1> }.into_any()
+    } else {
+        view! { <h2 class="bt-error__title">{heading}</h2> }.into_any()
+    };
     view! {
         {page_title.map(|text| view! { <DocumentTitle text /> })}
         <section class="bt-error" role="alert">
-            <h2 class="bt-error__title">"Chưa tải được nội dung"</h2>
+            {heading}
             <p>{error.to_string()}</p>
-            <p class="bt-error__detail">{format!("Chi tiết dành cho biên tập viên: tệp {}", error.file())}</p>
-            {has_problems.then(|| view! { <ProblemList problems /> })}
-            <button class="bt-button" type="button" on:click=move |_| on_retry.run(())>
-                "Thử lại"
-            </button>
+            <p class="bt-error__actions">
+                <button class="bt-button" type="button" on:click=move |_| on_retry.run(())>
+                    "Thử lại"
+                </button>
+                <a class="bt-button bt-button--secondary" href=Route::HOME.relative()>
+                    "Về trang chủ"
+                </a>
+            </p>
+            // The file, and each problem's field, line and column, for the editors.
+            <details class="bt-error__details">
+                <summary>"Chi tiết dành cho biên tập viên"</summary>
+                <p class="bt-error__detail">{format!("Tệp {}", error.file())}</p>
+                {has_problems.then(|| view! { <ProblemList problems /> })}
+            </details>
         </section>
     }
 }

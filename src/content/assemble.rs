@@ -104,7 +104,10 @@ pub async fn issue(source: &impl Source, id: &str) -> Result<Option<LoadedIssue>
     let Some(entry) = catalog.issue(id).cloned() else {
         return Ok(None);
     };
-    let checked = source.issue_file(&catalog, &entry).await?;
+    let checked = source
+        .issue_file(&catalog, &entry)
+        .await
+        .map_err(|error| error.of_issue(&entry.title))?;
     Ok(Some(LoadedIssue {
         catalog,
         entry,

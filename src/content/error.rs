@@ -29,6 +29,13 @@ pub enum LoadError {
         file: String,
         problems: Vec<ContentError>,
     },
+    /// An issue's file failed: the issue by its title ("Bản tin Đảng bộ quận số 11"), and
+    /// why.
+    #[error("{error}")]
+    Issue {
+        title: String,
+        error: Box<LoadError>,
+    },
 }
 
 /// What the content file at `file` holds, as a reader would name it.
@@ -64,6 +71,7 @@ impl LoadError {
             | LoadError::Status { file, .. }
             | LoadError::Index { file }
             | LoadError::Content { file, .. } => file,
+            LoadError::Issue { error, .. } => error.file(),
         }
     }
 
@@ -71,7 +79,25 @@ impl LoadError {
     pub fn problems(&self) -> &[ContentError] {
         match self {
             LoadError::Content { problems, .. } => problems,
+            LoadError::Issue { error, .. } => error.problems(),
             _ => &[],
+        }
+    }
+
+    /// This failure, said of the issue titled `title`.
+    pub fn of_issue(self, title: &str) -> LoadError {
+        LoadError::Issue {
+            title: title.to_owned(),
+            error: Box::new(self),
+        }
+    }
+
+    /// The heading a reader sees: "Chưa tải được Bản tin Đảng bộ quận số 11", or what the
+    /// file holds ("Chưa tải được danh sách các số bản tin").
+    pub fn heading(&self) -> String {
+        match self {
+            LoadError::Issue { title, .. } => format!("Chưa tải được {title}"),
+            other => format!("Chưa tải được {}", what(other.file())),
         }
     }
 }

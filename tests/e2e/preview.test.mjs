@@ -142,7 +142,7 @@ describe('xem trước nội dung (điện thoại)', () => {
     await page.goto(env.server.url + '/xem-truoc');
     await openFile(page, 'so-dac-biet-10-2024.json', cases[0][1]);
     await page.goto(env.server.url + '/so/so-dac-biet-10-2024');
-    await page.getByText('Chưa tải được nội dung').waitFor();
+    await page.getByText('Chưa tải được Bản tin Đảng bộ quận số đặc biệt').waitFor();
     await page.goto(env.server.url + '/so/so-11-2024');
     await page.locator('.bt-toc .bt-article-item').first().waitFor();
     await page.close();

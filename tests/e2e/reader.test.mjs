@@ -140,6 +140,14 @@ for (const [size, options] of Object.entries(viewports)) {
         assert.equal(await page.getByRole('link', { name: 'Về trang chủ' }).count(), 1, path);
       }
       await shoot(page, `${size}-khong-tim-thay`);
+      // It offers a search for what the reader was looking for.
+      const search = page.locator('main').getByRole('search', { name: 'Tìm bài viết' });
+      await search.getByLabel('Hoặc tìm bài viết bạn cần:').fill('di chúc');
+      await search.getByRole('button', { name: 'Tìm' }).click();
+      await page.waitForURL(/\/tim-kiem\?q=di\+ch%C3%BAc$/);
+      await page.locator('.bt-article-item mark').first().waitFor();
+      await page.goBack();
+      await page.locator('h1', { hasText: 'Không tìm thấy trang' }).waitFor();
       await page.getByRole('link', { name: 'Về trang chủ' }).click();
       await page.locator('.bt-hero').first().waitFor();
       assert.deepEqual(problems, []);
@@ -287,11 +295,19 @@ describe('tệp hỏng hoặc mạng lỗi', () => {
     await openInApp(page, env.server.url, '/so/so-11-2024');
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    assert.match(await alert.innerText(), /Máy chủ chưa gửi được số bản tin này \(mã lỗi 500\)\. Vui lòng thử lại sau ít phút\.[\s\S]*Chi tiết dành cho biên tập viên: tệp data\/issues\/so-11-2024\.json/);
+    // Which issue, in its own title; what happened and what to do; a way on.
+    assert.equal(await alert.locator('.bt-error__title').innerText(), 'Chưa tải được Bản tin Đảng bộ quận số 11');
+    assert.match(await alert.innerText(), /Máy chủ chưa gửi được số bản tin này \(mã lỗi 500\)\. Vui lòng thử lại sau ít phút\./);
+    assert.equal(await alert.getByRole('link', { name: 'Về trang chủ' }).count(), 1);
+    // The file is for the editors, behind a disclosure.
+    assert.ok(!(await alert.innerText()).includes('data/issues/so-11-2024.json'));
+    await alert.getByText('Chi tiết dành cho biên tập viên').click();
+    assert.equal(await alert.locator('.bt-error__detail').innerText(), 'Tệp data/issues/so-11-2024.json');
+    assert.deepEqual(await axeViolations(page), []);
     await shoot(page, 'phone-loi-500');
     fail = false;
     await page.getByRole('button', { name: 'Thử lại' }).click();
-    await page.locator('h1', { hasText: 'Bản tin Đảng bộ quận số 11' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Bản tin Đảng bộ quận số 11', exact: true }).waitFor();
     assert.equal(await page.getByRole('alert').count(), 0);
     await page.close();
   });
@@ -330,8 +346,9 @@ describe('tệp hỏng hoặc mạng lỗi', () => {
     await openInApp(page, env.server.url, '/so/so-12-2024');
     const alert = page.getByRole('alert');
     await alert.waitFor();
+    await alert.getByText('Chi tiết dành cho biên tập viên').click();
     const text = await alert.innerText();
-    assert.match(text, /Số bản tin này có lỗi nội dung nên chưa hiển thị được\.[\s\S]*tệp data\/issues\/so-12-2024\.json/);
+    assert.match(text, /Số bản tin này có lỗi nội dung nên chưa hiển thị được\.[\s\S]*Tệp data\/issues\/so-12-2024\.json/);
     assert.match(text, /dòng 4, cột 15, trường articles/);
     assert.match(text, /sai kiểu dữ liệu: ở đây là số nguyên 5, cần một danh sách/);
     await shoot(page, 'phone-loi-noi-dung');
@@ -347,7 +364,9 @@ describe('tệp hỏng hoặc mạng lỗi', () => {
     assert.equal(await page.locator('.bt-notice').count(), 0);
     const broken = page.locator('.bt-article-item', { hasText: 'Bản tin Đảng bộ quận số 12 ' }).first();
     await broken.locator('a').click();
-    await page.getByRole('alert').getByText('Chi tiết dành cho biên tập viên: tệp data/issues/so-12-2024.json').waitFor();
+    await alert.locator('.bt-error__title', { hasText: 'Chưa tải được Bản tin Đảng bộ quận số 12' }).waitFor();
+    await alert.getByText('Chi tiết dành cho biên tập viên').click();
+    assert.equal(await alert.locator('.bt-error__detail').innerText(), 'Tệp data/issues/so-12-2024.json');
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -362,7 +381,9 @@ describe('tệp hỏng hoặc mạng lỗi', () => {
     // A filtered issue has no written page: the app says what failed.
     await page.goto(env.server.url + '/so/so-11-2024?chuyen-muc=xay-dung-dang');
     await page.getByRole('alert').waitFor();
-    assert.match(await page.getByRole('alert').innerText(), /danh sách các số bản tin \(mã lỗi 404\)[\s\S]*tệp data\/catalog\.json/);
+    assert.equal(await page.getByRole('alert').locator('.bt-error__title').innerText(), 'Chưa tải được danh sách các số bản tin');
+    await page.getByRole('alert').getByText('Chi tiết dành cho biên tập viên').click();
+    assert.match(await page.getByRole('alert').innerText(), /danh sách các số bản tin \(mã lỗi 404\)[\s\S]*Tệp data\/catalog\.json/);
     assert.ok(problems.every((p) => p.includes('Failed to load resource')), problems.join('\n'));
     await page.close();
   });
