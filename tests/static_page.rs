@@ -219,3 +219,27 @@ fn the_masthead_names_the_party_committee_and_the_footer_shows_what_the_catalog_
         assert!(footer.contains(line), "{line} not in {footer}");
     }
 }
+
+#[test]
+fn an_article_ends_with_three_others_of_its_category_from_the_index() {
+    let site = Site::load(&read_public, "").unwrap();
+    let html = site.page(ARTICLE).unwrap();
+    let related = &html[html
+        .find(r#"class="bt-related""#)
+        .expect("the article has its category's other articles")..];
+    assert!(related.contains("Cùng chuyên mục Học tập và làm theo Bác"));
+    // The category's newest three, this article left out.
+    let links: Vec<&str> = related
+        .split(r#"<li class="bt-related__item"><a href=""#)
+        .skip(1)
+        .map(|item| &item[..item.find('"').unwrap()])
+        .collect();
+    assert_eq!(
+        links,
+        [
+            "so/so-01-2025/boi-duong-guong-nguoi-tot",
+            "so/so-12-2024/so-ket-tong-ket-ket-luan-01",
+            "so/so-11-2024/dieu-lam-nen-guong-sang",
+        ]
+    );
+}

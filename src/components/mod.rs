@@ -26,6 +26,7 @@ mod picture;
 mod preview_banner;
 #[cfg(feature = "preview")]
 mod preview_report;
+mod related_articles;
 mod search_box;
 mod share_bar;
 mod site_footer;
@@ -60,6 +61,7 @@ pub use picture::Picture;
 pub use preview_banner::PreviewBanner;
 #[cfg(feature = "preview")]
 pub use preview_report::PreviewReport;
+pub use related_articles::{RelatedArticles, RELATED};
 pub use search_box::SearchBox;
 pub use share_bar::ShareBar;
 pub use site_footer::SiteFooter;

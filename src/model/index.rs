@@ -172,6 +172,17 @@ pub struct Page {
 }
 
 impl Page {
+    /// Up to `count` articles of this page other than `article` of `issue`: an article's
+    /// "Cùng chuyên mục", from its category's first page (the newest).
+    pub fn others(&self, issue: &str, article: &str, count: usize) -> Vec<Row> {
+        self.rows
+            .iter()
+            .filter(|row| !(row.issue == issue && row.article == article))
+            .take(count)
+            .cloned()
+            .collect()
+    }
+
     /// The one page of a listing with no article.
     pub fn empty() -> Page {
         Page {

@@ -4,13 +4,16 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::{
-    ArticleBody, Breadcrumbs, Crumb, DocumentTitle, Figure, ShareBar, TextSize,
+    ArticleBody, Breadcrumbs, Crumb, DocumentTitle, Figure, RelatedArticles, ShareBar, TextSize,
+    RELATED,
 };
 use crate::content::{LoadedIssue, Store};
+use crate::model::index::{Listing, Row};
 use crate::model::routes::{param, Route};
-use crate::model::Article;
+use crate::model::{Article, Category};
 use crate::pages::loaded::Loaded;
 use crate::pages::not_found::MissingArticlePage;
+use crate::readiness;
 
 /// An article's page.
 #[component]
@@ -29,9 +32,15 @@ pub fn ArticlePage() -> impl IntoView {
     view! { <Loaded resource=issue view=page error_title="Lỗi tải bài viết" /> }
 }
 
-/// An article with its details, body, share buttons and its neighbours in the issue.
+/// An article with its details, body, share buttons, its neighbours in the issue and other
+/// articles of its category: `related` when the caller has them (the page writer, from the
+/// build's index), else loaded from the category's first page of that index.
 #[component]
-pub fn ArticleContents(loaded: LoadedIssue, article: Article) -> impl IntoView {
+pub fn ArticleContents(
+    loaded: LoadedIssue,
+    article: Article,
+    #[prop(optional)] related: Option<Vec<Row>>,
+) -> impl IntoView {
     let LoadedIssue {
         catalog,
         entry,
@@ -40,6 +49,7 @@ pub fn ArticleContents(loaded: LoadedIssue, article: Article) -> impl IntoView {
     } = loaded;
     let issue_id = entry.id.to_string();
     let category = catalog.category(&article.category).cloned();
+    let related_category = category.clone();
     let (previous, next) = file.neighbours(&catalog, &article.id);
     let neighbour = |a: Option<&Article>, rel: &'static str, label: &'static str| {
         a.map(|a| {
@@ -94,6 +104,39 @@ pub fn ArticleContents(loaded: LoadedIssue, article: Article) -> impl IntoView {
         <p class="bt-back">
             <a href=Route::issue(&entry.id).relative()>{format!("↑ Về mục lục {}", entry.title)}</a>
         </p>
+        {related_category.map(|category| match related {
+            Some(rows) => view! { <RelatedArticles category=category.name.to_string() rows /> }.into_any(),
+            None => view! { <RelatedLoader category issue=entry.id.to_string() article=article.id.to_string() /> }.into_any(),
+        })}
         </div>
+    }
+}
+
+/// "Cùng chuyên mục" from the category's first page of the build's index (a file of a few
+/// rows, whatever the archive's size). A failed load shows nothing: the article is whole
+/// without it.
+#[component]
+fn RelatedLoader(category: Category, issue: String, article: String) -> impl IntoView {
+    let id = category.id.to_string();
+    let listing = Store::use_store().listing(move || Listing::Category(id.clone()));
+    // The hand-over waits for it, so the written page's list is there when the app takes
+    // over.
+    readiness::track_load(move || listing.try_with_untracked(Option::is_none).unwrap_or(false));
+    let name = category.name.to_string();
+    view! {
+        <Transition fallback=|| ()>
+            {move || {
+                let (name, issue, article) = (name.clone(), issue.clone(), article.clone());
+                Suspend::new(async move {
+                    match listing.await {
+                        Ok(Some(loaded)) => {
+                            let rows = loaded.first.others(&issue, &article, RELATED);
+                            view! { <RelatedArticles category=name rows /> }.into_any()
+                        }
+                        _ => ().into_any(),
+                    }
+                })
+            }}
+        </Transition>
     }
 }

@@ -13,6 +13,7 @@ use leptos_router::location::RequestUrl;
 
 use super::pages::{self, PageMeta};
 use crate::app::{Frame, Masthead};
+use crate::components::RELATED;
 use crate::content::assemble::{self, FileLoad, Source};
 use crate::content::{listing, LoadError, LoadedCollection, LoadedIssue};
 use crate::handover::{ANY_PATH, STATIC_ROOT};
@@ -228,7 +229,13 @@ impl Site {
             Some(Route::Article { issue, article }) => {
                 let loaded: LoadedIssue = Self::now(assemble::issue(self, issue))??;
                 let article = loaded.file.article(article)?.clone();
-                Box::new(move || view! { <ArticleContents loaded article /> }.into_any())
+                let listing = Listing::Category(article.category.to_string());
+                let related = self
+                    .index
+                    .page(&listing, 1)
+                    .map(|page| page.others(issue, article.id.as_str(), RELATED))
+                    .unwrap_or_default();
+                Box::new(move || view! { <ArticleContents loaded article related /> }.into_any())
             }
             Some(
                 Route::Gallery { collection: None }

@@ -121,6 +121,25 @@ for (const [size, options] of Object.entries(viewports)) {
       await page.close();
     });
 
+    test('dưới bài viết: ba bài cùng chuyên mục, mới nhất trước, không có chính bài đang đọc', async () => {
+      const { page, problems } = await openPage(context);
+      await page.goto(env.server.url + '/so/so-dac-biet-10-2024/hoi-nghi-ket-luan-01');
+      const related = page.getByRole('region', { name: 'Cùng chuyên mục Học tập và làm theo Bác' });
+      const items = related.locator('li');
+      assert.equal(await items.count(), 3);
+      assert.deepEqual(await related.getByRole('link').allInnerTexts(), [
+        'Xây dựng, bồi dưỡng và lan tỏa gương người tốt, việc tốt',
+        'Sơ kết, tổng kết để việc làm theo Bác đi vào chiều sâu',
+        'Những điều làm nên một tấm gương sáng đời thường',
+      ]);
+      assert.match(await items.first().locator('.bt-meta').innerText(), /^Bản tin Đảng bộ quận số 1 năm 2025 · 15\/01\/2025$/);
+      await related.getByRole('link').first().click();
+      await page.waitForURL(env.server.url + '/so/so-01-2025/boi-duong-guong-nguoi-tot');
+      await page.locator('.bt-article h1').waitFor();
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
     test('cỡ chữ A− / A+: to tới 200 %, nhớ trên máy, đọc được (axe, không cuộn ngang)', async () => {
       const article = '/so/so-dac-biet-10-2024/hoi-nghi-ket-luan-01';
       const { page, problems } = await openPage(context);
