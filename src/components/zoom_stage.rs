@@ -50,6 +50,15 @@ impl View {
         View { scale, ..self }.panned_to(self.x * ratio, self.y * ratio, width, height)
     }
 
+    /// Zooms by `factor` around the point (`px`, `py`), measured from the frame's centre:
+    /// the spot of the picture under it stays under it (as far as the picture's edges
+    /// allow), as a double tap, a pinch or the wheel in any photo viewer.
+    pub fn zoomed_at(self, factor: f64, px: f64, py: f64, width: f64, height: f64) -> View {
+        let scale = (self.scale * factor).clamp(MIN_SCALE, MAX_SCALE);
+        let keep = |p: f64, t: f64| p - (p - t) * scale / self.scale;
+        View { scale, ..self }.panned_to(keep(px, self.x), keep(py, self.y), width, height)
+    }
+
     /// Pans to (`x`, `y`), clamped so the zoomed picture still covers its frame.
     pub fn panned_to(self, x: f64, y: f64, width: f64, height: f64) -> View {
         let max_x = (self.scale - 1.0) * width / 2.0;
@@ -113,6 +122,22 @@ struct Gesture {
 
 fn distance(a: Press, b: Press) -> f64 {
     ((a.x - b.x).powi(2) + (a.y - b.y).powi(2)).sqrt()
+}
+
+/// Where (`x`, `y`) in the window is, from the centre of the element the event is bound
+/// to (the picture's centre when not panned).
+fn from_centre(event: &web_sys::Event, x: f64, y: f64) -> (f64, f64) {
+    use wasm_bindgen::JsCast;
+    event
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .map_or((0.0, 0.0), |e| {
+            let r = e.get_bounding_client_rect();
+            (
+                x - r.left() - r.width() / 2.0,
+                y - r.top() - r.height() / 2.0,
+            )
+        })
 }
 
 /// Size of the element the event is bound to, for clamping the pan.
@@ -187,7 +212,8 @@ pub fn ZoomStage(
         if let (Some(start_distance), [a, b]) = (g.pinch_distance, all.as_slice()) {
             if start_distance > 0.0 {
                 let factor = distance(*a, *b) / start_distance;
-                view.set(g.start.zoomed(factor, width, height));
+                let (px, py) = from_centre(&event, (a.x + b.x) / 2.0, (a.y + b.y) / 2.0);
+                view.set(g.start.zoomed_at(factor, px, py, width, height));
             }
         } else if all.len() == 1 && g.start.is_zoomed() {
             let dx = event.client_x() as f64 - g.origin_x;
@@ -227,11 +253,13 @@ pub fn ZoomStage(
                 if now - last_tap.get_value() < DOUBLE_TAP_MS {
                     last_tap.set_value(f64::NEG_INFINITY);
                     let (width, height) = frame_size(&event);
+                    let (px, py) =
+                        from_centre(&event, event.client_x() as f64, event.client_y() as f64);
                     let current = view.get_untracked();
                     view.set(if current.is_zoomed() {
                         View::default()
                     } else {
-                        current.zoomed(TAP_ZOOM / current.scale, width, height)
+                        current.zoomed_at(TAP_ZOOM / current.scale, px, py, width, height)
                     });
                 } else {
                     last_tap.set_value(now);
@@ -255,7 +283,8 @@ pub fn ZoomStage(
         } else {
             1.0 / 1.2
         };
-        view.update(|v| *v = v.zoomed(factor, width, height));
+        let (px, py) = from_centre(&event, event.client_x() as f64, event.client_y() as f64);
+        view.update(|v| *v = v.zoomed_at(factor, px, py, width, height));
     };
 
     view! {
@@ -284,6 +313,24 @@ pub fn ZoomStage(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn zooming_at_a_point_keeps_that_spot_of_the_picture_under_it() {
+        // A double tap 100 px right of and 50 px below the centre of a 400×300 frame.
+        let v = View::default().zoomed_at(2.5, 100.0, 50.0, 400.0, 300.0);
+        assert_eq!(v.scale, 2.5);
+        // The spot was 100 px right of the picture's centre; at 2.5× it would be 250 px, so
+        // the picture moves 150 px left to keep it under the finger.
+        assert_eq!((v.x, v.y), (-150.0, -75.0));
+        // Zooming back out at the same point returns to where it was.
+        let back = v.zoomed_at(1.0 / 2.5, 100.0, 50.0, 400.0, 300.0);
+        assert!(back.x.abs() < 1e-9 && back.y.abs() < 1e-9);
+        // Near an edge the pan stops where the picture's edge meets the frame's.
+        let edge = View::default().zoomed_at(2.0, 200.0, 0.0, 400.0, 300.0);
+        assert_eq!(edge.x, -200.0);
+        let beyond = View::default().zoomed_at(2.0, 190.0, 0.0, 100.0, 300.0);
+        assert_eq!(beyond.x, -50.0);
+    }
 
     #[test]
     fn swipes_taps_and_drags() {

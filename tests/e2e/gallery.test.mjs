@@ -239,6 +239,20 @@ describe('trưng bày trên màn hình cảm ứng', () => {
     await tap(page, c);
     assert.equal(await img.getAttribute('data-zoomed'), 'false');
 
+    // A double tap off the centre zooms around the point tapped: the spot under the finger
+    // stays under it (the picture moves up and left for a tap below and right of centre).
+    const spot = { x: c.x + 40, y: c.y + 30 };
+    await tap(page, spot);
+    await tap(page, spot);
+    assert.equal(await img.getAttribute('data-zoomed'), 'true');
+    const [dx, dy] = await img.evaluate((e) => e.style.transform.match(/translate\((-?[\d.]+)px, (-?[\d.]+)px\)/).slice(1).map(Number));
+    // At 2.5×, the spot 40 px and 30 px from the centre would be 100 and 75 px away: the
+    // picture moves back by the difference.
+    assert.deepEqual([Math.round(dx), Math.round(dy)], [-60, -45]);
+    await tap(page, spot);
+    await tap(page, spot);
+    assert.equal(await img.getAttribute('data-zoomed'), 'false');
+
     const cdp = await context.newCDPSession(page);
     const pinch = (d) => [{ x: c.x - d, y: c.y, id: 1 }, { x: c.x + d, y: c.y, id: 2 }];
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: pinch(30) });
