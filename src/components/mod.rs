@@ -12,6 +12,7 @@ mod figure;
 #[cfg(feature = "preview")]
 mod file_picker;
 mod gallery_grid;
+mod gallery_strip;
 mod highlighted_text;
 pub mod issue_card;
 mod lead_story;
@@ -47,6 +48,7 @@ pub use figure::Figure;
 #[cfg(feature = "preview")]
 pub use file_picker::{file_list, FilePicker};
 pub use gallery_grid::GalleryGrid;
+pub use gallery_strip::GalleryStrip;
 pub use highlighted_text::HighlightedText;
 pub use issue_card::IssueCard;
 pub use lead_story::LeadStory;

@@ -7,13 +7,14 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::components::{
-    ArticleListItem, Breadcrumbs, CategoryChips, Cover, Crumb, DocumentTitle, LeadStory,
-    OccasionList, PartialNotice,
+    ArticleListItem, Breadcrumbs, CategoryChips, Cover, Crumb, DocumentTitle, GalleryStrip,
+    LeadStory, OccasionList, PartialNotice,
 };
-use crate::content::{LoadedIssue, Store};
+use crate::content::{LoadedCollection, LoadedIssue, Store};
 use crate::model::routes::{param, query_key, Route};
-use crate::model::IssueKind;
+use crate::model::{IssueKind, Work};
 use crate::pages::loaded::Loaded;
+use crate::readiness;
 
 /// An issue's page.
 #[component]
@@ -30,9 +31,15 @@ pub fn IssuePage() -> impl IntoView {
     view! { <Loaded resource=issue view=page error_title="Lỗi tải số báo" /> }
 }
 
-/// An issue's cover, details and table of contents, `category` alone when one is chosen.
+/// An issue's cover, details and table of contents, `category` alone when one is chosen. A
+/// special issue also shows a strip of the gallery's works: `gallery` when the caller has
+/// it (the page writer), else loaded here.
 #[component]
-pub fn IssueContents(loaded: LoadedIssue, category: Option<String>) -> impl IntoView {
+pub fn IssueContents(
+    loaded: LoadedIssue,
+    category: Option<String>,
+    #[prop(optional)] gallery: Option<(String, Vec<Work>)>,
+) -> impl IntoView {
     let LoadedIssue {
         catalog,
         entry,
@@ -105,20 +112,10 @@ pub fn IssueContents(loaded: LoadedIssue, category: Option<String>) -> impl Into
             }
         })
         .collect_view();
-    // The special issue was launched with the visual propaganda work: lead readers to it.
-    let gallery_link = catalog.gallery.first().filter(|_| special).map(|g| {
-        // Only the first letter is lowered: the title holds proper names (Di chúc, Hồ Chí Minh).
-        let mut title = g.title.chars();
-        let first: String = title
-            .next()
-            .map(|c| c.to_lowercase().collect())
-            .unwrap_or_default();
-        let label = format!("Xem {first}{}", title.as_str());
-        view! {
-            <p>
-                <a class="bt-button bt-button--on-dark" href=Route::gallery(None).relative()>{label}</a>
-            </p>
-        }
+    // The special issue was launched with the visual propaganda work: its works lead there.
+    let strip = (special && !catalog.gallery.is_empty()).then(|| match gallery {
+        Some((title, works)) => view! { <GalleryStrip title works /> }.into_any(),
+        None => view! { <GalleryStripLoader /> }.into_any(),
     });
     view! {
         <DocumentTitle text=entry.title.to_string() />
@@ -138,9 +135,9 @@ pub fn IssueContents(loaded: LoadedIssue, category: Option<String>) -> impl Into
                 </p>
                 <p class="bt-lead">{entry.summary.to_string()}</p>
                 <OccasionList occasions=entry.occasions.clone() />
-                {gallery_link}
             </div>
         </header>
+        {strip}
         <section class="bt-toc" aria-labelledby="muc-luc">
             <h2 id="muc-luc" class="bt-section__title">"Mục lục"</h2>
             {chips}
@@ -150,4 +147,37 @@ pub fn IssueContents(loaded: LoadedIssue, category: Option<String>) -> impl Into
             {contents}
         </section>
     }
+}
+
+/// The special issue's strip of works, from the gallery's first collection. A failed load
+/// shows nothing: the issue is whole without it (the gallery's own page says what failed).
+#[component]
+fn GalleryStripLoader() -> impl IntoView {
+    let galleries = Store::use_store().galleries();
+    // The hand-over waits for it, so the written page's strip is there when the app takes
+    // over.
+    readiness::track_load(move || {
+        galleries
+            .try_with_untracked(Option::is_none)
+            .unwrap_or(false)
+    });
+    view! {
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                galleries
+                    .await
+                    .ok()
+                    .and_then(|list| first_collection(&list))
+                    .map(|(title, works)| view! { <GalleryStrip title works /> })
+            })}
+        </Transition>
+    }
+}
+
+/// The first collection that loaded: its title and works.
+pub fn first_collection(list: &[LoadedCollection]) -> Option<(String, Vec<Work>)> {
+    list.iter().find_map(|(_, load)| {
+        let checked = load.as_ref().ok()?;
+        Some((checked.value.title.to_string(), checked.value.works.clone()))
+    })
 }

@@ -24,7 +24,7 @@ pub use category::{CategoryContents, CategoryPage};
 pub use gallery::{GalleryIndex, GalleryPage, GalleryState, StaticGalleryPage};
 pub use gallery_work::GalleryWorkPage;
 pub use home::{HomePage, StaticHomePage};
-pub use issue::{IssueContents, IssuePage};
+pub use issue::{first_collection, IssueContents, IssuePage};
 pub use not_found::NotFoundPage;
 #[cfg(feature = "preview")]
 pub use preview::PreviewPage;

@@ -20,10 +20,10 @@ use crate::handover::{ANY_PATH, STATIC_ROOT};
 use crate::model::check::CATALOG_FILE;
 use crate::model::index::{Listing, SiteIndex};
 use crate::model::routes::Route;
-use crate::model::{Catalog, GalleryEntry, GalleryFile, IssueEntry, IssueFile};
+use crate::model::{Catalog, GalleryEntry, GalleryFile, IssueEntry, IssueFile, IssueKind};
 use crate::pages::{
-    archive_contents, ArticleContents, CategoryContents, IssueContents, NotFoundPage,
-    StaticGalleryPage, StaticHomePage, StaticSearchPage,
+    archive_contents, first_collection, ArticleContents, CategoryContents, IssueContents,
+    NotFoundPage, StaticGalleryPage, StaticHomePage, StaticSearchPage,
 };
 use crate::readiness;
 
@@ -224,7 +224,16 @@ impl Site {
                 category: None,
             }) => {
                 let loaded: LoadedIssue = Self::now(assemble::issue(self, issue))??;
-                Box::new(move || view! { <IssueContents loaded category=None /> }.into_any())
+                let gallery = (loaded.entry.kind == IssueKind::Special)
+                    .then(|| Self::now(assemble::galleries(self)))
+                    .flatten()
+                    .and_then(|list| first_collection(&list));
+                Box::new(move || match gallery {
+                    Some(gallery) => {
+                        view! { <IssueContents loaded category=None gallery /> }.into_any()
+                    }
+                    None => view! { <IssueContents loaded category=None /> }.into_any(),
+                })
             }
             Some(Route::Article { issue, article }) => {
                 let loaded: LoadedIssue = Self::now(assemble::issue(self, issue))??;

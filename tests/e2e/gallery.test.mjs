@@ -384,17 +384,30 @@ describe('trưng bày khi ảnh lỗi hoặc tải chậm', () => {
     await context.close();
   });
 
-  test('số đặc biệt dẫn vào phòng trưng bày', async () => {
-    const context = await env.browser.newContext(viewports.phone);
-    const { page, problems } = await openPage(context);
-    await page.goto(env.server.url + '/so/so-dac-biet-10-2024');
-    const link = page.getByRole('link', { name: /Xem công trình tuyên truyền trực quan/ });
-    // Proper names keep their capitals in the button.
-    assert.match(await link.innerText(), /Di chúc của Chủ tịch Hồ Chí Minh$/);
-    await link.click();
-    await page.waitForURL(env.server.url + '/trung-bay');
-    await page.locator('.bt-work').first().waitFor();
-    assert.deepEqual(problems, []);
-    await context.close();
-  });
+  for (const [size, options] of Object.entries(viewports)) {
+    test(`số đặc biệt dẫn vào phòng trưng bày: một dải tác phẩm (${size})`, async () => {
+      const context = await env.browser.newContext(options);
+      const { page, problems } = await openPage(context);
+      await page.goto(env.server.url + '/so/so-dac-biet-10-2024');
+      const strip = page.getByRole('region', { name: 'Công trình tuyên truyền trực quan kỷ niệm 55 năm thực hiện Di chúc của Chủ tịch Hồ Chí Minh' });
+      // Above the table of contents, the first four works, each a way to its own page.
+      const [stripBox, toc] = [await strip.boundingBox(), await page.locator('.bt-toc').boundingBox()];
+      assert.ok(stripBox.y < toc.y);
+      const works = strip.locator('.bt-strip__link');
+      assert.equal(await works.count(), 4);
+      assert.equal(await works.first().innerText(), 'Di chúc thiêng liêng');
+      const tops = await works.evaluateAll((as) => as.map((a) => Math.round(a.getBoundingClientRect().top)));
+      assert.equal(new Set(tops).size, 1, 'một hàng');
+      await shoot(page, `${size}-so-dac-biet-trung-bay`);
+      await works.nth(1).click();
+      await page.locator('[role="dialog"]').waitFor();
+      assert.equal(await page.locator('[role="dialog"] h2').innerText(), await page.evaluate(() => document.title.split(' – ')[0]));
+      await page.goBack();
+      await strip.getByRole('link', { name: 'Xem cả 12 tác phẩm trưng bày' }).click();
+      await page.waitForURL(env.server.url + '/trung-bay');
+      await page.locator('.bt-work').first().waitFor();
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
 });
