@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::Picture;
+use super::{Kicker, Picture};
 use crate::model::routes::Route;
 use crate::model::{Article, Category};
 
@@ -35,14 +35,7 @@ pub fn LeadStory(
                     }
                 })}
             <div class="bt-lead-story__text">
-                {category
-                    .map(|c| {
-                        view! {
-                            <p class="bt-kicker">
-                                <a href=Route::category(&c.id).relative()>{c.name.to_string()}</a>
-                            </p>
-                        }
-                    })}
+                {category.map(|category| view! { <Kicker category /> })}
                 <h3 class="bt-lead-story__title">
                     <a href=href>{article.title.to_string()}</a>
                 </h3>

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::{
-    ArticleBody, Breadcrumbs, Crumb, DocumentTitle, Figure, RelatedArticles, ShareBar, TextSize,
-    RELATED,
+    ArticleBody, Breadcrumbs, Crumb, DocumentTitle, Figure, Kicker, RelatedArticles, ShareBar,
+    TextSize, RELATED,
 };
 use crate::content::{LoadedIssue, Store};
 use crate::model::index::{Listing, Row};
@@ -75,14 +75,7 @@ pub fn ArticleContents(
         ] />
         <article class="bt-article">
             <header class="bt-article__header">
-                {category
-                    .map(|c| {
-                        view! {
-                            <p class="bt-kicker">
-                                <a href=Route::category(&c.id).relative()>{c.name.to_string()}</a>
-                            </p>
-                        }
-                    })}
+                {category.map(|category| view! { <Kicker category /> })}
                 <h1 class="bt-page-title">{article.title.to_string()}</h1>
                 <p class="bt-meta">
                     <time datetime=article.published.iso()>
