@@ -192,15 +192,12 @@ pub fn Frame(
     // The masthead, the search box, focus handling and the pages all read the address.
     provide_context(CurrentRoute(use_route()));
     let publication = Signal::derive(move || masthead.with(|m| m.publication.clone()));
-    let name = Signal::derive(move || publication.with(|p| p.as_ref().map(|p| p.name.to_string())));
-    let publisher =
-        Signal::derive(move || publication.with(|p| p.as_ref().map(|p| p.publisher.to_string())));
     let special = Signal::derive(move || masthead.with(|m| m.special.clone()));
     let has_gallery = Signal::derive(move || masthead.with(|m| m.has_gallery));
     view! {
         <SkipLink target="noi-dung" />
         <FocusOnNavigate target="noi-dung" />
-        <SiteHeader name publisher special has_gallery />
+        <SiteHeader publication special has_gallery />
         {banner}
         <main id="noi-dung" class="bt-main" tabindex="-1">
             {children()}

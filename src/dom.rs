@@ -31,13 +31,11 @@ pub fn today() -> Option<crate::model::date::Date> {
     #[cfg(target_arch = "wasm32")]
     {
         let now = web_sys::js_sys::Date::new_0();
-        let text = format!(
-            "{:04}-{:02}-{:02}",
-            now.get_full_year(),
-            now.get_month() + 1,
-            now.get_date()
-        );
-        crate::model::date::Date::parse(&text).ok()
+        Some(crate::model::date::Date {
+            year: u16::try_from(now.get_full_year()).ok()?,
+            month: u8::try_from(now.get_month() + 1).ok()?,
+            day: u8::try_from(now.get_date()).ok()?,
+        })
     }
     #[cfg(not(target_arch = "wasm32"))]
     {

@@ -5,18 +5,17 @@ use leptos::prelude::*;
 use super::{Emblem, SearchBox, SITE_NAME};
 use crate::app::use_route;
 use crate::model::routes::Route;
+use crate::model::Publication;
 
 /// The emblem, the publisher above the bulletin's name linking home, today's date, and the
 /// main navigation.
 #[component]
 pub fn SiteHeader(
-    /// The publication's name; the site's name shows until the catalog arrives (the same
-    /// words, so the masthead does not change height and push the page down).
+    /// The catalog's `publication`: who publishes the bulletin (the Party Committee), shown
+    /// above its name. Until the catalog arrives the site's name shows (the same words, so
+    /// the masthead does not change height and push the page down).
     #[prop(into)]
-    name: Signal<Option<String>>,
-    /// Who publishes it (the Party Committee), shown above the name.
-    #[prop(into)]
-    publisher: Signal<Option<String>>,
+    publication: Signal<Option<Publication>>,
     /// The newest special issue's address, once known.
     #[prop(into)]
     special: Signal<Option<Route>>,
@@ -43,10 +42,16 @@ pub fn SiteHeader(
                     <Emblem />
                     <span class="bt-header__titles">
                         <span class="bt-header__publisher">
-                            {move || publisher.get().unwrap_or_default()}
+                            {move || {
+                                publication.with(|p| p.as_ref().map(|p| p.publisher.to_string()))
+                            }}
                         </span>
                         <span class="bt-header__name">
-                            {move || name.get().unwrap_or_else(|| SITE_NAME.to_owned())}
+                            {move || {
+                                publication
+                                    .with(|p| p.as_ref().map(|p| p.name.to_string()))
+                                    .unwrap_or_else(|| SITE_NAME.to_owned())
+                            }}
                         </span>
                     </span>
                 </a>

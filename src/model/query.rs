@@ -76,24 +76,39 @@ impl IssueFile {
     }
 
     /// The order a reader reads the issue in, the table of contents' from top to bottom: the
-    /// lead story, then the categories' articles ([`IssueFile::contents`]) without it, then
+    /// lead story, then the categories' articles ([`IssueFile::contents_after_lead`]), then
     /// any article of a category the catalog lacks, so that none is out of reach.
     pub fn reading_order<'a>(&'a self, catalog: &'a Catalog) -> Vec<&'a Article> {
         let lead = self.lead();
         let mut order: Vec<&Article> = lead.into_iter().collect();
         order.extend(
-            self.contents(catalog)
+            self.contents_after_lead(catalog)
                 .into_iter()
-                .flat_map(|(_, articles)| articles)
-                .filter(|a| lead.is_none_or(|lead| lead.id != a.id)),
+                .flat_map(|(_, articles)| articles),
         );
         order.extend(
             self.articles
                 .iter()
-                .filter(|a| catalog.category(&a.category).is_none())
-                .filter(|a| lead.is_none_or(|lead| lead.id != a.id)),
+                .skip(1)
+                .filter(|a| catalog.category(&a.category).is_none()),
         );
         order
+    }
+
+    /// The table of contents below the lead story: [`IssueFile::contents`] without it.
+    pub fn contents_after_lead<'a>(
+        &'a self,
+        catalog: &'a Catalog,
+    ) -> Vec<(&'a Category, Vec<&'a Article>)> {
+        let lead = self.lead().map(|a| &a.id);
+        self.contents(catalog)
+            .into_iter()
+            .map(|(category, articles)| {
+                let rest = articles.into_iter().filter(|a| Some(&a.id) != lead);
+                (category, rest.collect::<Vec<_>>())
+            })
+            .filter(|(_, articles)| !articles.is_empty())
+            .collect()
     }
 
     /// The table of contents: categories in catalog order, each with its articles in issue

@@ -1,5 +1,6 @@
 //! `/`: the newest issue first, then the special issue the catalog features (`featured`),
-//! the issues before them with a way to the archive, and the newest articles from the build's index with category chips and "Xem thêm".
+//! the issues before them with a way to the archive, and the newest articles from the
+//! build's index with category chips and "Xem thêm".
 //! The old addresses of search and of a category (`/?q=`, `/?chuyen-muc=`) lead to theirs.
 
 use std::rc::Rc;
@@ -152,9 +153,10 @@ fn IssueHero(entry: IssueEntry, heading: &'static str, newest: bool) -> impl Int
         (true, false) => "Số mới nhất",
         (false, _) => "Số đặc biệt",
     };
-    let action = match (newest, special) {
-        (true, _) => "Đọc số mới nhất",
-        (false, _) => "Đọc số đặc biệt",
+    let action = if newest {
+        "Đọc số mới nhất"
+    } else {
+        "Đọc số đặc biệt"
     };
     view! {
         <section

@@ -38,7 +38,7 @@ pub fn IssuePage() -> impl IntoView {
 pub fn IssueContents(
     loaded: LoadedIssue,
     category: Option<String>,
-    #[prop(optional)] gallery: Option<(String, Vec<Work>)>,
+    #[prop(default = None)] gallery: Option<(String, Vec<Work>)>,
 ) -> impl IntoView {
     let LoadedIssue {
         catalog,
@@ -78,23 +78,22 @@ pub fn IssueContents(
             }
         });
     // The whole issue leads with its lead story; a category shows all of its articles.
-    let lead = file.lead().filter(|_| category.is_none()).cloned();
-    let lead_id = lead.as_ref().map(|a| a.id.clone());
-    let lead_story = lead.map(|article| {
+    let (lead, groups) = match category.as_deref() {
+        None => (file.lead(), file.contents_after_lead(&catalog)),
+        Some(active) => (
+            None,
+            all_contents
+                .into_iter()
+                .filter(|(c, _)| c.id.as_str() == active)
+                .collect(),
+        ),
+    };
+    let lead_story = lead.cloned().map(|article| {
         let category = catalog.category(&article.category).cloned();
         view! { <LeadStory issue_id=entry.id.to_string() article category /> }
     });
-    let contents = all_contents
+    let contents = groups
         .into_iter()
-        .filter(|(c, _)| category.as_deref().is_none_or(|active| c.id.as_str() == active))
-        .map(|(category, articles)| {
-            let articles: Vec<_> = articles
-                .into_iter()
-                .filter(|a| lead_id.as_ref() != Some(&a.id))
-                .collect();
-            (category, articles)
-        })
-        .filter(|(_, articles)| !articles.is_empty())
         .map(|(category, articles)| {
             let heading_id = format!("muc-{}", category.id);
             let labelled_by = heading_id.clone();

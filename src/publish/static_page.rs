@@ -228,11 +228,8 @@ impl Site {
                     .then(|| Self::now(assemble::galleries(self)))
                     .flatten()
                     .and_then(|list| first_collection(&list));
-                Box::new(move || match gallery {
-                    Some(gallery) => {
-                        view! { <IssueContents loaded category=None gallery /> }.into_any()
-                    }
-                    None => view! { <IssueContents loaded category=None /> }.into_any(),
+                Box::new(move || {
+                    view! { <IssueContents loaded category=None gallery /> }.into_any()
                 })
             }
             Some(Route::Article { issue, article }) => {
