@@ -60,9 +60,10 @@ apt_install chromium chromium-driver
 # servers, the HTML checker's Java and the feed parser.
 if [ "${1:-}" = tests ]; then
   # WebKit (Safari's engine) with its WebDriver and a virtual display; Firefox ESR; nginx with
-  # brotli_static, and Caddy; Java for the Nu Html Checker.
+  # brotli_static, and Caddy; Java for the Nu Html Checker; pdftotext, to read back the PDF
+  # of an issue's printed copy.
   apt_install webkit2gtk-driver xvfb xauth firefox-esr nginx \
-    libnginx-mod-http-brotli-static caddy default-jre-headless
+    libnginx-mod-http-brotli-static caddy default-jre-headless poppler-utils
   # PyPI feedparser: what many feed readers use, to read the site's Atom feeds.
   if ! python3 -c 'import feedparser' 2>/dev/null; then
     say "installing feedparser $feedparser_version"

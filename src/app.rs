@@ -15,7 +15,7 @@ use crate::model::routes::{base_from_href, param, segment, site_path, Route};
 use crate::model::{Catalog, Publication};
 use crate::pages::{
     ArchivePage, ArticlePage, CategoryPage, GalleryIndex, GalleryPage, GalleryWorkPage, HomePage,
-    IssuePage, NotFoundPage, PreviewPage, SearchPage,
+    IssuePage, IssuePrintPage, NotFoundPage, PreviewPage, SearchPage,
 };
 
 thread_local! {
@@ -106,6 +106,11 @@ pub fn route_table() -> impl MatchNestedRoutes + Clone + Send + 'static {
         )
         .into_maybe_erased(),
         NestedRoute::new(StaticSegment(segment::SEARCH), SearchPage).into_maybe_erased(),
+        NestedRoute::new(
+            (StaticSegment(segment::PRINT), ParamSegment(param::ISSUE)),
+            IssuePrintPage,
+        )
+        .into_maybe_erased(),
     )
 }
 
@@ -242,6 +247,7 @@ mod tests {
             (Route::ARCHIVE, vec![]),
             (Route::Archive { year: Some(2024) }, vec![("year", "2024")]),
             (Route::search(Some("x"), None), vec![]),
+            (Route::print("so-11"), vec![("issue", "so-11")]),
         ] {
             let params: Vec<(String, String)> = params
                 .into_iter()

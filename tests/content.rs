@@ -429,8 +429,8 @@ fn every_address_of_the_sample_gets_its_own_page_file() {
         })
         .sum();
     let pages = site.pages();
-    // Home, categories, the archive and its years, search, issues, articles, gallery,
-    // works, preview.
+    // Home, categories, the archive and its years, search, issues and their printed
+    // copies, articles, gallery, works, preview.
     let years: std::collections::HashSet<_> = catalog.issues.iter().map(|i| i.date.year).collect();
     assert_eq!(
         pages.len(),
@@ -438,7 +438,7 @@ fn every_address_of_the_sample_gets_its_own_page_file() {
             + 1
             + years.len()
             + 1
-            + catalog.issues.len()
+            + catalog.issues.len() * 2
             + articles
             + 1
             + works

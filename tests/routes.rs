@@ -25,7 +25,7 @@ fn expected_params(route: &Route) -> Vec<(String, String)> {
         | Route::Archive { year: None } => vec![],
         Route::Archive { year: Some(year) } => vec![pair(param::YEAR, &year.to_string())],
         Route::Category { category } => vec![pair(param::CATEGORY, category)],
-        Route::Issue { issue, .. } => vec![pair(param::ISSUE, issue)],
+        Route::Issue { issue, .. } | Route::Print { issue } => vec![pair(param::ISSUE, issue)],
         Route::Article { issue, article } => {
             vec![pair(param::ISSUE, issue), pair(param::ARTICLE, article)]
         }
@@ -45,9 +45,10 @@ fn kind(route: &Route) -> usize {
         Route::Category { .. } => 6,
         Route::Archive { .. } => 7,
         Route::Search { .. } => 8,
+        Route::Print { .. } => 9,
     }
 }
-const KINDS: usize = 9;
+const KINDS: usize = 10;
 
 #[test]
 fn every_written_address_parses_back_and_the_router_matches_it() {

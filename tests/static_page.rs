@@ -243,3 +243,62 @@ fn an_article_ends_with_three_others_of_its_category_from_the_index() {
         ]
     );
 }
+
+#[test]
+fn an_issue_prints_whole_in_the_order_bai_sau_walks() {
+    use ban_tin_le_chan::model::parse_issue;
+    let site = Site::load(&read_public, "").expect("the sample catalog loads");
+    let catalog = site.catalog();
+    for entry in &catalog.issues {
+        let file = parse_issue(
+            &entry.file,
+            &read_public(&entry.file).unwrap(),
+            catalog,
+            entry,
+        )
+        .unwrap()
+        .value;
+        let html = site
+            .page(&format!("/ban-in/{}", entry.id))
+            .unwrap_or_else(|| panic!("{} has no printed copy", entry.id));
+        assert!(html.contains(&format!(
+            r#"<h1 class="bt-page-title">{}</h1>"#,
+            entry.title
+        )));
+        // From the lead story, "Bài sau" to the end: the printed copy has each article,
+        // whole, in that order, and its contents line links to it.
+        let mut order = vec![&file.articles[0]];
+        while let (_, Some(next)) = file.neighbours(catalog, &order.last().unwrap().id) {
+            order.push(next);
+        }
+        assert_eq!(order.len(), file.articles.len());
+        let mut at = 0;
+        for article in &order {
+            let link = format!(r#"href="ban-in/{}#bai-{}""#, entry.id, article.id);
+            assert!(html.contains(&link), "{}: {link}", entry.id);
+            let title = format!(
+                r#"<h2 id="bai-{}-tieu-de" class="bt-print-article__title">{}</h2>"#,
+                article.id, article.title
+            );
+            let found = html[at..]
+                .find(&title)
+                .unwrap_or_else(|| panic!("{}: {} missing or out of order", entry.id, article.id));
+            at += found + title.len();
+            // Its body's first paragraph is there in full.
+            if let Some(ban_tin_le_chan::model::Block::Paragraph { text }) = article.body.first() {
+                assert!(html.contains(&format!("<p>{text}</p>")), "{}", article.id);
+            }
+        }
+        // Under each article's own h2, the body's headings are h3.
+        assert!(
+            !html.contains("<h2>"),
+            "{}: a body heading stayed h2",
+            entry.id
+        );
+    }
+    // The issue's page offers it.
+    let issue = site.page("/so/so-11-2024").unwrap();
+    assert!(issue.contains(r#"href="ban-in/so-11-2024""#), "{issue}");
+    assert!(issue.contains("In hoặc lưu PDF cả số"));
+    assert_eq!(site.page("/ban-in/khong-co-so-nay"), None);
+}

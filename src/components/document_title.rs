@@ -15,6 +15,11 @@ pub mod titles {
     pub const ARCHIVE: &str = "Lưu trữ các số";
     pub const PREVIEW: &str = "Xem trước nội dung";
     pub const NOT_FOUND: &str = "Không tìm thấy trang";
+
+    /// An issue's printed copy.
+    pub fn print(issue_title: &str) -> String {
+        format!("Bản in: {issue_title}")
+    }
 }
 
 /// Sets `document.title` to "<text> – Bản tin điện tử" while mounted, so each page has its

@@ -26,6 +26,8 @@ pub mod segment {
     pub const ARCHIVE: &str = "luu-tru";
     /// `/tim-kiem?q=…`: search.
     pub const SEARCH: &str = "tim-kiem";
+    /// `/ban-in/<issue>`: a whole issue to print or save as PDF ("bản in", the printed copy).
+    pub const PRINT: &str = "ban-in";
 }
 
 /// The Atom feeds the build writes beside the pages, for feed readers: the whole
@@ -85,6 +87,9 @@ pub enum Route {
     },
     /// `/so/<issue>/<article>`: an article.
     Article { issue: String, article: String },
+    /// `/ban-in/<issue>`: a whole issue on one page, to print or save as PDF: its cover,
+    /// contents and every article in its editorial order.
+    Print { issue: String },
     /// `/trung-bay`: the gallery; `?bo-suu-tap=` shows one collection.
     Gallery { collection: Option<String> },
     /// `/trung-bay/<work>`: the gallery with one work open in the lightbox.
@@ -120,6 +125,12 @@ impl Route {
         Route::Article {
             issue: issue.to_owned(),
             article: article.to_owned(),
+        }
+    }
+
+    pub fn print(issue: &str) -> Route {
+        Route::Print {
+            issue: issue.to_owned(),
         }
     }
 
@@ -180,6 +191,7 @@ impl Route {
                 category: get(query_key::CATEGORY),
             },
             [segment::ISSUE, issue, article] => Route::article(issue, article),
+            [segment::PRINT, issue] => Route::print(issue),
             [segment::GALLERY] => Route::Gallery {
                 collection: get(query_key::COLLECTION),
             },
@@ -202,6 +214,7 @@ impl Route {
             Route::Search { .. } => format!("/{}", segment::SEARCH),
             Route::Issue { issue, .. } => format!("/{}/{issue}", segment::ISSUE),
             Route::Article { issue, article } => format!("/{}/{issue}/{article}", segment::ISSUE),
+            Route::Print { issue } => format!("/{}/{issue}", segment::PRINT),
             Route::Gallery { .. } => format!("/{}", segment::GALLERY),
             Route::Work { work, .. } => format!("/{}/{work}", segment::GALLERY),
             Route::Preview => format!("/{}", segment::PREVIEW),
@@ -232,6 +245,7 @@ impl Route {
             | Route::Category { .. }
             | Route::Archive { .. }
             | Route::Article { .. }
+            | Route::Print { .. }
             | Route::Preview => {}
         }
         let path = self.path();
@@ -271,10 +285,12 @@ impl Route {
             (Route::Home, Route::Home | Route::Category { .. }) => true,
             (Route::Archive { .. }, Route::Archive { .. }) => true,
             (Route::Issue { issue, .. }, Route::Issue { issue: other, .. })
-            | (Route::Issue { issue, .. }, Route::Article { issue: other, .. }) => issue == other,
+            | (Route::Issue { issue, .. }, Route::Article { issue: other, .. })
+            | (Route::Issue { issue, .. }, Route::Print { issue: other }) => issue == other,
             (Route::Gallery { .. }, Route::Gallery { .. } | Route::Work { .. }) => true,
             (
                 Route::Article { .. }
+                | Route::Print { .. }
                 | Route::Work { .. }
                 | Route::Preview
                 | Route::Category { .. }
@@ -346,6 +362,7 @@ mod tests {
         );
         assert_eq!(Route::category("tin-tuc").relative(), "chuyen-muc/tin-tuc");
         assert_eq!(Route::issue("so-11").relative(), "so/so-11");
+        assert_eq!(Route::print("so-11").relative(), "ban-in/so-11");
         assert_eq!(
             Route::gallery(Some("a")).relative(),
             "trung-bay?bo-suu-tap=a"
@@ -368,6 +385,7 @@ mod tests {
                 category: Some("tin-tuc".to_owned()),
             },
             Route::article("so-11", "bai-1"),
+            Route::print("so-11"),
             Route::gallery(None),
             Route::gallery(Some("55-nam")),
             Route::work("tac-pham", Some("55-nam")),
@@ -409,6 +427,9 @@ mod tests {
         assert!(!Route::HOME.contains(&here("/so/x")));
         assert!(Route::issue("x").contains(&here("/so/x/bai")));
         assert!(!Route::issue("x").contains(&here("/so/xy")));
+        // The printed copy of an issue is that issue's.
+        assert_eq!(here("/ban-in/x"), Route::print("x"));
+        assert!(Route::issue("x").contains(&here("/ban-in/x")));
         assert!(Route::gallery(None).contains(&here("/trung-bay/tac-pham")));
         assert!(!Route::gallery(None).contains(&here("/")));
     }

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::components::{
-    ArticleListItem, Breadcrumbs, CategoryChips, Cover, Crumb, DocumentTitle, GalleryStrip,
-    LeadStory, OccasionList, PartialNotice,
+    ArticleListItem, Breadcrumbs, CategoryChips, Crumb, DocumentTitle, GalleryStrip, IssueMasthead,
+    LeadStory, PartialNotice,
 };
 use crate::content::{LoadedCollection, LoadedIssue, Store};
 use crate::model::routes::{param, query_key, Route};
@@ -47,7 +47,6 @@ pub fn IssueContents(
         problems,
     } = loaded;
     let special = entry.kind == IssueKind::Special;
-    let label = crate::components::issue_card::issue_label(&entry);
     let all_contents = file.contents(&catalog);
     let counts: HashMap<String, usize> = all_contents
         .iter()
@@ -122,20 +121,13 @@ pub fn IssueContents(
             Crumb { label: "Trang chủ".into(), href: Route::HOME },
             Crumb { label: "Lưu trữ".into(), href: Route::ARCHIVE },
         ] />
-        <header class="bt-masthead" data-kind=if special { "special" } else { "regular" }>
-            <Cover image=entry.cover.clone() class="bt-masthead__cover" />
-            <div class="bt-masthead__text">
-                {special.then(|| view! { <p class="bt-badge">"Số đặc biệt"</p> })}
-                <h1 class="bt-page-title">{entry.title.to_string()}</h1>
-                <p class="bt-meta">
-                    {label} " · "
-                    <time datetime=entry.date.iso()>{entry.date.long_vi()}</time> " · "
-                    {format!("{} bài viết", file.articles.len())}
-                </p>
-                <p class="bt-lead">{entry.summary.to_string()}</p>
-                <OccasionList occasions=entry.occasions.clone() />
-            </div>
-        </header>
+        <IssueMasthead entry=entry.clone() articles=file.articles.len()>
+            <p class="bt-print-link">
+                <a class="bt-button bt-button--secondary" href=Route::print(&entry.id).relative()>
+                    "In hoặc lưu PDF cả số"
+                </a>
+            </p>
+        </IssueMasthead>
         {strip}
         <section class="bt-toc" aria-labelledby="muc-luc">
             <h2 id="muc-luc" class="bt-section__title">"Mục lục"</h2>

@@ -9,6 +9,7 @@ mod gallery;
 mod gallery_work;
 mod home;
 mod issue;
+mod issue_print;
 mod listing;
 mod loaded;
 mod not_found;
@@ -25,6 +26,7 @@ pub use gallery::{GalleryIndex, GalleryPage, GalleryState, StaticGalleryPage};
 pub use gallery_work::GalleryWorkPage;
 pub use home::{HomePage, StaticHomePage};
 pub use issue::{first_collection, IssueContents, IssuePage};
+pub use issue_print::{IssuePrintContents, IssuePrintPage};
 pub use not_found::NotFoundPage;
 #[cfg(feature = "preview")]
 pub use preview::PreviewPage;

@@ -174,6 +174,18 @@ pub fn pages<'a>(
             )
             .modified(Some(entry.date.iso())),
         );
+        // Its printed copy, for the issues whose file was read: the same articles as their
+        // own pages, so search engines leave it out.
+        if file.is_some() {
+            let mut print = PageMeta::new(
+                Route::print(&entry.id),
+                &titles::print(&entry.title),
+                &entry.summary,
+                Some(&entry.cover),
+            );
+            print.noindex = true;
+            pages.push(print);
+        }
         for article in file.map(|f| f.articles.as_slice()).unwrap_or_default() {
             let mut page = PageMeta::new(
                 Route::article(&entry.id, &article.id),

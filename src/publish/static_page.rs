@@ -23,7 +23,7 @@ use crate::model::routes::Route;
 use crate::model::{Catalog, GalleryEntry, GalleryFile, IssueEntry, IssueFile, IssueKind};
 use crate::pages::{
     archive_contents, first_collection, ArticleContents, CategoryContents, IssueContents,
-    NotFoundPage, StaticGalleryPage, StaticHomePage, StaticSearchPage,
+    IssuePrintContents, NotFoundPage, StaticGalleryPage, StaticHomePage, StaticSearchPage,
 };
 use crate::readiness;
 
@@ -242,6 +242,10 @@ impl Site {
                     .map(|page| page.others(issue, article.id.as_str(), RELATED))
                     .unwrap_or_default();
                 Box::new(move || view! { <ArticleContents loaded article related /> }.into_any())
+            }
+            Some(Route::Print { issue }) => {
+                let loaded: LoadedIssue = Self::now(assemble::issue(self, issue))??;
+                Box::new(move || view! { <IssuePrintContents loaded /> }.into_any())
             }
             Some(
                 Route::Gallery { collection: None }

@@ -161,6 +161,7 @@ export const PAGE_KINDS = [
   ['/', '.bt-hero'],
   ['/so/so-dac-biet-10-2024', '.bt-toc'],
   ['/so/so-dac-biet-10-2024/hoi-nghi-ket-luan-01', '.bt-article h1'],
+  ['/ban-in/so-dac-biet-10-2024', '.bt-print-article'],
   ['/trung-bay', '.bt-work'],
   ['/trung-bay/di-chuc-thieng-lieng', '[role="dialog"]'],
   ['/chuyen-muc/xay-dung-dang', '.bt-article-item'],
@@ -238,9 +239,14 @@ export function handedOver(page, timeout = 30_000) {
   return page.waitForFunction(() => !document.getElementById('bt-static'), null, { timeout });
 }
 
-export async function shoot(page, name) {
+export async function shoot(page, name, { fullPage = true } = {}) {
   await mkdir(screenshots, { recursive: true });
-  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage });
+}
+
+/** A page kind's address as a file name: `/so/x/y` → `so-x-y`, `/` → `trang-chu`. */
+export function pageSlug(path) {
+  return path.replace(/^\/|\/$/g, '').replace(/[^a-z0-9]+/g, '-') || 'trang-chu';
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

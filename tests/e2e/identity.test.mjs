@@ -3,7 +3,7 @@
 // targets, and the dark scheme with axe, at phone and desktop size.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, openPage, PAGE_KINDS, shoot, useBrowserAndServer, viewports } from './harness.mjs';
+import { axeViolations, openPage, PAGE_KINDS, pageSlug, shoot, useBrowserAndServer, viewports } from './harness.mjs';
 
 const env = useBrowserAndServer();
 
@@ -84,12 +84,14 @@ for (const [size, options] of Object.entries(viewports)) {
         await page.goto(env.server.url + path);
         await page.locator(ready).first().waitFor();
         assert.deepEqual(await page.evaluate(smallTargets), [], path);
+        // Every page kind's first screen, light, to look at beside the dark one below.
+        await shoot(page, `${size}-sang-${pageSlug(path)}`, { fullPage: false });
       }
       assert.deepEqual(problems, []);
       await page.close();
     });
 
-    test('bài viết: một cột đọc ở giữa, khoảng 65–70 chữ một dòng, chữ 19–20 px trên máy tính', async () => {
+    test('bài viết: một cột đọc khoảng 65–70 chữ một dòng, chữ 19–20 px, cột bên “Cùng chuyên mục” trên máy tính', async () => {
       const { page, problems } = await openPage(context);
       await page.goto(env.server.url + '/so/so-dac-biet-10-2024/hoi-nghi-ket-luan-01');
       const paragraph = page.locator('.bt-prose p').first();
@@ -111,9 +113,19 @@ for (const [size, options] of Object.entries(viewports)) {
       } else {
         assert.ok(fontSize >= 19 && fontSize <= 20, `chữ ${fontSize}px`);
         assert.ok(perLine >= 60 && perLine <= 75, `${perLine} chữ một dòng`);
-        // Centred in the window (the scrollbar aside).
-        const [left, right] = [column.x, width - column.x - column.width];
+        // "Cùng chuyên mục" stands beside the article, level with its top, and stays in
+        // view as the article scrolls; the two are centred together in the window (the
+        // scrollbar aside).
+        const article = await page.locator('.bt-article').boundingBox();
+        const aside = await page.locator('.bt-related').boundingBox();
+        assert.ok(aside.x >= article.x + article.width + 16, `cột bên: x ${aside.x}, bài đến ${article.x + article.width}`);
+        assert.ok(Math.abs(aside.y - article.y) <= 2, `cột bên ngang đầu bài: ${aside.y} / ${article.y}`);
+        assert.ok(aside.width >= 240, `cột bên rộng ${aside.width}px`);
+        const [left, right] = [article.x, width - aside.x - aside.width];
         assert.ok(Math.abs(left - right) <= 20, `lề trái ${left}px, lề phải ${right}px`);
+        await page.evaluate(() => scrollTo(0, document.querySelector('.bt-prose').getBoundingClientRect().bottom + scrollY - innerHeight));
+        const top = await page.locator('.bt-related').evaluate((el) => el.getBoundingClientRect().top);
+        assert.ok(top >= 0 && top < 100, `cột bên vẫn trong tầm nhìn khi cuộn (top ${top}px)`);
       }
       // The trail leads to the issue, and does not repeat the article's title above it.
       assert.deepEqual(await page.locator('.bt-breadcrumbs a').allInnerTexts(), ['Trang chủ', 'Bản tin Đảng bộ quận số đặc biệt']);
@@ -182,6 +194,7 @@ for (const [size, options] of Object.entries(viewports)) {
         const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
         assert.equal(background, 'rgb(20, 17, 15)', `${path}: nền tối`);
         assert.deepEqual(await axeViolations(page), [], path);
+        await shoot(page, `${size}-toi-${pageSlug(path)}`, { fullPage: false });
       }
       await page.goto(env.server.url + '/');
       await shoot(page, `${size}-nen-toi-trang-chu`);
