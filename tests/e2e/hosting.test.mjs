@@ -103,12 +103,12 @@ describe('trang tĩnh cho từng địa chỉ', () => {
 });
 
 describe('sitemap.xml và robots.txt cho máy tìm kiếm', () => {
-  test('sitemap liệt kê mọi trang có tệp (trừ trang xem trước và trang tìm kiếm) kèm ngày; robots.txt chỉ tới nó', async () => {
+  test('sitemap liệt kê mọi trang có tệp (trừ trang xem trước, trang tìm kiếm và bản in) kèm ngày; robots.txt chỉ tới nó', async () => {
     const sitemap = await get('/sitemap.xml');
     assert.equal(sitemap.status, 200);
     const locs = [...sitemap.body.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
-    // Every folder with an index.html, but the preview's and the search page's (both
-    // noindex), is a page the sitemap names.
+    // Every folder with an index.html, but the preview's, the search page's and the issues'
+    // printed copies (all noindex), is a page the sitemap names.
     const written = [];
     const walk = (dir, path) => {
       for (const name of readdirSync(dir)) {
@@ -118,9 +118,11 @@ describe('sitemap.xml và robots.txt cho máy tìm kiếm', () => {
       }
     };
     walk(dist, '');
-    const expected = written.filter((p) => p !== '/xem-truoc' && p !== '/tim-kiem').map((p) => SITE + (p === '/' ? '/' : p)).sort();
+    const expected = written.filter((p) => p !== '/xem-truoc' && p !== '/tim-kiem' && !p.startsWith('/ban-in/')).map((p) => SITE + (p === '/' ? '/' : p)).sort();
     assert.deepEqual([...locs].sort(), expected);
     assert.ok(locs.includes(SITE + ARTICLE));
+    // A printed copy repeats its issue's articles: search engines are told to leave it out.
+    assert.equal(meta((await get('/ban-in/so-11-2024')).body, 'robots'), 'noindex');
     const article = sitemap.body.match(new RegExp(`<loc>${SITE}${ARTICLE}</loc><lastmod>([^<]*)</lastmod>`));
     assert.match(article?.[1] ?? '', /^2024-10-\d\dT\d\d:\d\d:\d\d\+07:00$/);
     const robots = await get('/robots.txt');
