@@ -18,7 +18,7 @@ pub fn ArticleListItem(
 ) -> impl IntoView {
     let href = Route::article(&issue_id, &article.id).relative();
     let title = article.title.to_string();
-    let minutes = format!("{} phút đọc", article.reading_minutes());
+    let minutes = article.reading_time_vi();
     view! {
         <li class="bt-article-item">
             {if nested {
@@ -39,8 +39,8 @@ pub fn ArticleListItem(
             <p class="bt-article-item__summary">{article.summary.to_string()}</p>
             <p class="bt-meta">
                 <time datetime=article.published.iso()>{article.published.date.short_vi()}</time>
-                " · "
-                {minutes}
+                " "
+                <span class="bt-nowrap">"· " {minutes}</span>
             </p>
         </li>
     }

@@ -25,8 +25,8 @@ pub fn IssueMasthead(
                 <h1 class="bt-page-title">{entry.title.to_string()}</h1>
                 <p class="bt-meta">
                     {label} " · "
-                    <time datetime=entry.date.iso()>{entry.date.long_vi()}</time> " · "
-                    {format!("{articles} bài viết")}
+                    <time datetime=entry.date.iso()>{entry.date.long_vi()}</time> " "
+                    <span class="bt-nowrap">{format!("· {articles} bài viết")}</span>
                 </p>
                 <p class="bt-lead">{entry.summary.to_string()}</p>
                 <OccasionList occasions=entry.occasions.clone() />

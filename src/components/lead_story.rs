@@ -17,7 +17,7 @@ pub fn LeadStory(
     category: Option<Category>,
 ) -> impl IntoView {
     let href = Route::article(&issue_id, &article.id).relative();
-    let minutes = format!("{} phút đọc", article.reading_minutes());
+    let minutes = article.reading_time_vi();
     view! {
         <article class="bt-lead-story">
             {article
@@ -42,8 +42,8 @@ pub fn LeadStory(
                 <p class="bt-lead-story__summary">{article.summary.to_string()}</p>
                 <p class="bt-meta">
                     <time datetime=article.published.iso()>{article.published.date.short_vi()}</time>
-                    " · "
-                    {minutes}
+                    " "
+                    <span class="bt-nowrap">"· " {minutes}</span>
                 </p>
             </div>
         </article>

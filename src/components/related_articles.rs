@@ -26,7 +26,7 @@ pub fn RelatedArticles(
                         <a href=Route::article(&row.issue, &row.article).relative()>{row.title}</a>
                         <p class="bt-meta">
                             {row.issue_title} " · "
-                            <time datetime=row.published.date.iso()>{row.published.date.short_vi()}</time>
+                            <time class="bt-nowrap" datetime=row.published.date.iso()>{row.published.date.short_vi()}</time>
                         </p>
                     </li>
                 }

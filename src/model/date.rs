@@ -34,7 +34,7 @@ pub const WEEKDAYS: [&str; 7] = [
     "Thứ Năm",
     "Thứ Sáu",
     "Thứ Bảy",
-    "Chủ Nhật",
+    "Chủ nhật",
 ];
 
 /// What an editor is told when a date is malformed.
@@ -310,7 +310,7 @@ mod tests {
     fn weekdays_across_years() {
         assert_eq!(Date::parse("1969-09-02").unwrap().weekday(), "Thứ Ba");
         assert_eq!(Date::parse("2000-02-29").unwrap().weekday(), "Thứ Ba");
-        assert_eq!(Date::parse("2025-01-05").unwrap().weekday(), "Chủ Nhật");
+        assert_eq!(Date::parse("2025-01-05").unwrap().weekday(), "Chủ nhật");
     }
 
     #[test]

@@ -155,4 +155,9 @@ impl Article {
     pub fn reading_minutes(&self) -> usize {
         self.word_count().div_ceil(WORDS_PER_MINUTE).max(1)
     }
+
+    /// "3 phút đọc", as every list and the article's meta line say it.
+    pub fn reading_time_vi(&self) -> String {
+        format!("{} phút đọc", self.reading_minutes())
+    }
 }

@@ -80,8 +80,8 @@ pub fn ArticleContents(
                 <p class="bt-meta">
                     <time datetime=article.published.iso()>
                         {article.published.date.long_vi()} " · " {article.published.time_vi()}
-                    </time> " · " {article.author.to_string()} " · "
-                    {format!("{} phút đọc", article.reading_minutes())}
+                    </time> " · " {article.author.to_string()} " "
+                    <span class="bt-nowrap">"· " {article.reading_time_vi()}</span>
                 </p>
                 <TextSize />
                 <p class="bt-lead">{article.summary.to_string()}</p>

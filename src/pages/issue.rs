@@ -123,7 +123,10 @@ pub fn IssueContents(
         ] />
         <IssueMasthead entry=entry.clone() articles=file.articles.len()>
             <p class="bt-print-link">
-                <a class="bt-button bt-button--secondary" href=Route::print(&entry.id).relative()>
+                <a
+                    class=if special { "bt-button bt-button--on-dark" } else { "bt-button bt-button--secondary" }
+                    href=Route::print(&entry.id).relative()
+                >
                     "In hoặc lưu PDF cả số"
                 </a>
             </p>

@@ -550,7 +550,7 @@ mod tests {
         assert!(page.ends_with("</body></html>"));
         // JavaScript's getDay() is 0 on Sunday: the names start there.
         assert!(scripts[0].contains(
-            r#"const w=["Chủ Nhật","Thứ Hai","Thứ Ba","Thứ Tư","Thứ Năm","Thứ Sáu","Thứ Bảy"]"#
+            r#"const w=["Chủ nhật","Thứ Hai","Thứ Ba","Thứ Tư","Thứ Năm","Thứ Sáu","Thứ Bảy"]"#
         ));
         assert!(scripts[0].contains(r#"getElementsByClassName("bt-today")"#));
         assert_eq!(with_today_script("<p>"), None);

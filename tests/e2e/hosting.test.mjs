@@ -122,7 +122,7 @@ describe('sitemap.xml và robots.txt cho máy tìm kiếm', () => {
     assert.deepEqual([...locs].sort(), expected);
     assert.ok(locs.includes(SITE + ARTICLE));
     // A printed copy repeats its issue's articles: search engines are told to leave it out.
-    assert.equal(meta((await get('/ban-in/so-11-2024')).body, 'robots'), 'noindex');
+    assert.equal(meta((await crawl('/ban-in/so-11-2024')).body, 'robots'), 'noindex');
     const article = sitemap.body.match(new RegExp(`<loc>${SITE}${ARTICLE}</loc><lastmod>([^<]*)</lastmod>`));
     assert.match(article?.[1] ?? '', /^2024-10-\d\dT\d\d:\d\d:\d\d\+07:00$/);
     const robots = await get('/robots.txt');

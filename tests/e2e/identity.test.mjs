@@ -7,9 +7,9 @@ import { axeViolations, openPage, PAGE_KINDS, pageSlug, shoot, useBrowserAndServ
 
 const env = useBrowserAndServer();
 
-/** Today as a reader in Việt Nam reads it: "Chủ Nhật, 06/12/2026". */
+/** Today as a reader in Việt Nam reads it: "Chủ nhật, 06/12/2026". */
 function todayInWords() {
-  const days = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+  const days = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
   const d = new Date();
   const two = (n) => String(n).padStart(2, '0');
   return `${days[d.getDay()]}, ${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()}`;

@@ -20,8 +20,9 @@ function sampleIssue(id) {
   return { entry, articles: file.articles };
 }
 
-/** Text as compared: composed, one space between words (a PDF breaks lines where it likes). */
-const flat = (text) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+/** Text as compared: composed, one space between words (a PDF breaks lines where it likes),
+ *  without hyphens: pdftotext joins "01-" at a line's end and "KL/TW" into "01KL/TW". */
+const flat = (text) => text.normalize('NFC').replace(/-\s*/g, '').replace(/\s+/g, ' ').trim();
 
 for (const [size, options] of Object.entries(viewports)) {
   describe(`bản in cả số (${size})`, () => {
