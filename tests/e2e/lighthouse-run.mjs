@@ -41,6 +41,7 @@ export async function audit(chrome, url, categories = ['performance', 'accessibi
       tbt: metric('total-blocking-time'),
       cls: metric('cumulative-layout-shift'),
       si: metric('speed-index'),
+      bytes: metric('total-byte-weight'),
     },
   };
 }
