@@ -5,14 +5,20 @@
 // weighs on both alike; medians printed with the ratios #15 asks for. Figures go to
 // BENCHMARKS.md.
 //
-//   source scripts/setup.sh && trunk build --release && node scripts/lighthouse-limit.mjs [runs]
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+//   source scripts/setup.sh && trunk build --release && node scripts/lighthouse-limit.mjs [runs] [site] [other-site]
+//
+// `site`: another build's folder (default `dist/`). With `other-site`, a second build is
+// audited in the same loop (site, other, limit, site, other, limit, …) against the same
+// limit (the first site's pages without scripts): an A/B of two builds on one noisy host.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dist, startServer } from '../tests/e2e/harness.mjs';
 import { PAGES, audit, startChrome } from '../tests/e2e/lighthouse-run.mjs';
 
 const runs = Number(process.argv[2] ?? 3);
+const site = process.argv[3] ?? dist;
+const other = process.argv[4];
 
 /** The written page without any script: inline or not, module preloads, the wasm preload. */
 function withoutScripts(html) {
@@ -26,18 +32,13 @@ function withoutScripts(html) {
  *  server compresses the new text as a CDN would). */
 function limitSite() {
   const root = mkdtempSync(join(tmpdir(), 'ban-tin-limit-'));
-  cpSync(dist, root, { recursive: true });
-  const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) {
-        writeFileSync(path, withoutScripts(readFileSync(path, 'utf8')));
-        for (const copy of [`${path}.br`, `${path}.gz`]) rmSync(copy, { force: true });
-      }
-    }
-  };
-  walk(root);
+  cpSync(site, root, { recursive: true });
+  const pages = readdirSync(root, { recursive: true }).filter((name) => name.endsWith('.html'));
+  for (const name of pages) {
+    const path = join(root, name);
+    writeFileSync(path, withoutScripts(readFileSync(path, 'utf8')));
+    for (const copy of [`${path}.br`, `${path}.gz`]) rmSync(copy, { force: true });
+  }
   return root;
 }
 
@@ -47,33 +48,36 @@ const median = (xs) => {
 };
 
 const limitRoot = limitSite();
-const app = await startServer(undefined, { compress: true });
-const limit = await startServer(limitRoot, { compress: true });
+const servers = { app: await startServer(site, { compress: true }) };
+if (other) servers.other = await startServer(other, { compress: true });
+servers.limit = await startServer(limitRoot, { compress: true });
 const chrome = await startChrome();
-console.log(`Lighthouse 12, mobile defaults, ${runs} run(s) per page and per copy, alternating; medians\n`);
-console.log('page            perf app/limit   LCP app / limit (ratio)     TBT ms app/limit   CLS app   KiB app / limit (ratio)');
+console.log(`Lighthouse 12, mobile defaults, ${runs} run(s) per page and per copy, alternating; medians`);
+console.log(`app: ${site}${other ? `; other: ${other}` : ''}; limit: the app's pages without scripts\n`);
+console.log('page           copy     perf   LCP ms (× limit)   TBT ms   CLS     KiB (× limit)');
 try {
   for (const [name, path] of Object.entries(PAGES)) {
-    const results = { app: [], limit: [] };
+    const results = Object.fromEntries(Object.keys(servers).map((k) => [k, []]));
     for (let i = 0; i < runs; i++) {
-      results.app.push(await audit(chrome, app.url + path, ['performance']));
-      results.limit.push(await audit(chrome, limit.url + path, ['performance']));
+      for (const [which, server] of Object.entries(servers)) {
+        results[which].push(await audit(chrome, server.url + path, ['performance']));
+      }
     }
     const m = (which, key) => median(results[which].map((r) => r.metrics[key]));
-    const perf = (which) => median(results[which].map((r) => r.scores.performance));
-    const [lcpApp, lcpLimit] = [m('app', 'lcp'), m('limit', 'lcp')];
-    const [kibApp, kibLimit] = [m('app', 'bytes') / 1024, m('limit', 'bytes') / 1024];
-    console.log(
-      `${name.padEnd(14)} ${`${perf('app')} / ${perf('limit')}`.padStart(12)}   ` +
-        `${`${Math.round(lcpApp)} / ${Math.round(lcpLimit)} ms (${(lcpApp / lcpLimit).toFixed(2)}×)`.padStart(26)}   ` +
-        `${`${Math.round(m('app', 'tbt'))} / ${Math.round(m('limit', 'tbt'))}`.padStart(16)}   ` +
-        `${m('app', 'cls').toFixed(3).padStart(7)}   ` +
-        `${`${kibApp.toFixed(0)} / ${kibLimit.toFixed(0)} (${(kibApp / kibLimit).toFixed(1)}×)`.padStart(22)}`,
-    );
+    for (const which of Object.keys(servers)) {
+      const perf = median(results[which].map((r) => r.scores.performance));
+      const lcp = m(which, 'lcp');
+      const kib = m(which, 'bytes') / 1024;
+      console.log(
+        `${(which === 'app' ? name : '').padEnd(14)} ${which.padEnd(6)} ${String(perf).padStart(6)}   ` +
+          `${`${Math.round(lcp)} (${(lcp / m('limit', 'lcp')).toFixed(2)}×)`.padStart(16)}   ` +
+          `${String(Math.round(m(which, 'tbt'))).padStart(6)}   ${m(which, 'cls').toFixed(3)}   ` +
+          `${`${kib.toFixed(0)} (${(kib / (m('limit', 'bytes') / 1024)).toFixed(1)}×)`.padStart(13)}`,
+      );
+    }
   }
 } finally {
   await chrome.kill();
-  await app.close();
-  await limit.close();
+  for (const server of Object.values(servers)) await server.close();
   rmSync(limitRoot, { recursive: true, force: true });
 }

@@ -407,6 +407,18 @@ impl Bundle {
 
 /// The readers' bundle and the editor preview's (`xem-truoc.html`, `--features preview`):
 /// readers never download the preview's code.
+/// When the loader starts the app: once the written page has loaded (its pictures on screen
+/// included) and the browser is idle, or at the reader's first touch or key, whichever
+/// comes first. Until then the page is the written one: its links, the search form and the
+/// share links work without the app, and the wasm's download does not compete with the
+/// page's own files (Lighthouse counted it in LCP when it started before the first paint;
+/// BENCHMARKS.md). Safari has no `requestIdleCallback`: a zero timeout stands for it.
+const START_WHEN_LOADED: &str = "await new Promise((go) => {\n\
+  for (const type of [\"pointerdown\", \"keydown\"]) addEventListener(type, go, { once: true, capture: true });\n\
+  const idle = () => (window.requestIdleCallback ? requestIdleCallback(go, { timeout: 1000 }) : setTimeout(go, 0));\n\
+  if (document.readyState === \"complete\") idle(); else addEventListener(\"load\", idle, { once: true });\n\
+});\n";
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Bundles {
     pub reader: Bundle,
@@ -439,7 +451,7 @@ impl Bundles {
             )
         };
         format!(
-            "\n{choice}\nconst bindings = await import(js);\n\
+            "\n{choice}\n{START_WHEN_LOADED}const bindings = await import(js);\n\
              const wasm = await bindings.default({{ module_or_path: path }});\n\
              window.wasmBindings = bindings;\n\
              dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{detail: {{wasm}}}}));\n"
