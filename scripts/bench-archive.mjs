@@ -17,7 +17,7 @@
 //   key to the paint that follows), the main thread's blocking while typing (long tasks'
 //   time beyond 50 ms, summed over the typing, and the longest task: the searches run in
 //   tasks of their own), and the wasm memory after it.
-import { launch, startServer } from '../tests/e2e/harness.mjs';
+import { launch, median, startServer } from '../tests/e2e/harness.mjs';
 
 const site = process.argv[2];
 const runs = Number(process.argv[3] ?? 3);
@@ -92,10 +92,6 @@ function searchBytes(requests) {
 }
 
 const kb = (bytes) => (bytes / 1000).toFixed(1);
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const settle = (page) => page.waitForLoadState('networkidle').catch(() => {});
 
 const home = [];

@@ -7,7 +7,7 @@
 // To compare two builds, give a second folder: loads alternate between them.
 //
 //   source scripts/setup.sh && trunk build --release && node scripts/bench-blocking.mjs [runs] [other-dist]
-import { dist, launch, startServer, viewports } from '../tests/e2e/harness.mjs';
+import { dist, launch, median, startServer, viewports } from '../tests/e2e/harness.mjs';
 
 const PAGES = [
   ['trang chủ', '/'],
@@ -19,11 +19,6 @@ const runs = Number(process.argv[2] ?? 5);
 const folders = [dist, ...process.argv.slice(3, 4)];
 const servers = await Promise.all(folders.map((folder) => startServer(folder, { compress: true })));
 const browser = await launch();
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
 async function measure(url) {
   const context = await browser.newContext(viewports.phone);
   const page = await context.newPage();

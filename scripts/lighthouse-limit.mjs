@@ -13,7 +13,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dist, startServer } from '../tests/e2e/harness.mjs';
+import { dist, median, startServer } from '../tests/e2e/harness.mjs';
 import { PAGES, audit, startChrome } from '../tests/e2e/lighthouse-run.mjs';
 
 const runs = Number(process.argv[2] ?? 3);
@@ -41,11 +41,6 @@ function limitSite() {
   }
   return root;
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 const limitRoot = limitSite();
 const servers = { app: await startServer(site, { compress: true }) };

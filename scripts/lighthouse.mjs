@@ -3,16 +3,12 @@
 // (3 unless given), medians printed. The figures go to BENCHMARKS.md.
 //
 //   source scripts/setup.sh && trunk build --release && node scripts/lighthouse.mjs [runs]
-import { startServer } from '../tests/e2e/harness.mjs';
+import { median, startServer } from '../tests/e2e/harness.mjs';
 import { PAGES, audit, startChrome } from '../tests/e2e/lighthouse-run.mjs';
 
 const runs = Number(process.argv[2] ?? 3);
 const server = await startServer(undefined, { compress: true });
 const chrome = await startChrome();
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 console.log(`Lighthouse 12, mobile defaults, ${runs} run(s) per page, medians\n`);
 console.log('page            perf  a11y  b.p.   seo    FCP s   LCP s   TBT ms    CLS   SI s');
 try {

@@ -3,12 +3,31 @@
 use leptos::prelude::*;
 
 use crate::model::routes::Route;
+use crate::model::IssueEntry;
 
 /// One step of the trail: a label and its page.
 #[derive(Clone, Debug)]
 pub struct Crumb {
     pub label: String,
     pub href: Route,
+}
+
+impl Crumb {
+    /// The first step of every trail.
+    pub fn home() -> Crumb {
+        Crumb {
+            label: "Trang chủ".into(),
+            href: Route::HOME,
+        }
+    }
+
+    /// An issue's page, by its title (above its articles and its printed copy).
+    pub fn issue(entry: &IssueEntry) -> Crumb {
+        Crumb {
+            label: entry.title.to_string(),
+            href: Route::issue(&entry.id),
+        }
+    }
 }
 
 /// Breadcrumbs as an ordered list of links in a labelled navigation landmark, home first,

@@ -68,7 +68,7 @@ pub fn archive_contents(catalog: Rc<Catalog>, year: Option<u16>) -> Option<impl 
         .collect_view();
     Some(view! {
         <DocumentTitle text=title.clone() />
-        <Breadcrumbs crumbs=vec![Crumb { label: "Trang chủ".into(), href: Route::HOME }] />
+        <Breadcrumbs crumbs=vec![Crumb::home()] />
         <h1 class="bt-page-title">{title}</h1>
         <nav class="bt-chips" aria-label="Chọn năm">
             <ul>{year_links}</ul>

@@ -70,8 +70,8 @@ pub fn ArticleContents(
         // One centred reading column: the trail, the article, the way on.
         <div class="bt-reading">
         <Breadcrumbs crumbs=vec![
-            Crumb { label: "Trang chủ".into(), href: Route::HOME },
-            Crumb { label: entry.title.to_string(), href: Route::issue(&entry.id) },
+            Crumb::home(),
+            Crumb::issue(&entry),
         ] />
         <article class="bt-article">
             <header class="bt-article__header">

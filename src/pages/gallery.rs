@@ -78,7 +78,7 @@ pub fn StaticGalleryPage(list: Vec<LoadedCollection>) -> impl IntoView {
 fn GalleryHeading() -> impl IntoView {
     view! {
         <Breadcrumbs crumbs=vec![
-            Crumb { label: "Trang chủ".into(), href: Route::HOME },
+            Crumb::home(),
         ] />
         <p class="bt-kicker">"Trưng bày"</p>
         <h1 class="bt-page-title">"Công trình tuyên truyền trực quan"</h1>

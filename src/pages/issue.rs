@@ -118,7 +118,7 @@ pub fn IssueContents(
     view! {
         <DocumentTitle text=entry.title.to_string() />
         <Breadcrumbs crumbs=vec![
-            Crumb { label: "Trang chủ".into(), href: Route::HOME },
+            Crumb::home(),
             Crumb { label: "Lưu trữ".into(), href: Route::ARCHIVE },
         ] />
         <IssueMasthead entry=entry.clone() articles=file.articles.len()>

@@ -63,7 +63,7 @@ pub fn IssuePrintContents(loaded: LoadedIssue) -> impl IntoView {
             let labelled_by = heading.clone();
             let address = Route::article(&entry.id, &article.id).relative();
             let category = category_name(&article.category)
-                .map(|name| view! { <p class="bt-print-article__category">{name}</p> });
+                .map(|name| view! { <p class="bt-kicker">{name}</p> });
             view! {
                 <article id=id class="bt-print-article" aria-labelledby=labelled_by>
                     {category}
@@ -88,8 +88,8 @@ pub fn IssuePrintContents(loaded: LoadedIssue) -> impl IntoView {
         <DocumentTitle text=titles::print(&entry.title) />
         <div class="bt-print">
             <Breadcrumbs crumbs=vec![
-                Crumb { label: "Trang chủ".into(), href: Route::HOME },
-                Crumb { label: entry.title.to_string(), href: Route::issue(&entry.id) },
+                Crumb::home(),
+                Crumb::issue(&entry),
             ] />
             <div class="bt-print-bar">
                 <p>

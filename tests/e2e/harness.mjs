@@ -244,6 +244,12 @@ export async function shoot(page, name, { fullPage = true } = {}) {
   await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage });
 }
 
+/** The middle of a benchmark's figures (the mean of the two middle ones for an even count). */
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
 /** A page kind's address as a file name: `/so/x/y` → `so-x-y`, `/` → `trang-chu`. */
 export function pageSlug(path) {
   return path.replace(/^\/|\/$/g, '').replace(/[^a-z0-9]+/g, '-') || 'trang-chu';

@@ -8,26 +8,27 @@ import { openPage, useBrowserAndServer, viewports } from './harness.mjs';
 const env = useBrowserAndServer();
 const WASM = /_bg\.wasm$/;
 
-/** Records when the page asks for the app's wasm. */
-function watchWasm(page) {
+/** Home at phone size as written, its newest issue's cover (on the first screen) answered
+ *  by `hold`; records when the page asks for the app's wasm. */
+async function openHomeWithCover(hold) {
+  const context = await env.browser.newContext({ ...viewports.phone, locale: 'vi-VN' });
+  const { page, problems } = await openPage(context);
   const asked = [];
   page.on('request', (r) => WASM.test(r.url()) && asked.push(Date.now()));
-  return asked;
+  await page.route('**/images/bia/so-01-2025.svg', hold);
+  await page.goto(env.server.url + '/', { waitUntil: 'domcontentloaded', handover: false });
+  await page.locator('#bt-static .bt-hero').first().waitFor();
+  return { context, page, problems, asked };
 }
 
 test('trang chưa tải xong ảnh bìa thì ứng dụng chưa tải; tải xong thì ứng dụng tiếp quản', async () => {
-  const context = await env.browser.newContext({ ...viewports.phone, locale: 'vi-VN' });
-  const { page, problems } = await openPage(context);
-  const asked = watchWasm(page);
-  // The newest issue's cover, on the first screen, held back.
+  // The cover held back until released.
   let release;
   const held = new Promise((resolve) => (release = resolve));
-  await page.route('**/images/bia/so-01-2025.svg', async (route) => {
+  const { context, page, problems, asked } = await openHomeWithCover(async (route) => {
     await held;
     await route.continue();
   });
-  await page.goto(env.server.url + '/', { waitUntil: 'domcontentloaded', handover: false });
-  await page.locator('#bt-static .bt-hero').first().waitFor();
   await page.waitForTimeout(1500);
   assert.equal(asked.length, 0, 'không tải ứng dụng khi trang chưa tải xong');
   release();
@@ -38,12 +39,8 @@ test('trang chưa tải xong ảnh bìa thì ứng dụng chưa tải; tải xon
 });
 
 test('chạm vào trang trước khi trang tải xong thì ứng dụng bắt đầu ngay', async () => {
-  const context = await env.browser.newContext({ ...viewports.phone, locale: 'vi-VN' });
-  const { page, problems } = await openPage(context);
-  const asked = watchWasm(page);
-  await page.route('**/images/bia/so-01-2025.svg', () => {});
-  await page.goto(env.server.url + '/', { waitUntil: 'domcontentloaded', handover: false });
-  await page.locator('#bt-static .bt-hero').first().waitFor();
+  // The cover never arrives.
+  const { context, page, problems, asked } = await openHomeWithCover(() => {});
   await page.waitForTimeout(500);
   assert.equal(asked.length, 0);
   // A touch on the page's text (not a link): the app starts though the cover never loads.
