@@ -4,7 +4,9 @@
 //! The app mounts beside it, hidden, and loads what the page needs. When its page is ready
 //! (nothing left loading), it is shown and the written page removed in the same task, so
 //! no frame shows both or neither, and with the same markup nothing moves. Focus, scroll
-//! and text typed into the search box carry over. Where the written page is not this page
+//! and text typed into the search box carry over, and a button pressed before the app was
+//! there (the loader starts the app for it: `publish::html::start_on_demand`) is pressed
+//! again. Where the written page is not this page
 //! (a filtered feed or search, the editor's preview of local files) it is removed at once
 //! and the app draws the page as before. If the app's page fails to load (offline, a server
 //! error) the written page stays. ARCHITECTURE.md ("Static pages") says why this rather than Leptos hydration.
@@ -74,6 +76,9 @@ fn mount_now() {
             match page_state(&root, &written) {
                 PageState::Loading => next_frame().await,
                 PageState::Ready => break take_over(&written, &root),
+                // `404.html` cannot know what this address needed (served offline by the
+                // service worker for a page never read): the app's message says it.
+                PageState::Failed if for_any_path(&written) => break take_over(&written, &root),
                 // The written page already shows what failed to load (offline, a server
                 // error): the reader keeps it, and its links load pages as files.
                 PageState::Failed => break,
@@ -98,6 +103,11 @@ fn keep_links_plain(written: &Element) {
     let _ = written.add_event_listener_with_callback("click", stop.as_ref().unchecked_ref());
     // Lives as long as the page; it goes with the written page when that is removed.
     stop.forget();
+}
+
+/// Whether the written page is `404.html`'s, served for any address without a file.
+fn for_any_path(written: &Element) -> bool {
+    written.get_attribute("data-path").as_deref() == Some(ANY_PATH)
 }
 
 /// The written page shows what the app would: same address, no filter or search in the
@@ -169,6 +179,12 @@ fn take_over(written: &Element, root: &HtmlElement) {
         .and_then(Document::active_element)
         .and_then(|active| position_in(written, &active));
     let typed = typed_text(written);
+    // A button the reader pressed before the app was there (the loader marks it).
+    let asked = written
+        .query_selector("[data-asked]")
+        .ok()
+        .flatten()
+        .and_then(|button| position_in(written, &button));
 
     root.set_hidden(false);
     written.remove();
@@ -206,6 +222,11 @@ fn take_over(written: &Element, root: &HtmlElement) {
     };
     if let Some(target) = target.and_then(|node| node.dyn_into::<HtmlElement>().ok()) {
         let _ = target.focus();
+    }
+    // The same markup: the app's button at the same place answers the tap now.
+    let twin = asked.and_then(|index| root.query_selector_all(FOCUSABLE).ok()?.item(index));
+    if let Some(button) = twin.and_then(|node| node.dyn_into::<HtmlElement>().ok()) {
+        button.click();
     }
 }
 

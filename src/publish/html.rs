@@ -405,20 +405,47 @@ impl Bundle {
     }
 }
 
+/// When the loader starts the readers' app: when the reader first asks for something only
+/// the app does, not before. The written page is the page (its links, the search form, the
+/// share links and the text size chosen on this device work without the app), so a reader
+/// who reads and follows links never downloads or compiles the wasm (BENCHMARKS.md, "The
+/// app on demand"). The app starts:
+/// - at once where the written page is not this page: `404.html` (`data-path="*"`), served
+///   for addresses the build did not write and by the service worker offline, or an address
+///   with a query (a search, a filter);
+/// - at the first touch, click or key on a button of the page (a tap on "Xem thêm", share,
+///   the text size, print), whose click the hand-over repeats once the app has the page
+///   (`data-asked`, `handover::take_over`), or when the search box takes focus (the text
+///   typed meanwhile carries over);
+/// - when the catalog is not the one the page was written from (`data-catalog`: its lengths
+///   as the build wrote it, `index::CatalogHead`): an issue uploaded without a rebuild, which
+///   the app adds to the lists.
+///
+/// The listeners are on the written page, so they go with it at the hand-over.
+fn start_on_demand() -> String {
+    let catalog = serde_json::to_string(crate::model::check::CATALOG_FILE).unwrap_or_default();
+    format!(
+        "await new Promise((go) => {{\n\
+  const written = document.getElementById(\"bt-static\");\n\
+  if (!written || written.dataset.path === \"*\" || location.search) return go();\n\
+  const ask = (event) => {{\n\
+    const control = event.target.closest?.(\"button[type=button], input[type=search]\");\n\
+    if (!control) return;\n\
+    if (event.type === \"click\") {{\n\
+      for (const old of written.querySelectorAll(\"[data-asked]\")) old.removeAttribute(\"data-asked\");\n\
+      control.setAttribute(\"data-asked\", \"\");\n\
+    }}\n\
+    go();\n\
+  }};\n\
+  for (const type of [\"pointerdown\", \"click\", \"focusin\"]) written.addEventListener(type, ask, true);\n\
+  const sizes = (written.dataset.catalog ?? \"\").split(\" \").filter(Boolean);\n\
+  if (sizes.length) fetch({catalog}, {{ method: \"HEAD\" }}).then((r) => sizes.includes(r.headers.get(\"content-length\")) || go(), () => undefined);\n\
+}});\n"
+    )
+}
+
 /// The readers' bundle and the editor preview's (`xem-truoc.html`, `--features preview`):
 /// readers never download the preview's code.
-/// When the loader starts the app: once the written page has loaded (its pictures on screen
-/// included) and the browser is idle, or at the reader's first touch or key, whichever
-/// comes first. Until then the page is the written one: its links, the search form and the
-/// share links work without the app, and the wasm's download does not compete with the
-/// page's own files (Lighthouse counted it in LCP when it started before the first paint;
-/// BENCHMARKS.md). Safari has no `requestIdleCallback`: a zero timeout stands for it.
-const START_WHEN_LOADED: &str = "await new Promise((go) => {\n\
-  for (const type of [\"pointerdown\", \"keydown\"]) addEventListener(type, go, { once: true, capture: true });\n\
-  const idle = () => (window.requestIdleCallback ? requestIdleCallback(go, { timeout: 1000 }) : setTimeout(go, 0));\n\
-  if (document.readyState === \"complete\") idle(); else addEventListener(\"load\", idle, { once: true });\n\
-});\n";
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Bundles {
     pub reader: Bundle,
@@ -442,16 +469,18 @@ impl Bundles {
         } else {
             format!(
                 "let preview = false;\ntry {{ preview = localStorage.getItem({}) !== null; }} catch {{}}\n\
-                 const [js, path] = preview ? [{}, {}] : [{}, {}];",
+                 const [js, path] = preview ? [{}, {}] : [{}, {}];\n\
+                 if (!preview) {}",
                 serde_json::to_string(crate::model::preview::STORAGE_KEY).unwrap_or_default(),
                 js(&self.preview),
                 wasm(&self.preview),
                 js(&self.reader),
-                wasm(&self.reader)
+                wasm(&self.reader),
+                start_on_demand()
             )
         };
         format!(
-            "\n{choice}\n{START_WHEN_LOADED}const bindings = await import(js);\n\
+            "\n{choice}\nconst bindings = await import(js);\n\
              const wasm = await bindings.default({{ module_or_path: path }});\n\
              window.wasmBindings = bindings;\n\
              dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{detail: {{wasm}}}}));\n"
@@ -768,6 +797,15 @@ mod tests {
              [\"/b/ban-tin-le-chan-1.js\", \"/b/ban-tin-le-chan-1_bg.wasm\"];"
         ));
         assert!(page.contains("TrunkApplicationStarted"));
+        // Readers' pages wait for the reader to ask (a button, the search box), but for
+        // pages that are not the written one and a catalog changed since the build.
+        assert!(
+            page.contains("if (!preview) await new Promise((go) => {"),
+            "{page}"
+        );
+        assert!(page.contains("written.dataset.path === \"*\" || location.search) return go();"));
+        assert!(page.contains("\"button[type=button], input[type=search]\""));
+        assert!(page.contains("fetch(\"data/catalog.json\", { method: \"HEAD\" })"));
         assert_eq!(
             inline_scripts(&page).len(),
             1,
@@ -783,6 +821,10 @@ mod tests {
             "{preview}"
         );
         assert!(!preview.contains("localStorage"));
+        assert!(
+            !preview.contains("await new Promise"),
+            "the preview starts at once"
+        );
         assert!(!preview.contains("\"/b/ban-tin-le-chan-1"), "{preview}");
         assert_eq!(inline_scripts(&preview).len(), 1);
     }

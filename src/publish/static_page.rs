@@ -307,8 +307,17 @@ impl Site {
             0 => String::new(),
             n => format!(" data-failed=\"{n}\""),
         };
+        // The catalog's lengths this page was written from: the loader starts the app when
+        // the host's differs (an issue uploaded since; `publish::html::start_on_demand`).
+        let catalog = match &self.index.front.head {
+            Some(head) => {
+                let sizes: Vec<String> = head.sizes.iter().map(u64::to_string).collect();
+                format!(" data-catalog=\"{}\"", sizes.join(" "))
+            }
+            None => String::new(),
+        };
         format!(
-            "<div id=\"{STATIC_ROOT}\" class=\"bt-root\" data-path=\"{}\"{failed}>{html}</div>",
+            "<div id=\"{STATIC_ROOT}\" class=\"bt-root\" data-path=\"{}\"{catalog}{failed}>{html}</div>",
             super::html::escape(path)
         )
     }

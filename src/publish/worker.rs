@@ -6,32 +6,55 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-/// The service worker's source (`src/sw/sw.js`) with this build's version and shell files.
-pub fn service_worker(source: &str, version: &str, shell: &[String]) -> String {
-    let list = serde_json::to_string(shell).unwrap_or_else(|_| "[]".to_owned());
+/// The service worker's source (`src/sw/sw.js`) with this build's version and files.
+pub fn service_worker(source: &str, version: &str, files: &Kept) -> String {
+    let list = |names: &[String]| serde_json::to_string(names).unwrap_or_else(|_| "[]".to_owned());
     source
         .replace("'__VERSION__'", &format!("'{version}'"))
-        .replace("__SHELL__", &list)
+        .replace("__SHELL__", &list(&files.shell))
+        .replace("__APP__", &list(&files.app))
 }
 
-/// Which files of the built site's top folder belong to the app shell the service worker
-/// keeps for offline use: the code, styles, fonts and manifest, and the home page (`./`);
-/// not the other pages (any address is drawn by the shell) nor the worker itself.
-pub fn shell_files<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String> {
-    let mut shell: Vec<String> = names
+/// What the worker keeps of the built site's top folder for offline use.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Kept {
+    /// Kept at install: the styles, fonts and manifest, the home page (`./`) and
+    /// `404.html`, whose page the app takes over at any address.
+    pub shell: Vec<String>,
+    /// The readers' code (module and wasm), kept when a page first loads it: the app starts
+    /// only when a reader asks for it (`publish::html::start_on_demand`), so a reader who
+    /// never does never downloads it, through the worker either.
+    pub app: Vec<String>,
+}
+
+/// Sorts the built site's top-level `names` into the worker's [`Kept`] files: not the
+/// other pages (read pages are kept as they are read) nor the worker itself.
+pub fn kept_files<'a>(names: impl IntoIterator<Item = &'a str>) -> Kept {
+    let (mut app, mut shell): (Vec<String>, Vec<String>) = names
         .into_iter()
         .filter(|name| {
-            !name.ends_with(".html")
+            (!name.ends_with(".html") || *name == NOT_FOUND)
                 && !name.ends_with(".br")
                 && !name.ends_with(".gz")
                 && !name.starts_with('.')
                 && *name != "sw.js"
         })
         .map(str::to_owned)
-        .collect();
+        .partition(|name| is_app(name));
     shell.sort();
     shell.insert(0, "./".to_owned());
-    shell
+    app.sort();
+    Kept { shell, app }
+}
+
+/// The page static hosts serve for an address without a file (`handover::ANY_PATH`).
+const NOT_FOUND: &str = "404.html";
+
+/// Whether a top-level file is the readers' code: Trunk's module and its wasm (not
+/// `sw-register.js`, which every page loads).
+fn is_app(name: &str) -> bool {
+    !name.contains('/')
+        && (name.ends_with("_bg.wasm") || (name.ends_with(".js") && name != "sw-register.js"))
 }
 
 /// The folder of the site's fonts (`public/fonts`, `style/fonts.css`).
@@ -58,12 +81,16 @@ pub fn write(dir: &Path) -> Result<(), String> {
             }
         }
     }
-    // Written below, and loaded by every page.
+    // Written below, and loaded by every page; and the page for any address, which the page
+    // writer writes after this.
     names.push("sw-register.js".to_owned());
-    let shell = shell_files(names.iter().map(String::as_str));
-    let digest = Sha256::digest(shell.join("\n"));
+    if !names.iter().any(|name| name == NOT_FOUND) {
+        names.push(NOT_FOUND.to_owned());
+    }
+    let kept = kept_files(names.iter().map(String::as_str));
+    let digest = Sha256::digest([kept.shell.join("\n"), kept.app.join("\n")].join("\n\n"));
     let version: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
-    let worker = service_worker(include_str!("../sw/sw.js"), &version, &shell);
+    let worker = service_worker(include_str!("../sw/sw.js"), &version, &kept);
     fs::write(dir.join("sw.js"), worker).map_err(|e| format!("không ghi được sw.js: {e}"))?;
     fs::write(
         dir.join("sw-register.js"),
@@ -78,32 +105,42 @@ mod tests {
 
     #[test]
     fn the_worker_gets_this_builds_files() {
-        let shell = shell_files([
+        let kept = kept_files([
             "index.html",
             "404.html",
             "app-0123456789abcdef_bg.wasm",
             "app-0123456789abcdef.js",
             "sw.js",
+            "sw-register.js",
             "manifest.webmanifest",
             "icons/icon-192.png",
             "fonts/noto-serif-400.woff2",
             "fonts/noto-serif-400.woff2.br",
         ]);
         assert_eq!(
-            shell,
+            kept.shell,
             [
                 "./",
-                "app-0123456789abcdef.js",
-                "app-0123456789abcdef_bg.wasm",
+                "404.html",
                 "fonts/noto-serif-400.woff2",
                 "icons/icon-192.png",
-                "manifest.webmanifest"
+                "manifest.webmanifest",
+                "sw-register.js"
             ]
         );
-        let source = "const VERSION = '__VERSION__';\nconst SHELL = __SHELL__;";
         assert_eq!(
-            service_worker(source, "abc", &shell[..2]),
-            "const VERSION = 'abc';\nconst SHELL = [\"./\",\"app-0123456789abcdef.js\"];"
+            kept.app,
+            ["app-0123456789abcdef.js", "app-0123456789abcdef_bg.wasm"]
+        );
+        let source =
+            "const VERSION = '__VERSION__';\nconst SHELL = __SHELL__;\nconst APP = __APP__;";
+        let few = Kept {
+            shell: kept.shell[..2].to_vec(),
+            app: kept.app[..1].to_vec(),
+        };
+        assert_eq!(
+            service_worker(source, "abc", &few),
+            "const VERSION = 'abc';\nconst SHELL = [\"./\",\"404.html\"];\nconst APP = [\"app-0123456789abcdef.js\"];"
         );
     }
 }

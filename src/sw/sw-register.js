@@ -1,9 +1,9 @@
 // Registers the service worker (sw.js) of a published build. What this visit loaded before
 // the worker took control did not pass through it, so once it controls the page the same
 // files are asked for again, through it, and kept for offline reading (mostly from the
-// browser's own cache, so this costs little): the page itself, and the content (data/,
-// images/) it loaded. A load still under way when the worker took over ends later and is
-// asked for again when it ends.
+// browser's own cache, so this costs little): the page itself, the content (data/, images/)
+// it loaded, and the app's code if the app started. A load still under way when the worker
+// took over ends later and is asked for again when it ends.
 if ('serviceWorker' in navigator) {
   const keepThroughWorker = () => {
     const since = performance.now();
@@ -14,7 +14,8 @@ if ('serviceWorker' in navigator) {
         const url = new URL(entry.name);
         // Loads that started after the take-over went through the worker already.
         if (entry.startTime >= since || url.origin !== location.origin) continue;
-        if (!/\/(data|images)\//.test(url.pathname) || asked.has(url.href)) continue;
+        // Content, and the app's code when the app started before the worker took control.
+        if (!/\/(data|images)\/|\.(js|wasm)$/.test(url.pathname) || asked.has(url.href)) continue;
         asked.add(url.href);
         fetch(url.href).catch(() => undefined);
       }

@@ -1,16 +1,21 @@
-// The service worker, filled in by src/bin/prerender.rs for each published build: VERSION
-// and SHELL (the hashed files of this build) replace the placeholders below.
+// The service worker, filled in by src/bin/prerender.rs for each published build: VERSION,
+// SHELL and APP (the hashed files of this build) replace the placeholders below.
 //
-// - The app shell (HTML, JS loader, wasm, CSS, manifest) is cached at install, per version.
+// - The shell (the home page, 404.html, CSS, fonts, manifest) is cached at install, per
+//   version. The app's code (APP: its module and wasm) is kept in the same cache when a page
+//   first loads it: the app starts only when a reader asks for it, so installing the worker
+//   does not download it either.
 // - Pages: network first, each page read kept per version; offline, the kept copy of that
-//   page (its content is written in it), else the cached shell of this version (the app
-//   draws any address). A page never mixes one build's HTML with another build's code.
+//   page (its content is written in it), else, once the app is kept, 404.html, which the
+//   app takes over at any address; else the browser's own offline page. A page never mixes
+//   one build's HTML with another build's code.
 // - Content (data/, images/): network first, kept for offline reading; offline, the copy
 //   last read. What the page loaded before this worker took control is asked for again by
 //   sw-register.js once the worker controls it.
 // - A new build installs its own shell, takes over at once, and deletes older shells.
 const VERSION = '__VERSION__';
 const SHELL = __SHELL__;
+const APP = __APP__;
 const SHELL_CACHE = `ban-tin-vo-${VERSION}`;
 const PAGE_CACHE = `ban-tin-trang-${VERSION}`;
 const CONTENT_CACHE = 'ban-tin-noi-dung';
@@ -73,16 +78,38 @@ async function networkFirst(request, cacheName, key = request) {
   return response;
 }
 
+/** `file` of this build, as its cache key. */
+const address = (file) => new URL(file, self.registration.scope).href;
+
 /** The page at `request`: network first, kept under its address without the query (`/?q=…`
- *  is the home page's file, which the app redraws); offline and never kept, the shell. */
+ *  is the home page's file, which the app redraws); offline and never kept, the home page
+ *  from the shell, or 404.html for the app to draw the address once the app is kept. */
 async function page(request) {
   const url = new URL(request.url);
   try {
     return await clean(await networkFirst(request, PAGE_CACHE, url.origin + url.pathname));
   } catch (error) {
-    const shell = await (await caches.open(SHELL_CACHE)).match(new URL('./', self.registration.scope).href);
-    return shell ?? Response.error();
+    const shell = await caches.open(SHELL_CACHE);
+    const home = await shell.match(url.origin + url.pathname);
+    if (home) return home;
+    const app = await Promise.all(APP.map((file) => shell.match(address(file))));
+    const any = app.every(Boolean) ? await shell.match(address('404.html')) : undefined;
+    return any ?? Response.error();
   }
+}
+
+/** A file of the shell or the app: the cached copy, else the network's; the app's code is
+ *  kept the first time a page loads it. */
+async function file(event) {
+  const cached = await caches.match(event.request);
+  if (cached) return cached;
+  const response = await fetch(event.request);
+  if (response.ok && APP.some((file) => address(file) === event.request.url)) {
+    const copy = response.clone();
+    const kept = caches.open(SHELL_CACHE).then((cache) => keep(cache, event.request, copy));
+    event.waitUntil(kept.catch(() => undefined));
+  }
+  return response;
 }
 
 self.addEventListener('fetch', (event) => {
@@ -94,6 +121,6 @@ self.addEventListener('fetch', (event) => {
   } else if (isContent(url)) {
     event.respondWith(networkFirst(request, CONTENT_CACHE));
   } else {
-    event.respondWith(caches.match(request).then((cached) => cached ?? fetch(request)));
+    event.respondWith(file(event));
   }
 });

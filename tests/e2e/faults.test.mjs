@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { handedOver, openInApp, openPage, shoot, useBrowserAndServer, viewports } from './harness.mjs';
+import { handedOver, openInApp, openPage, shoot, startApp, useBrowserAndServer, viewports } from './harness.mjs';
 
 const env = useBrowserAndServer();
 const publicDir = fileURLToPath(new URL('../../public', import.meta.url));
@@ -35,6 +35,7 @@ describe('mạng lỗi (điện thoại)', () => {
     );
     // Opened directly, the page keeps its written form (built from the whole file).
     await page.goto(env.server.url + '/so/so-11-2024', { handover: false });
+    await startApp(page);
     await page.locator('.bt-root[hidden] .bt-error').waitFor({ state: 'attached' });
     assert.equal(await page.locator('h1').filter({ visible: true }).innerText(), 'Bản tin Đảng bộ quận số 11');
     // Reached inside the app, the app says what is wrong with the file.
@@ -53,6 +54,7 @@ describe('mạng lỗi (điện thoại)', () => {
     const { page, problems } = await openPage(context);
     await slowFile(page, '**/data/issues/so-12-2024.json', 10_000);
     await page.goto(env.server.url + '/so/so-12-2024', { handover: false });
+    await startApp(page);
     // The page the build wrote is readable at once, and stays while the file is on its way.
     await page.waitForTimeout(5_000);
     assert.equal(await page.locator('#bt-static').count(), 1);

@@ -192,10 +192,11 @@ export async function openPage(context) {
     problems.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  // Each address's file shows its page as written by the build, and the app takes it over
-  // once its own page is ready (src/handover.rs). Until then the page is in the document
-  // twice (the app's copy hidden), so `goto` and `reload` wait for the hand-over, as a
-  // reader's first tap would; `{ handover: false }` returns as soon as the page loads.
+  // Each address's file shows its page as written by the build; the app starts when a
+  // reader first asks for it (publish::html::start_on_demand) and takes the page over once
+  // its own page is ready (src/handover.rs). The tests of what the app does start it as a
+  // reader about to search does (`startApp`), and `goto` and `reload` wait for the
+  // hand-over; `{ handover: false }` returns as soon as the page loads, the app not asked.
   // Back and Forward load a document too when the entry belongs to another one (one left by
   // a reload): they wait the same way.
   for (const name of ['goto', 'reload', 'goBack', 'goForward']) {
@@ -205,7 +206,10 @@ export async function openPage(context) {
       const { handover = true, ...rest } = options;
       args[name === 'goto' ? 1 : 0] = rest;
       const response = await original(...args);
-      if (handover) await handedOver(page);
+      if (handover) {
+        await startApp(page);
+        await handedOver(page);
+      }
       return response;
     };
   }
@@ -232,6 +236,17 @@ export async function waitInPage(page, fn, arg, timeout = 10_000) {
     if (Date.now() > end) throw new Error(`still false after ${timeout} ms: ${fn}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** Starts the app as a reader does who puts the cursor in the search box (the written
+ *  page's loader listens for it), without moving focus. Nothing to do where the app has
+ *  started by itself (a page with a query, 404.html) and taken over. */
+export async function startApp(page) {
+  await page.waitForLoadState('domcontentloaded');
+  await page.evaluate(() => {
+    const box = document.querySelector('#bt-static input[type=search]');
+    box?.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+  });
 }
 
 /** Waits until the app has taken over the page the build wrote (or there was none). */

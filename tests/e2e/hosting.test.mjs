@@ -217,7 +217,38 @@ describe('mở thẳng, tải lại, không vi phạm CSP', () => {
   });
 });
 
+/** Whether the worker keeps the app's code (kept when a page first loads it). */
+const appKept = async () => {
+  const shell = (await caches.keys()).find((k) => k.startsWith('ban-tin-vo-'));
+  return Boolean(shell) && (await (await caches.open(shell)).keys()).some((r) => r.url.endsWith('_bg.wasm'));
+};
+
 describe('đọc khi mất mạng', () => {
+  test('người chỉ đọc: bộ nhớ ngoại tuyến không tải mã ứng dụng, bài đã đọc vẫn mở được khi mất mạng', async () => {
+    const context = await env.browser.newContext({ ...viewports.phone, locale: 'vi-VN', serviceWorkers: 'allow' });
+    const { page, problems } = await openPage(context);
+    const asked = [];
+    context.on('request', (r) => r.url().endsWith('_bg.wasm') && asked.push(r.url()));
+    await page.goto(env.server.url + ARTICLE, { handover: false });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // Kept under the address as the reader has it (a static server's folder redirect adds a
+    // slash, which only the app takes away).
+    await waitInPage(page, async () => {
+      const pages = (await caches.keys()).find((k) => k.startsWith('ban-tin-trang-'));
+      return Boolean(pages && (await (await caches.open(pages)).match(location.pathname)));
+    });
+    assert.equal(await page.evaluate(appKept), false);
+    assert.deepEqual(asked, []);
+    await context.setOffline(true);
+    await page.reload({ handover: false });
+    await page.locator('#bt-static .bt-article h1', { hasText: 'Quận ủy Lê Chân đánh giá' }).waitFor();
+    await context.setOffline(false);
+    assert.deepEqual(asked, []);
+    // Offline, the loader's question for the catalog's length fails, and the browser says so.
+    assert.deepEqual(problems.filter((p) => !/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/.test(p)), []);
+    await context.close();
+  });
+
   test('bài đọc lần đầu: mất mạng, tải lại vẫn đọc được, kể cả ảnh; bài chưa mở thì báo rõ', async () => {
     const context = await env.browser.newContext({ ...viewports.phone, locale: 'vi-VN', serviceWorkers: 'allow' });
     const { page, problems } = await openPage(context);
@@ -231,9 +262,13 @@ describe('đọc khi mất mạng', () => {
       const content = await caches.open('ban-tin-noi-dung');
       const files = ['/data/catalog.json', '/data/issues/so-dac-biet-10-2024.json', '/images/bai/hoi-nghi-ket-luan-01.svg'];
       const pages = (await caches.keys()).find((k) => k.startsWith('ban-tin-trang-'));
-      const kept = pages && (await (await caches.open(pages)).match(article));
+      // (With or without the slash a static server's folder redirect adds.)
+      const cache = pages && (await caches.open(pages));
+      const kept = cache && ((await cache.match(article)) ?? (await cache.match(`${article}/`)));
       return Boolean(kept) && (await Promise.all(files.map((f) => content.match(f)))).every(Boolean);
     }, ARTICLE);
+    // The app ran on this visit: its code is kept too, so it can draw pages never opened.
+    await waitInPage(page, appKept);
 
     await context.setOffline(true);
     // The page's own file, kept by the worker: its article is written in it.
@@ -261,9 +296,10 @@ describe('đọc khi mất mạng', () => {
     const { page, problems } = await openPage(context);
     await page.goto(env.server.url + '/');
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await waitInPage(page, appKept);
     await context.setOffline(true);
-    // The worker has no copy of /xem-truoc and answers with the home page's file, whose
-    // readers' bundle has no preview: it must not reload in a loop.
+    // The worker has no copy of /xem-truoc and answers with 404.html, whose readers'
+    // bundle has no preview: it must not reload in a loop.
     let loads = 0;
     page.on('load', () => (loads += 1));
     await page.goto(env.server.url + '/xem-truoc', { handover: false });

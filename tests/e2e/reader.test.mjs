@@ -2,7 +2,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { axeViolations, openInApp, openPage, shoot, useBrowserAndServer, viewports } from './harness.mjs';
+import { axeViolations, openInApp, openPage, shoot, startApp, useBrowserAndServer, viewports } from './harness.mjs';
 
 const env = useBrowserAndServer();
 
@@ -376,6 +376,7 @@ describe('tệp hỏng hoặc mạng lỗi', () => {
     await page.route('**/data/catalog.json', (route) => route.fulfill({ status: 404, body: '' }));
     // The home page as written stays: the app found nothing to show instead.
     await page.goto(env.server.url + '/', { handover: false });
+    await startApp(page);
     await page.locator('.bt-root[hidden] .bt-error').waitFor({ state: 'attached' });
     assert.ok(await page.locator('#bt-static .bt-hero').first().isVisible());
     // A filtered issue has no written page: the app says what failed.

@@ -1,74 +1,135 @@
-// The app starts once the written page has loaded and the browser is idle, or at the
-// reader's first touch or key: before that the written page is the page, and its links and
-// the search form work without the app (scripts/lighthouse-limit.mjs measures why).
+// The app starts when a reader first asks for something only it does (a button, the search
+// box), or at once where the written page cannot be the page (a query, an address the build
+// did not write, a catalog changed since the build): a reader who reads and follows links
+// never downloads it, and the written page's links and search form work without it
+// (publish::html::start_on_demand; BENCHMARKS.md measures what it saves).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, useBrowserAndServer, viewports } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dist, handedOver, openPage, useBrowserAndServer, viewports } from './harness.mjs';
 
 const env = useBrowserAndServer();
 const WASM = /_bg\.wasm$/;
+const ARTICLE = '/so/so-dac-biet-10-2024/76-nam-nganh-kiem-tra-dang';
 
-/** Home at phone size as written, its newest issue's cover (on the first screen) answered
- *  by `hold`; records when the page asks for the app's wasm. */
-async function openHomeWithCover(hold) {
+/** A phone-size page that records every request for the app's wasm. */
+async function openPhone() {
   const context = await env.browser.newContext({ ...viewports.phone, locale: 'vi-VN' });
   const { page, problems } = await openPage(context);
   const asked = [];
-  page.on('request', (r) => WASM.test(r.url()) && asked.push(Date.now()));
-  await page.route('**/images/bia/so-01-2025.svg', hold);
-  await page.goto(env.server.url + '/', { waitUntil: 'domcontentloaded', handover: false });
-  await page.locator('#bt-static .bt-hero').first().waitFor();
+  page.on('request', (r) => WASM.test(r.url()) && asked.push(r.url()));
   return { context, page, problems, asked };
 }
 
-test('trang chưa tải xong ảnh bìa thì ứng dụng chưa tải; tải xong thì ứng dụng tiếp quản', async () => {
-  // The cover held back until released.
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  const { context, page, problems, asked } = await openHomeWithCover(async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.waitForTimeout(1500);
-  assert.equal(asked.length, 0, 'không tải ứng dụng khi trang chưa tải xong');
-  release();
-  await page.waitForFunction(() => !document.getElementById('bt-static'), null, { timeout: 30_000 });
-  assert.equal(asked.length, 1);
-  assert.deepEqual(problems, []);
-  await context.close();
-});
+/** Opens `path` as written, the app not asked for. */
+async function openWritten(page, path) {
+  await page.goto(env.server.url + path, { waitUntil: 'load', handover: false });
+  await page.locator('#bt-static main').waitFor();
+}
 
-test('chạm vào trang trước khi trang tải xong thì ứng dụng bắt đầu ngay', async () => {
-  // The cover never arrives.
-  const { context, page, problems, asked } = await openHomeWithCover(() => {});
-  await page.waitForTimeout(500);
-  assert.equal(asked.length, 0);
-  // A touch on the page's text (not a link): the app starts though the cover never loads.
-  await page.locator('#bt-static .bt-hero__summary').first().tap();
-  await page.waitForFunction(() => !document.getElementById('bt-static'), null, { timeout: 30_000 });
-  assert.equal(asked.length, 1);
-  assert.deepEqual(problems, []);
-  await context.close();
-});
-
-test('trước khi ứng dụng chạy: liên kết mở trang, ô tìm kiếm gửi được, kết quả hiện khi ứng dụng chạy', async () => {
-  const context = await env.browser.newContext({ ...viewports.desktop, locale: 'vi-VN' });
-  const { page, problems } = await openPage(context);
-  // The app never arrives on these pages.
-  await page.route(WASM, () => {});
-  await page.goto(env.server.url + '/', { waitUntil: 'load', handover: false });
+test('đọc, cuộn, chạm vào chữ và theo liên kết: không tải ứng dụng', async () => {
+  const { context, page, problems, asked } = await openPhone();
+  const text = { '/': '.bt-hero__summary', [ARTICLE]: '.bt-lead', '/trung-bay': '.bt-kicker' };
+  for (const [path, words] of Object.entries(text)) {
+    await openWritten(page, path);
+    await page.waitForTimeout(1500);
+    // A tap on the text and a scroll are reading, not asking for the app.
+    await page.locator(`#bt-static ${words}`).first().tap();
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(500);
+    assert.equal(await page.locator('#bt-static').count(), 1, path);
+  }
+  // A link opens its page as written.
+  await openWritten(page, '/');
   await page.locator('#bt-static').getByRole('link', { name: 'Đọc số mới nhất' }).click();
   // (A static server's folder redirect adds a slash, which only the app takes away.)
   await page.waitForURL(/\/so\/so-01-2025\/?$/);
-  assert.equal(await page.locator('#bt-static h1').innerText(), 'Bản tin Đảng bộ quận số 1 năm 2025');
-  assert.equal(await page.evaluate(() => window.wasmBindings), undefined, 'ứng dụng chưa chạy');
+  await page.locator('#bt-static h1', { hasText: 'Bản tin Đảng bộ quận số 1 năm 2025' }).waitFor();
+  await page.waitForTimeout(1000);
+  assert.deepEqual(asked, [], 'không trang nào tải ứng dụng');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('bấm “Xem thêm” khi ứng dụng chưa chạy: ứng dụng chạy và trả lời đúng lần bấm đó', async () => {
+  const { context, page, problems, asked } = await openPhone();
+  await openWritten(page, '/');
+  const rows = page.locator('.bt-article-list > .bt-article-item').filter({ visible: true });
+  const before = await rows.count();
+  await page.locator('#bt-static').getByRole('button', { name: /^Xem thêm/ }).tap();
+  await handedOver(page);
+  await page.waitForFunction((n) => document.querySelectorAll('.bt-article-list > .bt-article-item').length > n, before);
+  assert.equal(asked.length, 1);
+  // Once, not twice: the next page of rows only.
+  assert.equal(await rows.count(), before + 8);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('bấm “A+” bằng bàn phím khi ứng dụng chưa chạy: chữ to lên một nấc', async () => {
+  const { context, page, problems, asked } = await openPhone();
+  await openWritten(page, ARTICLE);
+  const larger = page.locator('#bt-static').getByRole('button', { name: /Chữ lớn hơn|A\+/ });
+  await larger.focus();
+  await page.keyboard.press('Enter');
+  await handedOver(page);
+  await page.waitForFunction(() => document.documentElement.getAttribute('data-co-chu') === '1');
+  assert.equal(asked.length, 1);
+  // The app's own button has the focus the reader left on the written one.
+  assert.match(await page.evaluate(() => document.activeElement?.textContent ?? ''), /A\+/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('con trỏ vào ô tìm kiếm thì ứng dụng chạy; chữ đã gõ vẫn còn', async () => {
+  const { context, page, problems, asked } = await openPhone();
+  await openWritten(page, ARTICLE);
+  const box = page.getByRole('searchbox', { name: 'Tìm bài viết' });
+  await box.first().tap();
+  await page.keyboard.type('di chúc');
+  await handedOver(page);
+  assert.equal(asked.length, 1);
+  assert.equal(await box.inputValue(), 'di chúc');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('trang không phải trang viết sẵn hoặc danh mục đã đổi sau bản dựng: ứng dụng chạy ngay', async () => {
+  const { context, page, problems, asked } = await openPhone();
+  // An address the build did not write (404.html).
+  await page.goto(env.server.url + '/so/so-01-2025/khong-co-bai-nay', { handover: false });
+  await handedOver(page);
+  await page.getByRole('heading', { name: /Không tìm thấy/ }).first().waitFor();
+  // A query the written page does not show.
+  await page.goto(env.server.url + '/so/so-11-2024?chuyen-muc=xay-dung-dang', { handover: false });
+  await handedOver(page);
+  // The catalog changed since the build (an issue uploaded without a rebuild): the app
+  // starts to add it to the lists.
+  const catalog = readFileSync(join(dist, 'data/catalog.json'), 'utf8');
+  await page.route('**/data/catalog.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: catalog + '\n' }),
+  );
+  await page.goto(env.server.url + '/', { handover: false });
+  await handedOver(page);
+  assert.equal(asked.length, 3);
+  assert.deepEqual(problems.filter((p) => !p.includes('status of 404')), []);
+  await context.close();
+});
+
+test('trước khi ứng dụng chạy: ô tìm kiếm gửi được, trang kết quả tự chạy ứng dụng', async () => {
+  const context = await env.browser.newContext({ ...viewports.desktop, locale: 'vi-VN' });
+  const { page, problems } = await openPage(context);
+  // The app cannot arrive at first.
+  await page.route(WASM, () => {});
+  await page.goto(env.server.url + '/', { waitUntil: 'load', handover: false });
   // The header's search is a plain form: it opens the search page with the words.
   const box = page.locator('#bt-static').getByRole('searchbox', { name: 'Tìm bài viết' });
   await box.fill('di chúc');
   await box.press('Enter');
   await page.waitForURL(/\/tim-kiem\/?\?q=di\+ch%C3%BAc$/);
   assert.equal(await page.evaluate(() => window.wasmBindings), undefined, 'ứng dụng chưa chạy');
-  // Once the app may load, that page shows the results.
+  // Once the app may load, that page starts it by itself and shows the results.
   await page.unroute(WASM);
   await page.reload({ handover: false });
   await page.locator('h1', { hasText: 'Kết quả tìm kiếm “di chúc”' }).waitFor({ timeout: 30_000 });

@@ -2,7 +2,7 @@
 // JavaScript off, and taken over by the app without anything moving (src/handover.rs).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { handedOver, openPage, useBrowserAndServer, viewports } from './harness.mjs';
+import { handedOver, openPage, startApp, useBrowserAndServer, viewports } from './harness.mjs';
 
 const env = useBrowserAndServer();
 
@@ -104,6 +104,7 @@ async function openHeld(context, path) {
   });
   await page.goto(env.server.url + path, { waitUntil: 'domcontentloaded', handover: false });
   await page.locator('#bt-static main').waitFor();
+  await startApp(page);
   return { page, problems, release };
 }
 
@@ -170,6 +171,7 @@ describe('tiếp quản giữ việc bạn đọc đang làm', () => {
     const { page, problems } = await openPage(context);
     await page.route('**/data/issues/so-dac-biet-10-2024.json', (route) => route.abort('internetdisconnected'));
     await page.goto(env.server.url + ARTICLE, { handover: false });
+    await startApp(page);
     // The app has drawn its error, hidden, and kept the written page.
     await page.locator('.bt-root[hidden] .bt-error').waitFor({ state: 'attached' });
     await page.waitForTimeout(300);
@@ -180,7 +182,8 @@ describe('tiếp quản giữ việc bạn đọc đang làm', () => {
     await page.unroute('**/data/issues/so-dac-biet-10-2024.json');
     await page.locator('#bt-static a[rel="next"]').click();
     await page.waitForURL(/\/so\/so-dac-biet-10-2024\/[a-z0-9-]+\/?$/);
-    await page.waitForFunction(() => !document.getElementById('bt-static'));
+    await startApp(page);
+    await handedOver(page);
     assert.notEqual(await page.locator('h1').innerText(), ARTICLE_TITLE);
     assert.deepEqual(problems.filter((p) => !p.includes('Failed to load resource')), []);
     await context.close();

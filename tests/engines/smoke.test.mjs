@@ -55,6 +55,18 @@ const visible = `(selector) => {
   return r.width > 0 && r.height > 0;
 }`;
 const handedOver = `() => document.readyState === 'complete' && !document.getElementById('bt-static')`;
+/** Starts the app as a reader about to search does (the written page's loader listens for
+ *  it; tests/e2e/harness.mjs `startApp`). */
+const startApp = `() => document.querySelector('#bt-static input[type=search]')?.dispatchEvent(new FocusEvent('focusin', { bubbles: true }))`;
+const wasmAsked = `() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('_bg.wasm')).length`;
+
+/** Opens `path` and starts the app there. */
+async function openApp(driver, path) {
+  await driver.goto(server.url + path);
+  await until(driver, `() => document.readyState === 'complete'`, null, `${path}: loaded`);
+  await driver.evaluate(startApp);
+  await until(driver, handedOver, null, `${path}: hand-over`, 30_000);
+}
 
 /** Waits until the page has started no file for half a second. Leaving a page while files
  *  are still arriving through the service worker aborts them, and Firefox reports each as
@@ -89,8 +101,7 @@ for (const [size, viewport] of Object.entries(SIZES)) {
       await settled(driver);
       seen.push(...(await problems(driver)));
       for (const [path, ready] of PAGE_KINDS) {
-        await driver.goto(server.url + path);
-        await until(driver, handedOver, null, `${path}: hand-over`, 30_000);
+        await openApp(driver, path);
         await until(driver, visible, ready, `${path}: ${ready}`);
         assert.equal(await driver.evaluate('() => location.pathname'), path);
         await settled(driver);
@@ -102,10 +113,24 @@ for (const [size, viewport] of Object.entries(SIZES)) {
       assert.deepEqual(seen, []);
     });
 
+    test('chưa bấm gì thì không tải ứng dụng; bấm “Xem thêm” thì ứng dụng chạy và trả lời lần bấm đó', async () => {
+      await settled(driver);
+      await driver.goto(server.url + '/');
+      await until(driver, `() => document.readyState === 'complete'`, null, 'loaded');
+      await settled(driver);
+      assert.equal(await driver.evaluate(wasmAsked), 0);
+      const rows = `() => document.querySelectorAll('.bt-article-list > .bt-article-item').length`;
+      const before = await driver.evaluate(rows);
+      await driver.click('#bt-static main button.bt-button');
+      await until(driver, handedOver, null, 'hand-over', 30_000);
+      await until(driver, `(n) => document.querySelectorAll('.bt-article-list > .bt-article-item').length > n`, before, 'more rows');
+      assert.equal(await driver.evaluate(wasmAsked), 1);
+      assert.deepEqual(await problems(driver), []);
+    });
+
     test('gõ tìm kiếm, chọn chuyên mục', async () => {
       await settled(driver);
-      await driver.goto(server.url + '/tim-kiem');
-      await until(driver, handedOver, null, 'hand-over', 30_000);
+      await openApp(driver, '/tim-kiem');
       await driver.type('#tim-kiem', 'di chúc');
       // On the search page the address follows the typing, so the search can be shared; the
       // results mark both words, whatever their tone marks.
@@ -122,8 +147,7 @@ for (const [size, viewport] of Object.entries(SIZES)) {
       assert.ok(marks.length >= 4, JSON.stringify(marks));
       // A category chip on the home feed opens that category's page.
       await settled(driver);
-      await driver.goto(server.url + '/');
-      await until(driver, handedOver, null, 'hand-over', 30_000);
+      await openApp(driver, '/');
       await until(driver, visible, '.bt-chips li:nth-child(2) .bt-chip', 'chips');
       const all = await driver.evaluate(`() => document.querySelector('.bt-chip[aria-current="true"]').textContent`);
       await driver.click('.bt-chips li:nth-child(2) .bt-chip');
@@ -141,8 +165,7 @@ for (const [size, viewport] of Object.entries(SIZES)) {
 
     test('hộp xem ảnh trưng bày: mở, → sang tác phẩm sau, Esc đóng', async () => {
       await settled(driver);
-      await driver.goto(server.url + '/trung-bay');
-      await until(driver, handedOver, null, 'hand-over', 30_000);
+      await openApp(driver, '/trung-bay');
       await driver.click('.bt-work__link');
       await until(driver, visible, '[role="dialog"]', 'lightbox open');
       const first = await driver.evaluate('() => location.pathname');
