@@ -184,7 +184,7 @@ fn take_over(written: &Element, root: &HtmlElement) {
         .query_selector("[data-asked]")
         .ok()
         .flatten()
-        .and_then(|button| position_in(written, &button));
+        .and_then(|button| twin(written, root, &button));
 
     root.set_hidden(false);
     written.remove();
@@ -223,11 +223,30 @@ fn take_over(written: &Element, root: &HtmlElement) {
     if let Some(target) = target.and_then(|node| node.dyn_into::<HtmlElement>().ok()) {
         let _ = target.focus();
     }
-    // The same markup: the app's button at the same place answers the tap now.
-    let twin = asked.and_then(|index| root.query_selector_all(FOCUSABLE).ok()?.item(index));
-    if let Some(button) = twin.and_then(|node| node.dyn_into::<HtmlElement>().ok()) {
+    // The app's own button answers the tap now.
+    if let Some(button) = asked {
         button.click();
     }
+}
+
+/// The app's copy of `button` of the written page: the button with the same class and
+/// words at the same rank among those, so a button only the app shows (the share sheet's)
+/// cannot stand in for it.
+fn twin(written: &Element, root: &HtmlElement, button: &Element) -> Option<HtmlElement> {
+    let alike = |page: &Element| -> Vec<Element> {
+        let Ok(all) = page.query_selector_all("button") else {
+            return Vec::new();
+        };
+        (0..all.length())
+            .filter_map(|i| all.item(i)?.dyn_into::<Element>().ok())
+            .filter(|b| b.class_name() == button.class_name())
+            .filter(|b| b.text_content() == button.text_content())
+            .collect()
+    };
+    let rank = alike(written)
+        .iter()
+        .position(|b| b.is_same_node(Some(button)))?;
+    alike(root).get(rank)?.clone().dyn_into().ok()
 }
 
 /// Where `active` is among the focusable elements of `page`, if it is in it.

@@ -432,8 +432,9 @@ fn start_on_demand() -> String {
     const control = event.target.closest?.(\"button[type=button], input[type=search]\");\n\
     if (!control) return;\n\
     if (event.type === \"click\") {{\n\
-      for (const old of written.querySelectorAll(\"[data-asked]\")) old.removeAttribute(\"data-asked\");\n\
+      for (const old of written.querySelectorAll(\"[data-asked]\")) {{ old.removeAttribute(\"data-asked\"); old.removeAttribute(\"aria-busy\"); }}\n\
       control.setAttribute(\"data-asked\", \"\");\n\
+      control.setAttribute(\"aria-busy\", \"true\");\n\
     }}\n\
     go();\n\
   }};\n\

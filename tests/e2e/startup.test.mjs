@@ -54,10 +54,22 @@ test('đọc, cuộn, chạm vào chữ và theo liên kết: không tải ứng
 
 test('bấm “Xem thêm” khi ứng dụng chưa chạy: ứng dụng chạy và trả lời đúng lần bấm đó', async () => {
   const { context, page, problems, asked } = await openPhone();
+  // The app's code held back until the pressed button has been looked at.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(WASM, async (route) => {
+    await held;
+    await route.continue();
+  });
   await openWritten(page, '/');
   const rows = page.locator('.bt-article-list > .bt-article-item').filter({ visible: true });
   const before = await rows.count();
-  await page.locator('#bt-static').getByRole('button', { name: /^Xem thêm/ }).tap();
+  const button = page.locator('#bt-static').getByRole('button', { name: /^Xem thêm/ });
+  await button.tap();
+  // Meanwhile the button says it is on its way.
+  assert.equal(await button.getAttribute('aria-busy'), 'true');
+  assert.equal(await button.evaluate((b) => getComputedStyle(b, '::after').content), '"…"');
+  release();
   await handedOver(page);
   await page.waitForFunction((n) => document.querySelectorAll('.bt-article-list > .bt-article-item').length > n, before);
   assert.equal(asked.length, 1);
@@ -78,6 +90,28 @@ test('bấm “A+” bằng bàn phím khi ứng dụng chưa chạy: chữ to l
   assert.equal(asked.length, 1);
   // The app's own button has the focus the reader left on the written one.
   assert.match(await page.evaluate(() => document.activeElement?.textContent ?? ''), /A\+/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('bấm “Sao chép liên kết” khi ứng dụng chưa chạy, máy có bảng chia sẻ: vẫn sao chép, không mở bảng chia sẻ', async () => {
+  const { context, page, problems, asked } = await openPhone();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // A browser with a share sheet: the app's copy has one more button than the written page.
+  await page.addInitScript(() => {
+    navigator.share = async () => {
+      window.__shared = true;
+    };
+  });
+  await openWritten(page, ARTICLE);
+  await page.locator('#bt-static').getByRole('button', { name: 'Sao chép liên kết' }).tap();
+  await handedOver(page);
+  const share = page.getByRole('region', { name: 'Chia sẻ' });
+  await share.getByRole('status').getByText('Đã sao chép liên kết.').waitFor();
+  assert.equal(await share.getByRole('button', { name: 'Chia sẻ…' }).count(), 1);
+  assert.equal(await page.evaluate(() => window.__shared), undefined);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), env.server.url + ARTICLE);
+  assert.equal(asked.length, 1);
   assert.deepEqual(problems, []);
   await context.close();
 });
