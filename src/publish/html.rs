@@ -410,16 +410,18 @@ impl Bundle {
 /// share links and the text size chosen on this device work without the app), so a reader
 /// who reads and follows links never downloads or compiles the wasm (BENCHMARKS.md, "The
 /// app on demand"). The app starts:
-/// - at once where the written page is not this page: `404.html` (`data-path="*"`), served
-///   for addresses the build did not write and by the service worker offline, or an address
-///   with a query (a search, a filter);
+/// - at once where the written page is not this page: an address with a query (a search, a
+///   filter);
 /// - at the first touch, click or key on a button of the page (a tap on "Xem thêm", share,
 ///   the text size, print), whose click the hand-over repeats once the app has the page
 ///   (`data-asked`, `handover::take_over`), or when the search box takes focus (the text
 ///   typed meanwhile carries over);
 /// - when the catalog is not the one the page was written from (`data-catalog`: its lengths
 ///   as the build wrote it, `index::CatalogHead`): an issue uploaded without a rebuild, which
-///   the app adds to the lists.
+///   the app adds to the lists, or draws at an address the build did not write;
+/// - on `404.html` (`data-path="*"`), also when the catalog's length cannot be asked: the
+///   service worker serves it offline for a page never read, which the app draws from what
+///   it kept. Else its "not found" is right, and costs no app.
 ///
 /// The listeners are on the written page, so they go with it at the hand-over.
 fn start_on_demand() -> String {
@@ -427,7 +429,8 @@ fn start_on_demand() -> String {
     format!(
         "await new Promise((go) => {{\n\
   const written = document.getElementById(\"bt-static\");\n\
-  if (!written || written.dataset.path === \"*\" || location.search) return go();\n\
+  if (!written || location.search) return go();\n\
+  const anyPath = written.dataset.path === \"*\";\n\
   const ask = (event) => {{\n\
     const control = event.target.closest?.(\"button[type=button], input[type=search]\");\n\
     if (!control) return;\n\
@@ -440,7 +443,8 @@ fn start_on_demand() -> String {
   }};\n\
   for (const type of [\"pointerdown\", \"click\", \"focusin\"]) written.addEventListener(type, ask, true);\n\
   const sizes = (written.dataset.catalog ?? \"\").split(\" \").filter(Boolean);\n\
-  if (sizes.length) fetch({catalog}, {{ method: \"HEAD\" }}).then((r) => sizes.includes(r.headers.get(\"content-length\")) || go(), () => undefined);\n\
+  if (!sizes.length) return anyPath && go();\n\
+  fetch({catalog}, {{ method: \"HEAD\" }}).then((r) => sizes.includes(r.headers.get(\"content-length\")) || go(), () => anyPath && go());\n\
 }});\n"
     )
 }
@@ -804,7 +808,8 @@ mod tests {
             page.contains("if (!preview) await new Promise((go) => {"),
             "{page}"
         );
-        assert!(page.contains("written.dataset.path === \"*\" || location.search) return go();"));
+        assert!(page.contains("if (!written || location.search) return go();"));
+        assert!(page.contains("() => anyPath && go()"));
         assert!(page.contains("\"button[type=button], input[type=search]\""));
         assert!(page.contains("fetch(\"data/catalog.json\", { method: \"HEAD\" })"));
         assert_eq!(
