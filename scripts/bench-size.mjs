@@ -23,6 +23,8 @@ const PAGES = [
   ['trưng bày', '/trung-bay'],
   ['tác phẩm', '/trung-bay/di-chuc-thieng-lieng'],
   ['không tìm thấy', '/khong-co-trang-nay'],
+  // Results need the app: it starts at once on an address with a query.
+  ['tìm kiếm', '/tim-kiem?q=di%20chuc'],
 ];
 const KINDS = ['html', 'js', 'wasm', 'css', 'font', 'data', 'other'];
 
