@@ -412,10 +412,11 @@ impl Bundle {
 /// app on demand"). The app starts:
 /// - at once where the written page is not this page: an address with a query (a search, a
 ///   filter);
-/// - at the first touch, click or key on a button of the page (a tap on "Xem thêm", share,
-///   the text size, print), whose click the hand-over repeats once the app has the page
+/// - at the first click, tap or key on a button of the page (a tap on "Xem thêm", copy, the
+///   text size, print), whose click the hand-over repeats once the app has the page
 ///   (`data-asked`, `handover::take_over`), or when the search box takes focus (the text
-///   typed meanwhile carries over);
+///   typed meanwhile carries over). A mouse button going down starts it a moment earlier; a
+///   finger going down does not, as it may be the start of a scroll;
 /// - when the catalog is not the one the page was written from (`data-catalog`: its lengths
 ///   as the build wrote it, `index::CatalogHead`): an issue uploaded without a rebuild, which
 ///   the app adds to the lists, or draws at an address the build did not write;
@@ -433,7 +434,7 @@ fn start_on_demand() -> String {
   const anyPath = written.dataset.path === \"*\";\n\
   const ask = (event) => {{\n\
     const control = event.target.closest?.(\"button[type=button], input[type=search]\");\n\
-    if (!control) return;\n\
+    if (!control || (event.type === \"pointerdown\" && event.pointerType !== \"mouse\")) return;\n\
     if (event.type === \"click\") {{\n\
       for (const old of written.querySelectorAll(\"[data-asked]\")) {{ old.removeAttribute(\"data-asked\"); old.removeAttribute(\"aria-busy\"); }}\n\
       control.setAttribute(\"data-asked\", \"\");\n\
