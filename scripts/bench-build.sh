@@ -28,8 +28,9 @@ done
 # Copied, not linked: Trunk resolves the paths in index.html from its real location.
 cp "$root/index.html" "$root/xem-truoc.html" "$root/Trunk.toml" "$scratch/"
 mkdir -p "$scratch/public"
-for entry in favicon.svg icons images manifest.webmanifest schema; do
-  ln -s "$root/public/$entry" "$scratch/public/$entry"
+# Everything in public/ but the content, which make-corpus writes.
+for entry in "$root"/public/*; do
+  [ "$(basename "$entry")" = data ] || ln -s "$entry" "$scratch/public/$(basename "$entry")"
 done
 export CARGO_TARGET_DIR="$root/target/bench-build"
 cd "$scratch"

@@ -417,9 +417,11 @@ impl Bundle {
 ///   (`data-asked`, `handover::take_over`), or when the search box takes focus (the text
 ///   typed meanwhile carries over). A mouse button going down starts it a moment earlier; a
 ///   finger going down does not, as it may be the start of a scroll;
-/// - when the catalog is not the one the page was written from (`data-catalog`: its lengths
-///   as the build wrote it, `index::CatalogHead`): an issue uploaded without a rebuild, which
-///   the app adds to the lists, or draws at an address the build did not write;
+/// - on the pages that list the bulletin (home, categories, archive) and `404.html`, when the
+///   catalog is not the one the page was written from (`data-catalog`: its lengths as the
+///   build wrote it, `index::CatalogHead`, one `HEAD`): an issue uploaded without a
+///   rebuild, which the app adds to the lists, or draws at an address the build did not
+///   write;
 /// - on `404.html` (`data-path="*"`), also when the catalog's length cannot be asked: the
 ///   service worker serves it offline for a page never read, which the app draws from what
 ///   it kept. Else its "not found" is right, and costs no app.
