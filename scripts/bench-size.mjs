@@ -43,10 +43,8 @@ const kindOf = (url, mime) => {
 const server = await startServer(dist, { compress: true });
 const browser = await launch();
 const kb = (n) => (n / 1024).toFixed(1).padStart(6);
-for (const withApp of [false, true]) {
-console.log(withApp ? '\nthe app asked for at once' : 'reading: the app not asked for');
-console.log(`${'page'.padEnd(16)}${KINDS.map((k) => k.padStart(7)).join('')}  ${'total'.padStart(7)}  ${'images'.padStart(7)}   (KB on the wire, brotli)`);
-for (const [name, path] of PAGES) {
+/** KB on the wire by kind for a first visit of `path`, the app asked for or not. */
+async function visit(path, withApp) {
   const context = await browser.newContext(viewports.phone);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -65,10 +63,18 @@ for (const [name, path] of PAGES) {
   }
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(withApp ? 0 : 2000);
-  const total = KINDS.reduce((sum, k) => sum + bytes[k], 0);
-  console.log(`${name.padEnd(16)}${KINDS.map((k) => kb(bytes[k]).padStart(7)).join('')}  ${kb(total).padStart(7)}  ${kb(bytes.image).padStart(7)}`);
   await context.close();
+  return bytes;
 }
+
+for (const withApp of [false, true]) {
+  console.log(withApp ? '\nthe app asked for at once' : 'reading: the app not asked for');
+  console.log(`${'page'.padEnd(16)}${KINDS.map((k) => k.padStart(7)).join('')}  ${'total'.padStart(7)}  ${'images'.padStart(7)}   (KB on the wire, brotli)`);
+  for (const [name, path] of PAGES) {
+    const bytes = await visit(path, withApp);
+    const total = KINDS.reduce((sum, k) => sum + bytes[k], 0);
+    console.log(`${name.padEnd(16)}${KINDS.map((k) => kb(bytes[k]).padStart(7)).join('')}  ${kb(total).padStart(7)}  ${kb(bytes.image).padStart(7)}`);
+  }
 }
 await browser.close();
 await server.close();

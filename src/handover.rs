@@ -122,7 +122,7 @@ fn is_this_page(written: &Element) -> bool {
     // The search page is written before any search: with one, it stays in view (not a blank
     // page) until the app's results are ready.
     let query_allowed = written_for == Route::search(None, None).path();
-    let same = written_for == ANY_PATH
+    let same = for_any_path(written)
         || (here.as_deref() == Some(written_for.as_str())
             && (query_allowed || location.search().unwrap_or_default().is_empty()));
     same && !content::preview::is_active()

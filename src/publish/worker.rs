@@ -27,13 +27,14 @@ pub struct Kept {
     pub app: Vec<String>,
 }
 
-/// Sorts the built site's top-level `names` into the worker's [`Kept`] files: not the
-/// other pages (read pages are kept as they are read) nor the worker itself.
+/// Sorts the built site's top-level `names` into the worker's [`Kept`] files, with the home
+/// page and `404.html` (which the page writer writes after the worker): not the other pages
+/// (read pages are kept as they are read) nor the worker itself.
 pub fn kept_files<'a>(names: impl IntoIterator<Item = &'a str>) -> Kept {
     let (mut app, mut shell): (Vec<String>, Vec<String>) = names
         .into_iter()
         .filter(|name| {
-            (!name.ends_with(".html") || *name == NOT_FOUND)
+            !name.ends_with(".html")
                 && !name.ends_with(".br")
                 && !name.ends_with(".gz")
                 && !name.starts_with('.')
@@ -41,6 +42,7 @@ pub fn kept_files<'a>(names: impl IntoIterator<Item = &'a str>) -> Kept {
         })
         .map(str::to_owned)
         .partition(|name| is_app(name));
+    shell.push(NOT_FOUND.to_owned());
     shell.sort();
     shell.insert(0, "./".to_owned());
     app.sort();
@@ -81,12 +83,8 @@ pub fn write(dir: &Path) -> Result<(), String> {
             }
         }
     }
-    // Written below, and loaded by every page; and the page for any address, which the page
-    // writer writes after this.
+    // Written below, and loaded by every page.
     names.push("sw-register.js".to_owned());
-    if !names.iter().any(|name| name == NOT_FOUND) {
-        names.push(NOT_FOUND.to_owned());
-    }
     let kept = kept_files(names.iter().map(String::as_str));
     let digest = Sha256::digest([kept.shell.join("\n"), kept.app.join("\n")].join("\n\n"));
     let version: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();

@@ -240,7 +240,7 @@ export async function waitInPage(page, fn, arg, timeout = 10_000) {
 
 /** Starts the app as a reader does who puts the cursor in the search box (the written
  *  page's loader listens for it), without moving focus. Nothing to do where the app has
- *  started by itself (a page with a query, 404.html) and taken over. */
+ *  started by itself (a page with a query, a list whose catalog changed) and taken over. */
 export async function startApp(page) {
   await page.waitForLoadState('domcontentloaded');
   await page.evaluate(() => {
