@@ -81,13 +81,19 @@ async function networkFirst(request, cacheName, key = request) {
 /** `file` of this build, as its cache key. */
 const address = (file) => new URL(file, self.registration.scope).href;
 
-/** The page at `request`: network first, kept under its address without the query (`/?q=…`
- *  is the home page's file, which the app redraws); offline and never kept, the home page
- *  from the shell, or 404.html for the app to draw the address once the app is kept. */
+/** The key a page is kept under: its address without the query (`/?q=…` is the home page's
+ *  file, which the app redraws) and without a closing slash. A static server's folder
+ *  redirect adds that slash and the app takes it away, so one page is read at both
+ *  addresses; which one the page had when it was kept depends on timing. */
+const pageKey = (url) => url.origin + (url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname);
+
+/** The page at `request`: network first, kept under `pageKey`; offline and never kept, the
+ *  home page from the shell, or 404.html for the app to draw the address once the app is
+ *  kept. */
 async function page(request) {
   const url = new URL(request.url);
   try {
-    return await clean(await networkFirst(request, PAGE_CACHE, url.origin + url.pathname));
+    return await clean(await networkFirst(request, PAGE_CACHE, pageKey(url)));
   } catch (error) {
     const shell = await caches.open(SHELL_CACHE);
     const home = await shell.match(url.origin + url.pathname);
