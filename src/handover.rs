@@ -30,6 +30,10 @@ pub const STATIC_ROOT: &str = "bt-static";
 /// found, or an address the content gained after the build) is ready.
 pub const ANY_PATH: &str = "*";
 
+/// The attribute the written page's loader puts on a button pressed before the app was
+/// there (`publish::html::start_on_demand`): the hand-over presses the app's twin of it.
+pub const ASKED: &str = "data-asked";
+
 /// What can hold focus in a page, in the order both pages have it.
 const FOCUSABLE: &str = "a[href], button, input, select, textarea, [tabindex]";
 
@@ -181,7 +185,7 @@ fn take_over(written: &Element, root: &HtmlElement) {
     let typed = typed_text(written);
     // A button the reader pressed before the app was there (the loader marks it).
     let asked = written
-        .query_selector("[data-asked]")
+        .query_selector(&format!("[{ASKED}]"))
         .ok()
         .flatten()
         .and_then(|button| twin(written, root, &button));

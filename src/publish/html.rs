@@ -7,6 +7,7 @@ use super::feeds;
 use super::pages::{ArticleFacts, PageMeta};
 use crate::components::text_size::{STEPS, TEXT_SIZE_ATTRIBUTE, TEXT_SIZE_KEY};
 use crate::components::{SITE_NAME, TODAY_CLASS};
+use crate::handover::{ANY_PATH, ASKED, STATIC_ROOT};
 use crate::model::date::WEEKDAYS;
 use crate::model::routes::feed_path;
 use crate::model::types::Image;
@@ -428,18 +429,21 @@ impl Bundle {
 ///
 /// The listeners are on the written page, so they go with it at the hand-over.
 fn start_on_demand() -> String {
-    let catalog = serde_json::to_string(crate::model::check::CATALOG_FILE).unwrap_or_default();
+    let text = |value: &str| serde_json::to_string(value).unwrap_or_default();
+    let catalog = text(crate::model::check::CATALOG_FILE);
+    let (root, any_path, asked) = (text(STATIC_ROOT), text(ANY_PATH), text(ASKED));
+    let asked_ones = text(&format!("[{ASKED}]"));
     format!(
         "await new Promise((go) => {{\n\
-  const written = document.getElementById(\"bt-static\");\n\
+  const written = document.getElementById({root});\n\
   if (!written || location.search) return go();\n\
-  const anyPath = written.dataset.path === \"*\";\n\
+  const anyPath = written.dataset.path === {any_path};\n\
   const ask = (event) => {{\n\
     const control = event.target.closest?.(\"button[type=button], input[type=search]\");\n\
     if (!control || (event.type === \"pointerdown\" && event.pointerType !== \"mouse\")) return;\n\
     if (event.type === \"click\") {{\n\
-      for (const old of written.querySelectorAll(\"[data-asked]\")) {{ old.removeAttribute(\"data-asked\"); old.removeAttribute(\"aria-busy\"); }}\n\
-      control.setAttribute(\"data-asked\", \"\");\n\
+      for (const old of written.querySelectorAll({asked_ones})) {{ old.removeAttribute({asked}); old.removeAttribute(\"aria-busy\"); }}\n\
+      control.setAttribute({asked}, \"\");\n\
       control.setAttribute(\"aria-busy\", \"true\");\n\
     }}\n\
     go();\n\

@@ -98,7 +98,7 @@ async function page(request) {
     const shell = await caches.open(SHELL_CACHE);
     const home = await shell.match(url.origin + url.pathname);
     if (home) return home;
-    const app = await Promise.all(APP.map((file) => shell.match(address(file))));
+    const app = await Promise.all(APP.map((name) => shell.match(address(name))));
     const any = app.every(Boolean) ? await shell.match(address('404.html')) : undefined;
     return any ?? Response.error();
   }
@@ -110,7 +110,7 @@ async function file(event) {
   const cached = await caches.match(event.request);
   if (cached) return cached;
   const response = await fetch(event.request);
-  if (response.ok && APP.some((file) => address(file) === event.request.url)) {
+  if (response.ok && APP.some((name) => address(name) === event.request.url)) {
     const copy = response.clone();
     const kept = caches.open(SHELL_CACHE).then((cache) => keep(cache, event.request, copy));
     event.waitUntil(kept.catch(() => undefined));
