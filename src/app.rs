@@ -21,6 +21,34 @@ use crate::pages::{
 thread_local! {
     /// The deployment's base, read once (it does not change while a page lives).
     static BASE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    /// The site's public address, read once.
+    static SITE_URL: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The site's public address (`https://lechan.haiphong.gov.vn/ban-tin`), which shared and
+/// printed addresses start with: the build's `BAN_TIN_SITE_URL`, which the page writer gives
+/// the written page (`handover::SITE_URL`) and `set_host_site_url` gives itself, so both
+/// write the same address. A page the page writer did not write (`trunk serve`) uses the
+/// document's own base.
+pub fn site_url() -> String {
+    SITE_URL.with_borrow_mut(|url| url.get_or_insert_with(document_site_url).clone())
+}
+
+fn document_site_url() -> String {
+    let document = crate::dom::window().and_then(|w| w.document());
+    let written = document
+        .as_ref()
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute(crate::handover::SITE_URL));
+    written
+        .or_else(|| document.and_then(|d| d.base_uri().ok().flatten()))
+        .map(|url| url.trim_end_matches('/').to_owned())
+        .unwrap_or_default()
+}
+
+/// Sets the public address for pages written on the host (`static_page`).
+pub fn set_host_site_url(url: &str) {
+    SITE_URL.with_borrow_mut(|u| *u = Some(url.trim_end_matches('/').to_owned()));
 }
 
 /// The path the site is deployed under (`/ban-tin`; empty at the root): from the

@@ -1,12 +1,14 @@
-//! Start-up: the app takes over the page the build wrote (`static_page`).
+//! The hand-over's contract and its app side: what the written page promises the app (the
+//! constants below, which the page writer and its loader `publish/js/loader.js` use too) and
+//! how the app takes over the page the build wrote (`static_page`).
 //!
 //! Each address's file already shows its page as static HTML, drawn by the same components.
 //! The app mounts beside it, hidden, and loads what the page needs. When its page is ready
-//! (nothing left loading), it is shown and the written page removed in the same task, so
-//! no frame shows both or neither, and with the same markup nothing moves. Focus, scroll
-//! and text typed into the search box carry over, and a button pressed before the app was
-//! there (the loader starts the app for it: `publish::html::start_on_demand`) is pressed
-//! again. Where the written page is not this page
+//! (nothing left loading, `readiness`), it is shown and the written page removed in the same
+//! task, so no frame shows both or neither, and with the same markup nothing moves. Focus,
+//! scroll and text typed into the search box carry over, and a button pressed before the app
+//! was there (the loader starts the app for it) is pressed again, both found by [`KEY`].
+//! Where the written page is not this page
 //! (a filtered feed or search, the editor's preview of local files) it is removed at once
 //! and the app draws the page as before. If the app's page fails to load (offline, a server
 //! error) the written page stays. ARCHITECTURE.md ("Static pages") says why this rather than Leptos hydration.
@@ -14,6 +16,8 @@
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
+
+use leptos::prelude::*;
 
 use crate::app::App;
 use crate::content;
@@ -34,8 +38,22 @@ pub const ANY_PATH: &str = "*";
 /// there (`publish::html::start_on_demand`): the hand-over presses the app's twin of it.
 pub const ASKED: &str = "data-asked";
 
-/// What can hold focus in a page, in the order both pages have it.
-const FOCUSABLE: &str = "a[href], button, input, select, textarea, [tabindex]";
+/// The attribute a component writes on each control only the app answers (every
+/// `<button type="button">`) and on the parts the written page's script fills: a stable
+/// name, the same in the written page and the app's copy, by which the hand-over finds a
+/// pressed button's twin and carries focus over (`KEY`'s value, then its rank among those
+/// with the same value).
+pub const KEY: &str = "data-key";
+
+/// The event the hand-over sends the window when the app came but could not draw this page
+/// (its content failed to load): the loader releases the pressed control and tells the
+/// reader (`publish::html`'s loader).
+pub const APP_FAILED: &str = "ban-tin:app-failed";
+
+/// The attribute of `<html>` that holds the site's public address (`app::site_url`), which
+/// the page writer knows from the build and the app reads, so both write the same shared
+/// and printed addresses.
+pub const SITE_URL: &str = "data-site-url";
 
 /// Mounts the app, taking over the written page when it is this page, in a task of its
 /// own: the wasm's compilation and instantiation end one task, and the app's first render
@@ -72,23 +90,70 @@ fn mount_now() {
         leptos::mount::mount_to_body(App);
         return;
     };
-    leptos::mount::mount_to(root.clone(), App).forget();
-    wasm_bindgen_futures::spawn_local(async move {
-        // The masthead's links need the catalog's head; then wait for the page.
-        let _ = content::listing::front_catalog().await;
-        loop {
+    let app_root = root.clone();
+    leptos::mount::mount_to(root, move || {
+        let app = App();
+        // The masthead's links need the catalog's head; then the page's own loads.
+        let catalog_in = RwSignal::new(false);
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = content::listing::front_catalog().await;
+            catalog_in.set(true);
+        });
+        wait_for_page(app_root, written, catalog_in);
+        app
+    })
+    .forget();
+}
+
+/// Takes the page over once the app's copy is ready: an effect that runs again whenever
+/// anything the page waits on changes (`readiness::watch`: a load starting or ending, a
+/// failure shown) and the catalog's head is in. A page that looks ready is checked again a
+/// frame later, once what the change draws is in the document.
+fn wait_for_page(root: HtmlElement, written: Element, catalog_in: RwSignal<bool>) {
+    let done = StoredValue::new(false);
+    let settle = move || {
+        let (root, written) = (root.clone(), written.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            next_frame().await;
+            if done.get_value() || !catalog_in.get_untracked() {
+                return;
+            }
             match page_state(&root, &written) {
-                PageState::Loading => next_frame().await,
-                PageState::Ready => break take_over(&written, &root),
+                PageState::Loading => {}
+                PageState::Ready => {
+                    done.set_value(true);
+                    take_over(&written, &root);
+                }
                 // `404.html` cannot know what this address needed (served offline by the
                 // service worker for a page never read): the app's message says it.
-                PageState::Failed if for_any_path(&written) => break take_over(&written, &root),
+                PageState::Failed if for_any_path(&written) => {
+                    done.set_value(true);
+                    take_over(&written, &root);
+                }
                 // The written page already shows what failed to load (offline, a server
-                // error): the reader keeps it, and its links load pages as files.
-                PageState::Failed => break,
+                // error): the reader keeps it, and its links load pages as files. The
+                // loader releases a pressed control and says why nothing happened.
+                PageState::Failed => {
+                    done.set_value(true);
+                    tell_loader_failed();
+                }
             }
+        });
+    };
+    Effect::new(move |_| {
+        let loading = readiness::watch();
+        if catalog_in.get() && !loading && !done.get_value() {
+            settle();
         }
     });
+}
+
+/// Tells the written page's loader that the app could not draw this page ([`APP_FAILED`]).
+fn tell_loader_failed() {
+    let event = web_sys::Event::new(APP_FAILED);
+    if let (Some(window), Ok(event)) = (crate::dom::window(), event) {
+        let _ = window.dispatch_event(&event);
+    }
 }
 
 enum PageState {
@@ -181,14 +246,16 @@ fn take_over(written: &Element, root: &HtmlElement) {
     let focused = document
         .as_ref()
         .and_then(Document::active_element)
-        .and_then(|active| position_in(written, &active));
-    let typed = typed_text(written);
-    // A button the reader pressed before the app was there (the loader marks it).
+        .filter(|active| written.contains(Some(active)));
+    // The app's copies of the focused element and of a button the reader pressed before the
+    // app was there (the loader marks it), found while both pages are in the document.
+    let focus_twin = focused.and_then(|active| twin(written, root, &active));
     let asked = written
         .query_selector(&format!("[{ASKED}]"))
         .ok()
         .flatten()
         .and_then(|button| twin(written, root, &button));
+    let typed = typed_text(written);
 
     root.set_hidden(false);
     written.remove();
@@ -213,18 +280,13 @@ fn take_over(written: &Element, root: &HtmlElement) {
     }
     // Focus where it was; else into a dialog the page opened (a work's lightbox), which
     // could not take focus while hidden.
-    let target = match focused {
-        Some(index) => root
-            .query_selector_all(FOCUSABLE)
-            .ok()
-            .and_then(|all| all.item(index)),
-        None => root
-            .query_selector("[role=dialog]")
+    let target = focus_twin.or_else(|| {
+        root.query_selector("[role=dialog]")
             .ok()
             .flatten()
-            .map(Into::into),
-    };
-    if let Some(target) = target.and_then(|node| node.dyn_into::<HtmlElement>().ok()) {
+            .and_then(|e| e.dyn_into().ok())
+    });
+    if let Some(target) = target {
         let _ = target.focus();
     }
     // The app's own button answers the tap now.
@@ -233,33 +295,37 @@ fn take_over(written: &Element, root: &HtmlElement) {
     }
 }
 
-/// The app's copy of `button` of the written page: the button with the same class and
-/// words at the same rank among those, so a button only the app shows (the share sheet's)
-/// cannot stand in for it.
-fn twin(written: &Element, root: &HtmlElement, button: &Element) -> Option<HtmlElement> {
+/// What names `element` in both pages: the key its component wrote ([`KEY`]), else its
+/// `id`, else a link's `href`, else nothing (the dialog itself, which takes focus anyway).
+fn key_of(element: &Element) -> Option<(&'static str, String)> {
+    [KEY, "id", "href"]
+        .into_iter()
+        .find_map(|name| Some((name, element.get_attribute(name)?)))
+}
+
+/// The app's copy of `element` of the written page: the element with the same key at the
+/// same rank among those, so a button only the app shows (the share sheet's) cannot stand
+/// in for it, and two links to one address (a list's picture and title) stay apart.
+fn twin(written: &Element, root: &HtmlElement, element: &Element) -> Option<HtmlElement> {
+    let (name, value) = key_of(element)?;
+    let selector = format!("[{name}=\"{}\"]", css_escape(&value));
     let alike = |page: &Element| -> Vec<Element> {
-        let Ok(all) = page.query_selector_all("button") else {
+        let Ok(all) = page.query_selector_all(&selector) else {
             return Vec::new();
         };
         (0..all.length())
             .filter_map(|i| all.item(i)?.dyn_into::<Element>().ok())
-            .filter(|b| b.class_name() == button.class_name())
-            .filter(|b| b.text_content() == button.text_content())
             .collect()
     };
     let rank = alike(written)
         .iter()
-        .position(|b| b.is_same_node(Some(button)))?;
+        .position(|e| e.is_same_node(Some(element)))?;
     alike(root).get(rank)?.clone().dyn_into().ok()
 }
 
-/// Where `active` is among the focusable elements of `page`, if it is in it.
-fn position_in(page: &Element, active: &Element) -> Option<u32> {
-    let all = page.query_selector_all(FOCUSABLE).ok()?;
-    (0..all.length()).find(|&i| {
-        all.item(i)
-            .is_some_and(|node| node.is_same_node(Some(active)))
-    })
+/// `value` for a quoted CSS attribute selector: `"` and `\` escaped.
+fn css_escape(value: &str) -> String {
+    value.replace('\\', "\\\\").replace('"', "\\\"")
 }
 
 /// Text the reader typed into the written page's fields, by field id.

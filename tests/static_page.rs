@@ -337,3 +337,124 @@ fn an_issue_prints_whole_in_the_order_bai_sau_walks() {
     assert!(issue.contains("In hoặc lưu PDF cả số"));
     assert_eq!(site.page("/ban-in/khong-co-so-nay"), None);
 }
+
+#[test]
+fn share_links_and_the_printed_address_carry_the_pages_public_address() {
+    let mut site = Site::load(&read_public, "").unwrap();
+    site.set_site_url("https://lechan.haiphong.gov.vn/ban-tin/");
+    let html = site.page(ARTICLE).unwrap();
+    let address =
+        "https://lechan.haiphong.gov.vn/ban-tin/so/so-dac-biet-10-2024/hoi-nghi-ket-luan-01";
+    let encoded = "https%3A%2F%2Flechan.haiphong.gov.vn%2Fban-tin%2Fso%2Fso-dac-biet-10-2024%2Fhoi-nghi-ket-luan-01";
+    assert!(
+        html.contains(&format!(
+            r#"href="https://sp.zalo.me/share_to_zalo?url={encoded}""#
+        )),
+        "{html}"
+    );
+    assert!(html.contains(&format!(
+        r#"href="https://www.facebook.com/sharer/sharer.php?u={encoded}""#
+    )));
+    // On paper: the whole address, and its QR code beside it (a file the build writes).
+    assert!(
+        html.contains(&format!(
+            r#"<a href="so/so-dac-biet-10-2024/hoi-nghi-ket-luan-01">{address}</a>"#
+        )),
+        "{html}"
+    );
+    assert!(html.contains(r#"src="ma-qr/so/so-dac-biet-10-2024/hoi-nghi-ket-luan-01.svg""#));
+    assert!(
+        !html.contains("url=\""),
+        "no share link without its address"
+    );
+}
+
+#[test]
+fn every_article_of_the_printed_issue_ends_with_its_address_and_qr_code() {
+    let mut site = Site::load(&read_public, "").unwrap();
+    site.set_site_url("https://a.vn");
+    let html = site.page("/ban-in/so-dac-biet-10-2024").unwrap();
+    let articles = html.matches(r#"class="bt-print-article""#).count();
+    assert!(articles > 3, "{articles}");
+    assert_eq!(
+        html.matches(r#"class="bt-print-address__text">Đọc trên bản tin:"#)
+            .count(),
+        articles
+    );
+    assert_eq!(
+        html.matches(">https://a.vn/so/so-dac-biet-10-2024/")
+            .count(),
+        articles
+    );
+    assert_eq!(
+        html.matches(r#"src="ma-qr/so/so-dac-biet-10-2024/"#)
+            .count(),
+        articles
+    );
+}
+
+#[test]
+fn a_works_address_is_written_as_the_work_open_over_the_gallery() {
+    let mut site = Site::load(&read_public, "").unwrap();
+    site.set_site_url("https://a.vn");
+    let html = site.page("/trung-bay/hoc-tap-va-lam-theo-bac").unwrap();
+    let dialog = &html[html
+        .find(r#"role="dialog""#)
+        .expect("the lightbox is written")..];
+    assert!(dialog.contains(r#"role="dialog""#) && dialog.contains("autofocus"));
+    assert!(
+        dialog.contains(r#"<p class="bt-lightbox__counter">2 / "#),
+        "{dialog}"
+    );
+    // Its picture large, then title, caption, place and date, and its share bar.
+    assert!(
+        dialog.contains(r#"class="bt-zoom-stage__image""#),
+        "{dialog}"
+    );
+    assert!(dialog.contains(
+        r#"<h2 id="bt-lightbox-title" class="bt-lightbox__title">Học tập và làm theo Bác</h2>"#
+    ));
+    assert!(dialog.contains(r#"<p class="bt-lightbox__meta">Phường An Biên · 08/10/2024"#));
+    assert!(dialog
+        .contains("share_to_zalo?url=https%3A%2F%2Fa.vn%2Ftrung-bay%2Fhoc-tap-va-lam-theo-bac"));
+    // Previous, next and close are links to pages the build writes.
+    assert!(
+        dialog.contains(r#"href="trung-bay/di-chuc-thieng-lieng" rel="prev""#),
+        "{dialog}"
+    );
+    assert!(dialog.contains(r#"href="trung-bay/doan-ket-la-suc-manh" rel="next""#));
+    assert!(dialog.contains(r#"href="trung-bay" aria-label="Đóng""#));
+    // The gallery itself has no dialog.
+    assert!(!site.page("/trung-bay").unwrap().contains("bt-lightbox"));
+}
+
+#[test]
+fn every_control_only_the_app_answers_carries_a_key() {
+    // The hand-over finds a pressed button's twin by its key (`handover::KEY`).
+    let site = Site::load(&read_public, "").unwrap();
+    for path in [
+        ARTICLE,
+        "/",
+        "/trung-bay/doan-ket-la-suc-manh",
+        "/ban-in/so-dac-biet-10-2024",
+        "/chuyen-muc/xay-dung-dang",
+    ] {
+        let html = site.page(path).unwrap();
+        let buttons: Vec<&str> = html
+            .split("<button")
+            .skip(1)
+            .map(|b| &b[..b.find('>').unwrap()])
+            .collect();
+        assert!(!buttons.is_empty(), "{path}");
+        // A form's own button works without the app.
+        for button in buttons
+            .into_iter()
+            .filter(|b| !b.contains(r#"type="submit""#))
+        {
+            assert!(
+                button.contains(r#"type="button""#) && button.contains("data-key=\""),
+                "{path}: <button{button}>"
+            );
+        }
+    }
+}

@@ -11,13 +11,17 @@ use crate::model::routes::Route;
 use crate::model::Work;
 
 /// Shows `works[index]` in a modal dialog with its title, caption, place, date and credit,
-/// a "3 / 12" counter, previous/next (buttons, ← →, swipe), zoom (buttons, + −, wheel,
-/// pinch, double tap) and close (button, Esc, tap outside). Focus moves in and stays in;
-/// the position is announced; the page behind does not scroll; neighbours are preloaded.
+/// a "3 / 12" counter, previous/next (links to their works' addresses, ← →, swipe), zoom
+/// (buttons, + −, wheel, pinch, double tap) and close (a link to the gallery, Esc, tap
+/// outside). Focus moves in and stays in; the position is announced; the page behind does
+/// not scroll (`style/components.css`); neighbours are preloaded. The page writer draws it
+/// for a work's address, where its links work before any app.
 #[component]
 pub fn Lightbox(
     /// The works the reader moves through, in grid order.
     works: Vec<Work>,
+    /// The collection filter in effect, kept in the links.
+    collection: Option<String>,
     /// Which one is shown.
     #[prop(into)]
     index: Signal<usize>,
@@ -27,6 +31,16 @@ pub fn Lightbox(
     on_close: Callback<()>,
 ) -> impl IntoView {
     let count = works.len();
+    let hrefs: Vec<String> = works
+        .iter()
+        .map(|w| Route::work(&w.id, collection.as_deref()).relative())
+        .collect();
+    let hrefs = StoredValue::new(hrefs);
+    let neighbour = move |delta: i64| {
+        let i = (index.get() as i64 + delta).rem_euclid(count.max(1) as i64) as usize;
+        hrefs.with_value(|h| h.get(i).cloned())
+    };
+    let gallery = Route::gallery(collection.as_deref()).relative();
     let works = StoredValue::new(works);
     let work = Memo::new(move |_| works.with_value(|w| w.get(index.get()).cloned()));
     let view = RwSignal::new(View::default());
@@ -53,27 +67,12 @@ pub fn Lightbox(
         works.with_value(|w| preload_neighbours(w, i));
     });
 
-    // Focus moves into the dialog when it opens; the page behind stops scrolling.
+    // Focus moves into the dialog when it opens (a written page's dialog has `autofocus`).
     Effect::new(move |_| {
         if let Some(element) = dialog.get() {
             let _ = element.focus();
         }
     });
-    let root_classes = || {
-        crate::dom::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-            .map(|e| e.class_list())
-    };
-    if let Some(classes) = root_classes() {
-        let _ = classes.add_1("bt-no-scroll");
-    }
-    on_cleanup(move || {
-        if let Some(classes) = root_classes() {
-            let _ = classes.remove_1("bt-no-scroll");
-        }
-    });
-
     let on_keydown = move |event: KeyboardEvent| match event.key().as_str() {
         "Escape" => {
             event.prevent_default();
@@ -117,40 +116,55 @@ pub fn Lightbox(
             aria-modal="true"
             aria-labelledby="bt-lightbox-title"
             tabindex="-1"
+            autofocus
             node_ref=dialog
             on:keydown=on_keydown
         >
             <div class="bt-lightbox__bar">
                 <p class="bt-lightbox__counter">{position}</p>
                 <div class="bt-lightbox__tools">
-                    <button type="button" class="bt-lightbox__tool" aria-label="Thu nhỏ" on:click=move |_| zoom(0.8)>
+                    <button type="button" class="bt-lightbox__tool" data-key="zoom-out" aria-label="Thu nhỏ" on:click=move |_| zoom(0.8)>
                         "−"
                     </button>
-                    <button type="button" class="bt-lightbox__tool" aria-label="Phóng to" on:click=move |_| zoom(1.25)>
+                    <button type="button" class="bt-lightbox__tool" data-key="zoom-in" aria-label="Phóng to" on:click=move |_| zoom(1.25)>
                         "+"
                     </button>
-                    <button type="button" class="bt-lightbox__tool" aria-label="Đóng" on:click=move |_| on_close.run(())>
+                    <a class="bt-lightbox__tool" href=gallery aria-label="Đóng" on:click=move |event| {
+                        if in_place(&event) {
+                            on_close.run(());
+                        }
+                    }>
                         "×"
-                    </button>
+                    </a>
                 </div>
             </div>
             {stage}
-            <button
-                type="button"
+            <a
                 class="bt-lightbox__arrow bt-lightbox__arrow--prev"
+                href=move || neighbour(-1)
+                rel="prev"
                 aria-label="Tác phẩm trước"
-                on:click=move |_| step(-1)
+                on:click=move |event| {
+                    if in_place(&event) {
+                        step(-1);
+                    }
+                }
             >
                 "‹"
-            </button>
-            <button
-                type="button"
+            </a>
+            <a
                 class="bt-lightbox__arrow bt-lightbox__arrow--next"
+                href=move || neighbour(1)
+                rel="next"
                 aria-label="Tác phẩm sau"
-                on:click=move |_| step(1)
+                on:click=move |event| {
+                    if in_place(&event) {
+                        step(1);
+                    }
+                }
             >
                 "›"
-            </button>
+            </a>
             <LightboxCaption work=Signal::derive(move || work.get()) />
             <p class="bt-visually-hidden" aria-live="polite" aria-atomic="true">
                 {announcement}
@@ -159,7 +173,20 @@ pub fn Lightbox(
     }
 }
 
-/// Keeps Tab and Shift+Tab cycling through the dialog's buttons and links.
+/// Whether a click on one of the dialog's links is the app's to answer in place (moving
+/// without a history entry, closing with Back): a plain click. One with a modifier key or
+/// another button opens the link as the browser does (a new tab, a new window).
+fn in_place(event: &leptos::ev::MouseEvent) -> bool {
+    let plain = event.button() == 0
+        && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key());
+    if plain {
+        event.prevent_default();
+    }
+    plain
+}
+
+/// Keeps Tab and Shift+Tab cycling through the dialog's buttons and links on screen (not
+/// the address printed on paper).
 fn trap_focus(dialog: &web_sys::HtmlDivElement, event: &KeyboardEvent) {
     let Ok(buttons) = dialog.query_selector_all("button, a[href]") else {
         return;
@@ -167,6 +194,7 @@ fn trap_focus(dialog: &web_sys::HtmlDivElement, event: &KeyboardEvent) {
     let buttons: Vec<web_sys::HtmlElement> = (0..buttons.length())
         .filter_map(|i| buttons.item(i))
         .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        .filter(|element| element.offset_parent().is_some())
         .collect();
     let (Some(first), Some(last)) = (buttons.first(), buttons.last()) else {
         return;

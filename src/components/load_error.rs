@@ -38,7 +38,7 @@ pub fn LoadErrorPanel(
             {heading}
             <p>{error.to_string()}</p>
             <p class="bt-error__actions">
-                <button class="bt-button" type="button" on:click=move |_| on_retry.run(())>
+                <button class="bt-button" type="button" data-key="retry" on:click=move |_| on_retry.run(())>
                     "Thử lại"
                 </button>
                 <a class="bt-button bt-button--secondary" href=Route::HOME.relative()>

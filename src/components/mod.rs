@@ -29,6 +29,7 @@ mod picture;
 mod preview_banner;
 #[cfg(feature = "preview")]
 mod preview_report;
+pub mod print_address;
 mod related_articles;
 mod search_box;
 mod share_bar;
@@ -67,6 +68,7 @@ pub use picture::Picture;
 pub use preview_banner::PreviewBanner;
 #[cfg(feature = "preview")]
 pub use preview_report::PreviewReport;
+pub use print_address::PrintAddress;
 pub use related_articles::{RelatedArticles, RELATED};
 pub use search_box::SearchBox;
 pub use share_bar::ShareBar;

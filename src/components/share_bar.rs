@@ -5,6 +5,9 @@ use leptos::prelude::*;
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use wasm_bindgen::JsCast;
 
+use super::PrintAddress;
+use crate::model::routes::absolute;
+
 /// What `encodeURIComponent` leaves as it is, so shared addresses stay readable.
 const URL_COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'-')
@@ -19,7 +22,8 @@ const URL_COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
 use wasm_bindgen_futures::JsFuture;
 
 /// The share buttons for the page at `path` (a site path such as `/so/x/y`). The address is
-/// made absolute against the document's base once mounted, so it is right under any host.
+/// the page's public one (`app::site_url`), so the page as written already shares it, and
+/// Zalo and Facebook get it before any app runs.
 #[component]
 pub fn ShareBar(
     /// What is shared, for the share sheet's title.
@@ -29,23 +33,17 @@ pub fn ShareBar(
     #[prop(into)]
     path: Signal<String>,
 ) -> impl IntoView {
-    let url = RwSignal::new(String::new());
+    let url = Memo::new(move |_| absolute(&crate::app::site_url(), &path.get()));
     let can_share = RwSignal::new(false);
     let status = RwSignal::new(String::new());
+    // Only a browser knows whether it has a share sheet; a new address clears the status.
     Effect::new(move |_| {
-        let path = path.get();
-        let Some(window) = crate::dom::window() else {
-            return;
-        };
-        let base = window.document().and_then(|d| d.base_uri().ok().flatten());
-        let absolute = base
-            .and_then(|base| web_sys::Url::new_with_base(path.trim_start_matches('/'), &base).ok())
-            .map(|u| u.href())
-            .unwrap_or(path);
-        url.set(absolute);
+        url.track();
         status.set(String::new());
-        let navigator = window.navigator();
-        can_share.set(js_sys::Reflect::has(&navigator, &"share".into()).unwrap_or(false));
+        if let Some(window) = crate::dom::window() {
+            let navigator = window.navigator();
+            can_share.set(js_sys::Reflect::has(&navigator, &"share".into()).unwrap_or(false));
+        }
     });
     let encoded = move || utf8_percent_encode(&url.get(), URL_COMPONENT).to_string();
     let share = move |_| {
@@ -104,7 +102,7 @@ pub fn ShareBar(
         <section class="bt-share" aria-label="Chia sẻ">
             <ul class="bt-share__list">
                 <li>
-                    <button class="bt-share__button" type="button" on:click=copy>
+                    <button class="bt-share__button" type="button" data-key="share-copy" on:click=copy>
                         // One inline run: as separate flex items the space before
                         // "liên kết" was dropped ("Sao chépliên kết").
                         <span>"Sao chép" <span class="bt-share__more">" liên kết"</span></span>
@@ -116,7 +114,7 @@ pub fn ShareBar(
                 // page as written (static_page) cannot know, so nothing before it may move.
                 <Show when=move || can_share.get()>
                     <li>
-                        <button class="bt-share__button" type="button" on:click=share>
+                        <button class="bt-share__button" type="button" data-key="share-sheet" on:click=share>
                             "Chia sẻ…"
                         </button>
                     </li>
@@ -130,6 +128,8 @@ pub fn ShareBar(
                 {move || status.get()}
             </p>
         </section>
-        <p class="bt-print-only">"Địa chỉ: " {move || url.get()}</p>
+        <div class="bt-print-only">
+            <PrintAddress path label="Địa chỉ:" lazy=true />
+        </div>
     }
 }

@@ -9,6 +9,18 @@ pub const TEXT_SIZE_ATTRIBUTE: &str = "data-co-chu";
 /// The sizes, in per cent of the browser's own (step 0); `base.css` has one rule for each.
 pub const STEPS: [u32; 5] = [100, 125, 150, 175, 200];
 
+/// The keys (`data-key`, `handover::KEY`) of the control's parts, which the written page's
+/// script (`publish::html::with_page_script`) sets to this device's size before the first
+/// paint, and the hand-over matches a pressed button by.
+pub const SMALLER_KEY: &str = "text-smaller";
+pub const LARGER_KEY: &str = "text-larger";
+pub const VALUE_KEY: &str = "text-size";
+
+/// What the control says of `step`: "Cỡ chữ 150%".
+pub fn value_text(step: usize) -> String {
+    format!("Cỡ chữ {}%", STEPS.get(step).copied().unwrap_or(STEPS[0]))
+}
+
 /// The step the page shows now: the attribute a written page's script set from this
 /// device's choice (`publish::html::with_text_size_script`), or the default.
 fn current() -> usize {
@@ -56,6 +68,7 @@ pub fn TextSize() -> impl IntoView {
             <button
                 type="button"
                 class="bt-text-size__button"
+                data-key=SMALLER_KEY
                 disabled=move || step.get() == 0
                 on:click=move |_| change(-1)
             >
@@ -65,14 +78,15 @@ pub fn TextSize() -> impl IntoView {
             <button
                 type="button"
                 class="bt-text-size__button"
+                data-key=LARGER_KEY
                 disabled=move || step.get() == STEPS.len() - 1
                 on:click=move |_| change(1)
             >
                 "A+"
                 <span class="bt-visually-hidden">" Chữ lớn hơn"</span>
             </button>
-            <span class="bt-text-size__value" role="status">
-                {move || format!("Cỡ chữ {}%", STEPS[step.get()])}
+            <span class="bt-text-size__value" data-key=VALUE_KEY role="status">
+                {move || value_text(step.get())}
             </span>
         </div>
     }

@@ -30,6 +30,14 @@ pub mod segment {
     pub const PRINT: &str = "ban-in";
 }
 
+/// The QR code of a page's address (a site path such as `/so/x/y`), which the build writes
+/// beside the pages as an SVG file for the page's printed copies: `ma-qr/so/x/y.svg`, a
+/// path relative to the page's `<base>`.
+pub fn qr_code_path(path: &str) -> String {
+    const FOLDER: &str = "ma-qr";
+    format!("{FOLDER}/{}.svg", path.trim_matches('/'))
+}
+
 /// The Atom feeds the build writes beside the pages, for feed readers: the whole
 /// bulletin's at `/atom.xml`, one category's at `/chuyen-muc/<id>/atom.xml` (as Zola writes
 /// a taxonomy's). Paths from the site's root, without the deployment's base.
@@ -327,6 +335,16 @@ pub fn relative(path: &str) -> String {
         "" => "./".to_owned(),
         rest if rest.starts_with('?') => format!("./{rest}"),
         rest => rest.to_owned(),
+    }
+}
+
+/// `site_url` (the public address, e.g. `https://bantin.example.vn/ban-tin`) joined with a
+/// site path: the address a reader shares, a printout names and a crawler lists.
+pub fn absolute(site_url: &str, path: &str) -> String {
+    let base = site_url.trim_end_matches('/');
+    match path.trim_start_matches('/') {
+        "" => format!("{base}/"),
+        rest => format!("{base}/{rest}"),
     }
 }
 

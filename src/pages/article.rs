@@ -114,7 +114,7 @@ fn RelatedLoader(category: Category, issue: String, article: String) -> impl Int
     let listing = Store::use_store().listing(move || Listing::Category(id.clone()));
     // The hand-over waits for it, so the written page's list is there when the app takes
     // over.
-    readiness::track_load(move || listing.try_with_untracked(Option::is_none).unwrap_or(false));
+    readiness::track_load(move || listing.try_with(Option::is_none).unwrap_or(false));
     let name = category.name.to_string();
     view! {
         <Transition fallback=|| ()>

@@ -195,7 +195,7 @@ fn FeedRows(
         </ul>
         <Show when=move || { remaining.try_get().unwrap_or(0) > 0 }>
             <p>
-                <button class="bt-button" type="button" on:click=show_more aria-busy=move || busy.try_get().unwrap_or(false).then_some("true")>
+                <button class="bt-button" type="button" data-key="show-more" on:click=show_more aria-busy=move || busy.try_get().unwrap_or(false).then_some("true")>
                     {move || format!("Xem thêm ({} bài)", remaining.try_get().unwrap_or(0))}
                 </button>
             </p>

@@ -7,7 +7,7 @@ use leptos_router::components::Outlet;
 use leptos_router::hooks::use_query_map;
 
 use crate::components::{
-    titles, Breadcrumbs, Crumb, DocumentTitle, GalleryGrid, LoadErrorPanel, PartialNotice,
+    titles, Breadcrumbs, Crumb, DocumentTitle, GalleryGrid, Lightbox, LoadErrorPanel, PartialNotice,
 };
 use crate::content::{LoadError, LoadedCollection, Store};
 use crate::model::routes::{query_key, Route};
@@ -64,13 +64,28 @@ pub fn GalleryPage() -> impl IntoView {
 }
 
 /// The gallery as the build writes it (`static_page`): what `GalleryPage` shows once every
-/// collection is loaded, with no filter and no work open.
+/// collection is loaded, with no filter, and at a work's address that work open in the
+/// lightbox (`GalleryWorkPage`), whose links to the works before and after it and back to
+/// the gallery are pages the build wrote too.
 #[component]
-pub fn StaticGalleryPage(list: Vec<LoadedCollection>) -> impl IntoView {
+pub fn StaticGalleryPage(
+    list: Vec<LoadedCollection>,
+    /// The work whose address this is.
+    #[prop(optional)]
+    work: Option<String>,
+) -> impl IntoView {
+    let works = GalleryState::visible_works(&list, None);
+    let lightbox = work.and_then(|id| {
+        let index = works.iter().position(|w| w.id.as_str() == id)?;
+        // Nothing to call: the page as written has no app behind it.
+        let (on_move, on_close) = (Callback::new(|_: usize| ()), Callback::new(|()| ()));
+        Some(view! { <Lightbox works collection=None index on_move on_close /> })
+    });
     view! {
         <DocumentTitle text=titles::GALLERY />
         <GalleryHeading />
         <Collections list filter=None />
+        {lightbox}
     }
 }
 

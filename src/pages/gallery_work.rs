@@ -88,6 +88,7 @@ pub fn GalleryWorkPage() -> impl IntoView {
             >
                 <Lightbox
                     works=works.clone()
+                    collection=filter.clone()
                     index=Signal::derive(move || position.get().unwrap_or(0))
                     on_move
                     on_close

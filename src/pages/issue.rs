@@ -150,11 +150,7 @@ fn GalleryStripLoader() -> impl IntoView {
     let galleries = Store::use_store().galleries();
     // The hand-over waits for it, so the written page's strip is there when the app takes
     // over.
-    readiness::track_load(move || {
-        galleries
-            .try_with_untracked(Option::is_none)
-            .unwrap_or(false)
-    });
+    readiness::track_load(move || galleries.try_with(Option::is_none).unwrap_or(false));
     view! {
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::{
-    titles, ArticleBody, Breadcrumbs, Crumb, DocumentTitle, Figure, IssueMasthead,
+    titles, ArticleBody, Breadcrumbs, Crumb, DocumentTitle, Figure, IssueMasthead, PrintAddress,
 };
 use crate::content::{LoadedIssue, Store};
 use crate::model::routes::{param, Route};
@@ -61,7 +61,7 @@ pub fn IssuePrintContents(loaded: LoadedIssue) -> impl IntoView {
             let id = anchor(&article.id);
             let heading = format!("{id}-tieu-de");
             let labelled_by = heading.clone();
-            let address = Route::article(&entry.id, &article.id).relative();
+            let address = Route::article(&entry.id, &article.id).path();
             let category = category_name(&article.category)
                 .map(|name| view! { <p class="bt-kicker">{name}</p> });
             view! {
@@ -76,9 +76,7 @@ pub fn IssuePrintContents(loaded: LoadedIssue) -> impl IntoView {
                     <p class="bt-lead">{article.summary.to_string()}</p>
                     {article.image.clone().map(|image| view! { <Figure image eager=true /> })}
                     <ArticleBody blocks=article.body.clone() nested=true />
-                    <p class="bt-print-article__address">
-                        "Đọc trên bản tin: " <a href=address.clone()>{address.clone()}</a>
-                    </p>
+                    <PrintAddress path=address label="Đọc trên bản tin:" />
                 </article>
             }
         })
@@ -118,7 +116,7 @@ fn PrintButton() -> impl IntoView {
         }
     };
     view! {
-        <button type="button" class="bt-button" on:click=print>
+        <button type="button" class="bt-button" data-key="print" on:click=print>
             "In hoặc lưu PDF"
         </button>
     }

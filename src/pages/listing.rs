@@ -110,7 +110,7 @@ pub fn ListingBody(
         </ul>
         <Show when=move || { remaining.get() > 0 }>
             <p>
-                <button class="bt-button" type="button" on:click=show_more.clone() aria-busy=move || busy.get().then_some("true")>
+                <button class="bt-button" type="button" data-key="show-more" on:click=show_more.clone() aria-busy=move || busy.get().then_some("true")>
                     {move || format!("Xem thêm ({} bài)", remaining.get())}
                 </button>
             </p>

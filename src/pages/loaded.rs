@@ -31,11 +31,7 @@ where
     F: Fn(T) -> Option<V> + Clone + Send + Sync + 'static,
 {
     // The hand-over waits for it (`readiness`).
-    readiness::track_load(move || {
-        resource
-            .try_with_untracked(Option::is_none)
-            .unwrap_or(false)
-    });
+    readiness::track_load(move || resource.try_with(Option::is_none).unwrap_or(false));
     let retry = Callback::new(move |()| resource.refetch());
     let fallback = move || match loading {
         Some(text) => view! { <Loading text /> }.into_any(),

@@ -7,7 +7,7 @@ use super::feeds;
 use super::pages::{ArticleFacts, PageMeta};
 use crate::components::text_size::{STEPS, TEXT_SIZE_ATTRIBUTE, TEXT_SIZE_KEY};
 use crate::components::{SITE_NAME, TODAY_CLASS};
-use crate::handover::{ANY_PATH, ASKED, STATIC_ROOT};
+use crate::handover::{ANY_PATH, APP_FAILED, ASKED, KEY, SITE_URL, STATIC_ROOT};
 use crate::model::date::WEEKDAYS;
 use crate::model::routes::feed_path;
 use crate::model::types::Image;
@@ -42,14 +42,7 @@ fn shorten(text: &str, max: usize) -> String {
     format!("{}…", cut.trim_end_matches([',', '.', ';', ':']))
 }
 
-/// `site_url` (e.g. `https://bantin.example.vn/ban-tin`) joined with a site path.
-pub fn absolute(site_url: &str, path: &str) -> String {
-    let base = site_url.trim_end_matches('/');
-    match path.trim_start_matches('/') {
-        "" => format!("{base}/"),
-        rest => format!("{base}/{rest}"),
-    }
-}
+pub use crate::model::routes::absolute;
 
 /// The picture a link preview shows: what `og:image` names.
 #[derive(Debug, Clone, PartialEq)]
@@ -288,39 +281,82 @@ pub fn with_body(html: &str, content: &str) -> Option<String> {
     Some(format!("{}{content}{rest}", &html[..open_end]))
 }
 
-/// `html` with a script before `</body>` that fills the masthead's date
-/// ([`TODAY_CLASS`](crate::components::TODAY_CLASS)) with the reader's today, in the words
-/// `Date::long_vi` writes (the app's own masthead shows the same). A written page cannot
-/// know the day it is read; the script runs as the page is parsed, before it is painted.
-/// `None` when `html` has no `</body>`.
-pub fn with_today_script(html: &str) -> Option<String> {
+/// The written page's scripts, each a real `.js` file (`src/publish/js/`) holding one arrow
+/// function of its `config`, which the page writer fills from the constants the app uses,
+/// so neither side spells a key, a class or a word the other relies on. Each is inlined and
+/// named by its hash in the Content-Security-Policy.
+mod js {
+    pub const TEXT_SIZE: &str = include_str!("js/text-size.js");
+    pub const PAGE: &str = include_str!("js/page.js");
+    pub const LOADER: &str = include_str!("js/loader.js");
+}
+
+/// `file` (a script of [`js`]) called with `config`: `(config) => {…}` becomes
+/// `((config) => {…})({…});`. `config` is ours, but a `<` is written `\u003c` all the same,
+/// so nothing in it can close the element.
+fn call(file: &str, config: &serde_json::Value) -> String {
+    let body: String = file
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let config = config.to_string().replace('<', "\\u003c");
+    format!("({})({config});", body.trim())
+}
+
+/// `html` with the written page's own script before `</body>` ([`js::PAGE`]): the
+/// masthead's date ([`TODAY_CLASS`]) by the reader's clock, in the words `Date::long_vi`
+/// writes, and the text size control at the size this device chose, as the app's
+/// `TextSize` shows it. A written page cannot know either; the script runs as the page is
+/// parsed, before it is painted. `None` when `html` has no `</body>`.
+pub fn with_page_script(html: &str) -> Option<String> {
+    use crate::components::text_size::{value_text, LARGER_KEY, SMALLER_KEY, VALUE_KEY};
     // JavaScript's getDay() counts from Sunday.
     let sunday_first: Vec<&str> = (0..7).map(|day| WEEKDAYS[(day + 6) % 7]).collect();
-    let names = serde_json::to_string(&sunday_first).ok()?;
-    let script = format!(
-        "<script>(()=>{{const w={names},d=new Date(),p=(n)=>String(n).padStart(2,\"0\"),\
-         y=d.getFullYear(),m=p(d.getMonth()+1),a=p(d.getDate());\
-         for(const t of document.getElementsByClassName(\"{TODAY_CLASS}\")){{\
-         t.textContent=`${{w[d.getDay()]}}, ${{a}}/${{m}}/${{y}}`}}}})()</script>"
-    );
+    let values: Vec<String> = (0..STEPS.len()).map(value_text).collect();
+    let config = serde_json::json!({
+        "weekdays": sunday_first,
+        "todayClass": TODAY_CLASS,
+        "key": KEY,
+        "textSize": {
+            "attribute": TEXT_SIZE_ATTRIBUTE,
+            "values": values,
+            "smaller": SMALLER_KEY,
+            "larger": LARGER_KEY,
+            "value": VALUE_KEY,
+        },
+    });
+    let script = format!("<script>{}</script>", call(js::PAGE, &config));
     let end = html.rfind("</body>")?;
     Some(format!("{}{script}\n  {}", &html[..end], &html[end..]))
 }
 
-/// `html` with a script before `</head>` that shows the text size this device chose
-/// ([`TEXT_SIZE_KEY`] in `localStorage`, set by the article's "Cỡ chữ" buttons) before the
-/// page is first painted, so the text does not grow under the reader's eyes. `None` when
-/// `html` has no `</head>`.
+/// `html` with a script before `</head>` ([`js::TEXT_SIZE`]) that shows the text size this
+/// device chose ([`TEXT_SIZE_KEY`] in `localStorage`, set by the article's "Cỡ chữ"
+/// buttons) before the page is first painted, so the text does not grow under the reader's
+/// eyes. `None` when `html` has no `</head>`.
 pub fn with_text_size_script(html: &str) -> Option<String> {
-    let key = serde_json::to_string(TEXT_SIZE_KEY).ok()?;
-    let attribute = serde_json::to_string(TEXT_SIZE_ATTRIBUTE).ok()?;
-    let last = STEPS.len() - 1;
-    let script = format!(
-        "<script>try{{const s=localStorage.getItem({key});\
-         if(/^[1-{last}]$/.test(s))document.documentElement.setAttribute({attribute},s)}}catch{{}}</script>"
-    );
+    let config = serde_json::json!({
+        "key": TEXT_SIZE_KEY,
+        "attribute": TEXT_SIZE_ATTRIBUTE,
+        "steps": STEPS.len(),
+    });
+    let script = format!("<script>{}</script>", call(js::TEXT_SIZE, &config));
     let end = html.find("</head>")?;
     Some(format!("{}  {script}\n  {}", &html[..end], &html[end..]))
+}
+
+/// `html` with the site's public address on `<html>` ([`SITE_URL`]), where the app reads
+/// it (`app::site_url`) to write the same shared addresses as the page. `None` when `html`
+/// has no `<html` tag.
+pub fn with_site_url(html: &str, site_url: &str) -> Option<String> {
+    let at = html.find("<html")? + "<html".len();
+    Some(format!(
+        "{} {SITE_URL}=\"{}\"{}",
+        &html[..at],
+        escape(site_url.trim_end_matches('/')),
+        &html[at..]
+    ))
 }
 
 /// `html` without the `<link rel="preload" … _bg.wasm>` Trunk puts in `<head>`. With the page
@@ -406,55 +442,30 @@ impl Bundle {
     }
 }
 
-/// When the loader starts the readers' app: when the reader first asks for something only
-/// the app does, not before. The written page is the page (its links, the search form, the
-/// share links and the text size chosen on this device work without the app), so a reader
-/// who reads and follows links never downloads or compiles the wasm (BENCHMARKS.md, "The
-/// app on demand"). The app starts:
-/// - at once where the written page is not this page: an address with a query (a search, a
-///   filter);
-/// - at the first click, tap or key on a button of the page (a tap on "Xem thêm", copy, the
-///   text size, print), whose click the hand-over repeats once the app has the page
-///   (`data-asked`, `handover::take_over`), or when the search box takes focus (the text
-///   typed meanwhile carries over). A mouse button going down starts it a moment earlier; a
-///   finger going down does not, as it may be the start of a scroll;
-/// - on the pages that list the bulletin (home, categories, archive) and `404.html`, when the
-///   catalog is not the one the page was written from (`data-catalog`: its lengths as the
-///   build wrote it, `index::CatalogHead`, one `HEAD`): an issue uploaded without a
-///   rebuild, which the app adds to the lists, or draws at an address the build did not
-///   write;
-/// - on `404.html` (`data-path="*"`), also when the catalog's length cannot be asked: the
-///   service worker serves it offline for a page never read, which the app draws from what
-///   it kept. Else its "not found" is right, and costs no app.
-///
-/// The listeners are on the written page, so they go with it at the hand-over.
-fn start_on_demand() -> String {
-    let text = |value: &str| serde_json::to_string(value).unwrap_or_default();
-    let catalog = text(crate::model::check::CATALOG_FILE);
-    let (root, any_path, asked) = (text(STATIC_ROOT), text(ANY_PATH), text(ASKED));
-    let asked_ones = text(&format!("[{ASKED}]"));
-    format!(
-        "await new Promise((go) => {{\n\
-  const written = document.getElementById({root});\n\
-  if (!written || location.search) return go();\n\
-  const anyPath = written.dataset.path === {any_path};\n\
-  const ask = (event) => {{\n\
-    const control = event.target.closest?.(\"button[type=button], input[type=search]\");\n\
-    if (!control || (event.type === \"pointerdown\" && event.pointerType !== \"mouse\")) return;\n\
-    if (event.type === \"click\") {{\n\
-      for (const old of written.querySelectorAll({asked_ones})) {{ old.removeAttribute({asked}); old.removeAttribute(\"aria-busy\"); }}\n\
-      control.setAttribute({asked}, \"\");\n\
-      control.setAttribute(\"aria-busy\", \"true\");\n\
-    }}\n\
-    go();\n\
-  }};\n\
-  for (const type of [\"pointerdown\", \"click\", \"focusin\"]) written.addEventListener(type, ask, true);\n\
-  const sizes = (written.dataset.catalog ?? \"\").split(\" \").filter(Boolean);\n\
-  if (!sizes.length) return anyPath && go();\n\
-  fetch({catalog}, {{ method: \"HEAD\" }}).then((r) => sizes.includes(r.headers.get(\"content-length\")) || go(), () => anyPath && go());\n\
-}});\n"
-    )
-}
+/// What the loader starts the app for: a control only the app answers (every one is a
+/// `<button type="button">`, `handover`'s contract), or the search box taking focus.
+const CONTROLS: &str = "button[type=button], input[type=search]";
+
+/// How long after a tap the loader waits for the app before telling the reader (ms). The
+/// first tap is answered in about 3 s on slow 4G (BENCHMARKS.md, "The app on demand").
+const PATIENCE_MS: u32 = 10_000;
+
+/// The class of the loader's notice (`style/components.css`).
+const NOTICE_CLASS: &str = "bt-app-notice";
+
+/// What the reader is told when the app's code could not be loaded (blocked, offline).
+const NOTICE_BLOCKED: &str = "Chưa làm được việc bạn vừa chọn: trang không tải được phần \
+    điều khiển (mạng đang gián đoạn hoặc bị chặn). Bạn vẫn đọc được trang này và mở các liên \
+    kết như thường.";
+
+/// What the reader is told when the app's code is still on its way after [`PATIENCE_MS`].
+const NOTICE_SLOW: &str = "Mạng đang chậm nên việc bạn vừa chọn chưa làm được ngay. Bạn vẫn \
+    đọc được trang này và mở các liên kết như thường; bấm Thử lại để chờ thêm.";
+
+/// What the reader is told when the app came but could not load this page's content.
+const NOTICE_FAILED: &str = "Chưa làm được việc bạn vừa chọn: không tải được nội dung cần \
+    cho việc đó (mạng đang gián đoạn). Bạn vẫn đọc được trang này và mở các liên kết như \
+    thường.";
 
 /// The readers' bundle and the editor preview's (`xem-truoc.html`, `--features preview`):
 /// readers never download the preview's code.
@@ -465,38 +476,35 @@ pub struct Bundles {
 }
 
 impl Bundles {
-    /// The inline loader of a page: `/xem-truoc` always starts the preview's bundle; every
-    /// other page starts the readers' one, or the preview's while this browser keeps files
-    /// an editor opened (`model::preview::STORAGE_KEY`), so the editor sees them on any page
-    /// they open or reload. It announces the start as Trunk's own loader does.
+    /// The inline loader of a page ([`js::LOADER`], which says when it starts the app):
+    /// `/xem-truoc` always starts the preview's bundle; every other page starts the
+    /// readers' one when the reader asks for it, or the preview's at once while this browser
+    /// keeps files an editor opened (`model::preview::STORAGE_KEY`), so the editor sees them
+    /// on any page they open or reload. It announces the start as Trunk's own loader does.
     pub fn loader(&self, preview_page: bool) -> String {
-        let js = |b: &Bundle| serde_json::to_string(&b.js).unwrap_or_default();
-        let wasm = |b: &Bundle| serde_json::to_string(&b.wasm).unwrap_or_default();
-        let choice = if preview_page {
-            format!(
-                "const [js, path] = [{}, {}];",
-                js(&self.preview),
-                wasm(&self.preview)
-            )
-        } else {
-            format!(
-                "let preview = false;\ntry {{ preview = localStorage.getItem({}) !== null; }} catch {{}}\n\
-                 const [js, path] = preview ? [{}, {}] : [{}, {}];\n\
-                 if (!preview) {}",
-                serde_json::to_string(crate::model::preview::STORAGE_KEY).unwrap_or_default(),
-                js(&self.preview),
-                wasm(&self.preview),
-                js(&self.reader),
-                wasm(&self.reader),
-                start_on_demand()
-            )
-        };
-        format!(
-            "\n{choice}\nconst bindings = await import(js);\n\
-             const wasm = await bindings.default({{ module_or_path: path }});\n\
-             window.wasmBindings = bindings;\n\
-             dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{detail: {{wasm}}}}));\n"
-        )
+        let bundle = |b: &Bundle| serde_json::json!({ "js": b.js, "wasm": b.wasm });
+        let config = serde_json::json!({
+            "previewPage": preview_page,
+            "previewKey": crate::model::preview::STORAGE_KEY,
+            "reader": bundle(&self.reader),
+            "preview": bundle(&self.preview),
+            "root": STATIC_ROOT,
+            "anyPath": ANY_PATH,
+            "asked": ASKED,
+            "controls": CONTROLS,
+            "catalog": crate::model::check::CATALOG_FILE,
+            "failed": APP_FAILED,
+            "patience": PATIENCE_MS,
+            "notice": {
+                "class": NOTICE_CLASS,
+                "blocked": NOTICE_BLOCKED,
+                "slow": NOTICE_SLOW,
+                "failed": NOTICE_FAILED,
+                "retry": "Thử lại",
+                "close": "Đóng",
+            },
+        });
+        format!("\nawait {}\n", call(js::LOADER, &config))
     }
 
     /// `template` (Trunk's `index.html`, the module preload before the loader) with the
@@ -597,19 +605,31 @@ mod tests {
         assert_eq!(shorten("Ngắn gọn.", 40), "Ngắn gọn.");
     }
 
+    /// The `config` a script was called with: the JSON after its function.
+    fn config_of(script: &str) -> serde_json::Value {
+        let start = script.rfind(")({").unwrap() + 2;
+        serde_json::from_str(script[start..].trim_end_matches(';').trim_end_matches(')')).unwrap()
+    }
+
     #[test]
-    fn the_date_script_goes_before_the_body_ends_and_counts_days_from_sunday() {
-        let page = with_today_script("<body><main></main></body></html>").unwrap();
+    fn the_page_script_goes_before_the_body_ends_with_the_words_and_keys_the_app_uses() {
+        let page = with_page_script("<body><main></main></body></html>").unwrap();
         let scripts = inline_scripts(&page);
         assert_eq!(scripts.len(), 1);
         assert!(page.find("<main>") < page.find("<script>"));
         assert!(page.ends_with("</body></html>"));
+        // The file's own function, its comments left out.
+        assert!(scripts[0].starts_with("((config) => {"), "{}", scripts[0]);
+        assert!(!scripts[0].contains("\n//") && !scripts[0].contains("  // "));
+        let config = config_of(scripts[0]);
         // JavaScript's getDay() is 0 on Sunday: the names start there.
-        assert!(scripts[0].contains(
-            r#"const w=["Chủ nhật","Thứ Hai","Thứ Ba","Thứ Tư","Thứ Năm","Thứ Sáu","Thứ Bảy"]"#
-        ));
-        assert!(scripts[0].contains(r#"getElementsByClassName("bt-today")"#));
-        assert_eq!(with_today_script("<p>"), None);
+        assert_eq!(config["weekdays"][0], "Chủ nhật");
+        assert_eq!(config["weekdays"][1], "Thứ Hai");
+        assert_eq!(config["todayClass"], "bt-today");
+        assert_eq!(config["key"], "data-key");
+        assert_eq!(config["textSize"]["values"][2], "Cỡ chữ 150%");
+        assert_eq!(config["textSize"]["smaller"], "text-smaller");
+        assert_eq!(with_page_script("<p>"), None);
     }
 
     #[test]
@@ -618,10 +638,26 @@ mod tests {
         let scripts = inline_scripts(&page);
         assert_eq!(scripts.len(), 1);
         assert!(page.find("<script>") < page.find("</head>"));
-        assert!(scripts[0].contains(r#"localStorage.getItem("ban-tin-le-chan:co-chu")"#));
+        assert!(scripts[0].contains("localStorage.getItem(config.key)"));
+        let config = config_of(scripts[0]);
+        assert_eq!(config["key"], "ban-tin-le-chan:co-chu");
+        assert_eq!(config["attribute"], "data-co-chu");
         // Only the steps base.css has a rule for.
-        assert!(scripts[0].contains(r#"/^[1-4]$/.test(s)"#));
-        assert!(scripts[0].contains(r#"setAttribute("data-co-chu",s)"#));
+        assert_eq!(config["steps"], 5);
+    }
+
+    #[test]
+    fn the_site_url_goes_on_the_html_element() {
+        let html = with_site_url(
+            "<!doctype html>\n<html lang=\"vi\">",
+            "https://a.vn/ban-tin/",
+        )
+        .unwrap();
+        assert_eq!(
+            html,
+            "<!doctype html>\n<html data-site-url=\"https://a.vn/ban-tin\" lang=\"vi\">"
+        );
+        assert_eq!(with_site_url("<p>", "x"), None);
     }
 
     #[test]
@@ -803,27 +839,31 @@ mod tests {
             .unwrap();
         // No module preload: the module is fetched when the app is asked for.
         assert!(!page.contains("modulepreload"), "{page}");
-        assert!(page.contains("localStorage.getItem(\"ban-tin-le-chan:xem-truoc\") !== null"));
-        assert!(page.contains(
-            "const [js, path] = preview ? [\"/b/xem-truoc/ban-tin-le-chan-1.js\", \"/b/xem-truoc/ban-tin-le-chan-1_bg.wasm\"] : \
-             [\"/b/ban-tin-le-chan-1.js\", \"/b/ban-tin-le-chan-1_bg.wasm\"];"
-        ));
-        assert!(page.contains("TrunkApplicationStarted"));
-        // Readers' pages wait for the reader to ask (a button, the search box), but for
-        // pages that are not the written one and a catalog changed since the build.
-        assert!(
-            page.contains("if (!preview) await new Promise((go) => {"),
-            "{page}"
-        );
-        assert!(page.contains("if (!written || location.search) return go();"));
-        assert!(page.contains("() => anyPath && go()"));
-        assert!(page.contains("\"button[type=button], input[type=search]\""));
-        assert!(page.contains("fetch(\"data/catalog.json\", { method: \"HEAD\" })"));
+        let scripts = inline_scripts(&page);
+        assert_eq!(scripts.len(), 1, "Trunk's loader is replaced: {page}");
+        assert!(scripts[0].starts_with("\nawait (async (config) => {"));
+        assert!(scripts[0].contains("TrunkApplicationStarted"));
+        assert!(scripts[0].contains("localStorage.getItem(config.previewKey) !== null"));
+        let config = config_of(scripts[0].trim());
+        assert_eq!(config["previewPage"], false);
+        assert_eq!(config["previewKey"], "ban-tin-le-chan:xem-truoc");
+        assert_eq!(config["reader"]["js"], "/b/ban-tin-le-chan-1.js");
+        assert_eq!(config["reader"]["wasm"], "/b/ban-tin-le-chan-1_bg.wasm");
+        assert_eq!(config["preview"]["js"], "/b/xem-truoc/ban-tin-le-chan-1.js");
+        // The contract's names, from the constants the app uses.
+        assert_eq!(config["root"], STATIC_ROOT);
+        assert_eq!(config["anyPath"], ANY_PATH);
+        assert_eq!(config["asked"], ASKED);
+        assert_eq!(config["failed"], APP_FAILED);
         assert_eq!(
-            inline_scripts(&page).len(),
-            1,
-            "Trunk's loader is replaced: {page}"
+            config["controls"],
+            "button[type=button], input[type=search]"
         );
+        assert_eq!(config["catalog"], "data/catalog.json");
+        assert!(config["notice"]["blocked"]
+            .as_str()
+            .unwrap()
+            .contains("Bạn vẫn đọc được trang này"));
         assert!(page.ends_with("<script src=\"x.js\" defer></script></head>"));
 
         let preview = bundles
@@ -833,13 +873,38 @@ mod tests {
             preview.contains("integrity=\"sha384-xem-truoc/ban-tin-le-chan\""),
             "{preview}"
         );
-        assert!(!preview.contains("localStorage"));
-        assert!(
-            !preview.contains("await new Promise"),
-            "the preview starts at once"
-        );
-        assert!(!preview.contains("\"/b/ban-tin-le-chan-1"), "{preview}");
-        assert_eq!(inline_scripts(&preview).len(), 1);
+        let scripts = inline_scripts(&preview);
+        assert_eq!(scripts.len(), 1);
+        assert_eq!(config_of(scripts[0].trim())["previewPage"], true);
+    }
+
+    #[test]
+    fn the_scripts_are_javascript_that_node_accepts() {
+        // Each file is one arrow function: `node --check` parses it as a module.
+        let Ok(status) = std::process::Command::new("node").arg("--version").output() else {
+            return; // No Node on this machine: the end-to-end tests run them anyway.
+        };
+        assert!(status.status.success());
+        for (name, file) in [
+            ("text-size", js::TEXT_SIZE),
+            ("page", js::PAGE),
+            ("loader", js::LOADER),
+        ] {
+            let path =
+                std::env::temp_dir().join(format!("ban-tin-{name}-{}.mjs", std::process::id()));
+            std::fs::write(&path, format!("export default {file}")).unwrap();
+            let out = std::process::Command::new("node")
+                .arg("--check")
+                .arg(&path)
+                .output()
+                .unwrap();
+            let _ = std::fs::remove_file(&path);
+            assert!(
+                out.status.success(),
+                "{name}.js: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
     }
 
     #[test]

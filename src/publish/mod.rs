@@ -10,6 +10,7 @@ pub mod compress;
 pub mod feeds;
 pub mod html;
 pub mod pages;
+pub mod qr;
 pub mod sitemap;
 pub mod static_page;
 pub mod worker;
@@ -40,8 +41,9 @@ pub fn run(dir: &Path, preview_dir: &Path, site_url: &str) -> Result<usize, Stri
     }
     // The page is in the file now: the wasm need not be fetched ahead of it.
     let template = html::preload_before_loader(&html::without_wasm_preload(&template));
-    let template = html::with_today_script(&template).ok_or("index.html thiếu </body>")?;
+    let template = html::with_page_script(&template).ok_or("index.html thiếu </body>")?;
     let template = html::with_text_size_script(&template).ok_or("index.html thiếu </head>")?;
+    let template = html::with_site_url(&template, site_url).ok_or("index.html thiếu <html>")?;
     let public_url = html::base_href(&template).unwrap_or_else(|| "/".to_owned());
     let bundles = preview_bundle(dir, preview_dir, &template, &public_url)?;
     let page_template = |preview_page| {
@@ -80,11 +82,12 @@ pub fn run(dir: &Path, preview_dir: &Path, site_url: &str) -> Result<usize, Stri
     let base = html::base_href(&template)
         .map(|href| routes::base_from_href(&href))
         .unwrap_or_default();
-    let Some(content) = Site::load(&read_text, &base) else {
+    let Some(mut content) = Site::load(&read_text, &base) else {
         return Err(format!(
             "không đọc được {CATALOG_FILE}; chạy check-content để xem lỗi"
         ));
     };
+    content.set_site_url(site_url);
     clock.lap("content read and checked");
     let problems = content.problem_count();
     if problems > 0 {
@@ -130,6 +133,26 @@ pub fn run(dir: &Path, preview_dir: &Path, site_url: &str) -> Result<usize, Stri
         write(page, &page.file())?;
     }
     clock.lap(&format!("{} pages drawn and written", pages.len()));
+    // Each article's and work's address as a QR code, for its printed copies.
+    let mut codes = 0;
+    for page in &pages {
+        if !matches!(
+            page.route,
+            Some(routes::Route::Article { .. } | routes::Route::Work { .. })
+        ) {
+            continue;
+        }
+        let address = html::absolute(site_url, &page.path);
+        // Only an id of a thousand letters makes an address no QR code holds: that page's
+        // printout goes without its code, and the build says which.
+        let Some(svg) = qr::svg(&address) else {
+            eprintln!("prerender: địa chỉ quá dài để vẽ mã QR, bản in không có mã: {address}");
+            continue;
+        };
+        write_file(dir, &routes::qr_code_path(&page.path), &svg)?;
+        codes += 1;
+    }
+    clock.lap(&format!("{codes} QR codes written"));
     let index_files = content.index().files();
     for (path, json) in &index_files {
         write_file(dir, path, json)?;

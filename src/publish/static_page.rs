@@ -37,6 +37,8 @@ pub struct Site {
     index: SiteIndex,
     /// The path the build is deployed under (`/ban-tin`, or empty).
     base: String,
+    /// The site's public address, which shared and printed addresses start with.
+    site_url: String,
 }
 
 /// The site's files as a [`Source`]: every load is already done, so each is ready at once.
@@ -104,7 +106,13 @@ impl Site {
             issues,
             galleries,
             base: base.to_owned(),
+            site_url: format!("http://127.0.0.1:8080{base}"),
         })
+    }
+
+    /// The site's public address (`BAN_TIN_SITE_URL`; by default the local server's).
+    pub fn set_site_url(&mut self, url: &str) {
+        url.trim_end_matches('/').clone_into(&mut self.site_url);
     }
 
     pub fn catalog(&self) -> &Catalog {
@@ -247,14 +255,17 @@ impl Site {
                 let loaded: LoadedIssue = Self::now(assemble::issue(self, issue))??;
                 Box::new(move || view! { <IssuePrintContents loaded /> }.into_any())
             }
-            Some(
-                Route::Gallery { collection: None }
-                | Route::Work {
-                    collection: None, ..
-                },
-            ) => {
+            Some(Route::Gallery { collection: None }) => {
                 let list = Self::now(assemble::galleries(self))?;
                 Box::new(move || view! { <StaticGalleryPage list /> }.into_any())
+            }
+            Some(Route::Work {
+                work,
+                collection: None,
+            }) => {
+                let list = Self::now(assemble::galleries(self))?;
+                let work = work.clone();
+                Box::new(move || view! { <StaticGalleryPage list work /> }.into_any())
             }
             Some(
                 Route::Search { .. }
@@ -279,6 +290,7 @@ impl Site {
         // none to do, so they are dropped unrun, as on a server. Set once per process.
         let _ = any_spawner::Executor::init_custom_executor(NoEffects);
         crate::app::set_host_base(&self.base);
+        crate::app::set_host_site_url(&self.site_url);
         let masthead = Masthead::of(&self.catalog);
         // The address the router reads; `404.html`'s page is drawn at `/404`.
         let at = if path == ANY_PATH { "/404" } else { path };

@@ -93,7 +93,7 @@ for (const [size, options] of Object.entries(viewports)) {
       assert.equal(await page.title(), 'Đoàn kết là sức mạnh – Bản tin điện tử Đảng bộ quận Lê Chân');
       // Focus is inside the dialog, and the page behind does not scroll.
       assert.ok(await dialog(page).evaluate((d) => d.contains(document.activeElement)));
-      assert.ok(await page.evaluate(() => document.documentElement.classList.contains('bt-no-scroll')));
+      assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).overflow), 'hidden');
       await shoot(page, `${size}-hop-xem-anh`);
       assert.deepEqual(await axeViolations(page), []);
 
@@ -103,10 +103,10 @@ for (const [size, options] of Object.entries(viewports)) {
       await page.keyboard.press('ArrowLeft');
       await page.keyboard.press('ArrowLeft');
       assert.equal(await counter(page).innerText(), '2 / 12');
-      await page.getByRole('button', { name: 'Tác phẩm trước' }).click();
-      await page.getByRole('button', { name: 'Tác phẩm trước' }).click();
+      await page.getByRole('link', { name: 'Tác phẩm trước' }).click();
+      await page.getByRole('link', { name: 'Tác phẩm trước' }).click();
       assert.equal(await counter(page).innerText(), '12 / 12');
-      await page.getByRole('button', { name: 'Tác phẩm sau' }).click();
+      await page.getByRole('link', { name: 'Tác phẩm sau' }).click();
       assert.equal(await counter(page).innerText(), '1 / 12');
       assert.deepEqual(problems, []);
       await page.close();
@@ -127,7 +127,7 @@ for (const [size, options] of Object.entries(viewports)) {
       await page.waitForURL(env.server.url + '/trung-bay');
       assert.equal(await dialog(page).count(), 0);
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'tac-pham-boi-duong-the-he-cach-mang');
-      assert.ok(!(await page.evaluate(() => document.documentElement.classList.contains('bt-no-scroll'))));
+      assert.notEqual(await page.evaluate(() => getComputedStyle(document.documentElement).overflow), 'hidden');
       await page.goBack();
       await page.waitForURL(env.server.url + '/');
       await page.locator('.bt-hero').first().waitFor();
@@ -140,7 +140,7 @@ for (const [size, options] of Object.entries(viewports)) {
       await gallery(page);
       await page.locator('.bt-work__link').first().click();
       await dialog(page).waitFor();
-      await page.getByRole('button', { name: 'Tác phẩm sau' }).click();
+      await page.getByRole('link', { name: 'Tác phẩm sau' }).click();
       await page.goBack();
       await page.waitForURL(env.server.url + '/trung-bay');
       await page.locator('.bt-lightbox').waitFor({ state: 'detached' });
@@ -157,7 +157,7 @@ for (const [size, options] of Object.entries(viewports)) {
       await dialog(page).waitFor();
       assert.equal(await counter(page).innerText(), '11 / 12');
       assert.equal(await dialog(page).locator('h2').innerText(), '76 năm ngành Kiểm tra Đảng');
-      await page.getByRole('button', { name: 'Đóng' }).click();
+      await page.getByRole('link', { name: 'Đóng' }).click();
       await page.waitForURL(env.server.url + '/trung-bay');
       await page.waitForFunction(() => document.activeElement?.id === 'tac-pham-76-nam-nganh-kiem-tra');
       await page.goto(`${env.server.url}/trung-bay/khong-co-tac-pham-nay`);
@@ -309,10 +309,10 @@ describe('trưng bày khi ảnh lỗi hoặc tải chậm', () => {
     await page.locator('.bt-work').nth(2).getByText('Không tải được ảnh').waitFor();
     await page.locator('.bt-work__link').nth(2).click();
     await dialog(page).getByText('Không tải được ảnh của tác phẩm này.').waitFor();
-    assert.equal(await dialog(page).locator('img').count(), 0);
+    assert.equal(await dialog(page).locator('.bt-zoom-stage img').count(), 0);
     // The rest still works.
     await page.keyboard.press('ArrowRight');
-    await dialog(page).locator('img').waitFor();
+    await dialog(page).locator('.bt-zoom-stage img').waitFor();
     await context.close();
   });
 

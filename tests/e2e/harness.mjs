@@ -177,6 +177,14 @@ export const viewports = {
   desktop: { viewport: { width: 1366, height: 768 } },
 };
 
+/** The site's public address as the build wrote it (`BAN_TIN_SITE_URL`, on every page's
+ *  `<html data-site-url>`): shared and printed addresses start with it, whatever port the
+ *  test server has. */
+export function siteUrl(folder = dist) {
+  const html = readFileSync(join(folder, 'index.html'), 'utf8');
+  return html.match(/<html[^>]* data-site-url="([^"]+)"/)[1];
+}
+
 /** Opens a page that records console errors and uncaught exceptions (a Rust panic shows up
  *  as one of these). */
 export async function openPage(context) {

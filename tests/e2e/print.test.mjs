@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axeViolations, dist, openPage, shoot, useBrowserAndServer, viewports } from './harness.mjs';
+import { axeViolations, dist, openPage, shoot, siteUrl, useBrowserAndServer, viewports } from './harness.mjs';
 
 const env = useBrowserAndServer();
 const ISSUE = 'so-dac-biet-10-2024';
@@ -107,6 +107,18 @@ describe('bản in thành PDF', () => {
       return at;
     });
     assert.equal(new Set(starts).size, articles.length, 'mỗi bài một trang riêng');
+    // Each article ends with its full address, which leads a reader of the printout back to
+    // it, and the address's QR code is drawn beside it (a picture that loaded).
+    // (pdftotext takes a line that ends at one of the address's hyphens for a hyphenated
+    // word and drops it: the text is compared without hyphens and spaces.)
+    const joined = text.replace(/[-\s]/g, '');
+    for (const article of articles) {
+      const address = `${siteUrl()}/so/${ISSUE}/${article.id}`;
+      assert.ok(joined.includes(address.replace(/-/g, '')), `“${article.title}”: ${address}`);
+    }
+    const codes = await page.locator('.bt-print-address__code').evaluateAll((imgs) => imgs.map((img) => img.naturalWidth));
+    assert.equal(codes.length, articles.length);
+    assert.ok(codes.every((width) => width > 0), `mã QR: ${codes}`);
     // The site's frame and the screen's controls are not printed.
     for (const absent of ['In hoặc lưu PDF', 'Tìm bài viết', 'Quận ủy Lê Chân, thành phố Hải Phòng']) {
       assert.ok(!text.toLowerCase().includes(absent.toLowerCase()), `không in “${absent}”`);

@@ -2,7 +2,7 @@
 // an article.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, openPage, shoot, useBrowserAndServer, viewports } from './harness.mjs';
+import { axeViolations, openPage, shoot, siteUrl, useBrowserAndServer, viewports } from './harness.mjs';
 
 const env = useBrowserAndServer();
 const ARTICLE = '/so/so-dac-biet-10-2024/hoi-nghi-ket-luan-01';
@@ -20,7 +20,8 @@ test('bài viết: sao chép liên kết, Zalo, Facebook, bảng chia sẻ của
   await page.goto(env.server.url + ARTICLE);
   const share = page.getByRole('region', { name: 'Chia sẻ' });
   await share.waitFor();
-  const url = env.server.url + ARTICLE;
+  // The page's public address (the build's site URL), not the test server's.
+  const url = siteUrl() + ARTICLE;
 
   await share.getByRole('button', { name: 'Chia sẻ…' }).click();
   await page.waitForFunction(() => window.__shared.length === 1);
@@ -56,7 +57,7 @@ test('không có bảng chia sẻ hay không sao chép được: không có nút
   await share.waitFor();
   assert.equal(await share.getByRole('button', { name: 'Chia sẻ…' }).count(), 0);
   await share.getByRole('button', { name: 'Sao chép liên kết' }).click();
-  await share.getByRole('status').getByText(`Không sao chép được. Liên kết: ${env.server.url}${ARTICLE}`).waitFor();
+  await share.getByRole('status').getByText(`Không sao chép được. Liên kết: ${siteUrl()}${ARTICLE}`).waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -68,12 +69,12 @@ test('tác phẩm trong hộp xem ảnh có nút chia sẻ của chính tác ph�
   const dialog = page.getByRole('dialog');
   const facebook = dialog.getByRole('link', { name: /Facebook/ });
   await facebook.waitFor();
-  const work = encodeURIComponent(`${env.server.url}/trung-bay/di-chuc-thieng-lieng`);
+  const work = encodeURIComponent(`${siteUrl()}/trung-bay/di-chuc-thieng-lieng`);
   assert.equal(await facebook.getAttribute('href'), `https://www.facebook.com/sharer/sharer.php?u=${work}`);
   // Moving on shares the next work.
   await page.keyboard.press('ArrowRight');
   await page.waitForURL(/\/trung-bay\/(?!di-chuc)/);
-  const next = encodeURIComponent(env.server.url + new URL(page.url()).pathname);
+  const next = encodeURIComponent(siteUrl() + new URL(page.url()).pathname);
   await page.waitForFunction((href) => document.querySelector('[role="dialog"] a[href*="facebook"]')?.getAttribute('href') === href, `https://www.facebook.com/sharer/sharer.php?u=${next}`);
   // From the last link, Tab wraps to the first control.
   await facebook.focus();
@@ -99,7 +100,12 @@ test('in bài viết: chỉ bài, ảnh kèm chú thích, địa chỉ của bà
   const figure = page.locator('.bt-article .bt-figure').first();
   assert.ok(await figure.locator('img').isVisible());
   assert.ok(await figure.locator('figcaption').isVisible());
-  assert.equal(await page.locator('.bt-print-only').innerText(), `Địa chỉ: ${env.server.url}${ARTICLE}`);
+  assert.equal(await page.locator('.bt-print-only').innerText(), `Địa chỉ: ${siteUrl()}${ARTICLE}`);
+  // Its QR code, drawn by the build, is printed beside it.
+  const code = page.locator('.bt-print-only img');
+  await code.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelector('.bt-print-only img').naturalWidth > 0);
+  assert.equal(await code.getAttribute('alt'), 'Mã QR của địa chỉ này');
   const pdf = await page.pdf({ format: 'A4' });
   assert.ok(pdf.length > 10_000, `PDF ${pdf.length} bytes`);
   assert.deepEqual(problems, []);

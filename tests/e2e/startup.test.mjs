@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dist, handedOver, openPage, useBrowserAndServer, viewports } from './harness.mjs';
+import { dist, handedOver, openPage, siteUrl, useBrowserAndServer, viewports } from './harness.mjs';
 
 const env = useBrowserAndServer();
 const WASM = /_bg\.wasm$/;
@@ -115,7 +115,7 @@ test('bấm “Sao chép liên kết” khi ứng dụng chưa chạy, máy có 
   await share.getByRole('status').getByText('Đã sao chép liên kết.').waitFor();
   assert.equal(await share.getByRole('button', { name: 'Chia sẻ…' }).count(), 1);
   assert.equal(await page.evaluate(() => window.__shared), undefined);
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), env.server.url + ARTICLE);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), siteUrl() + ARTICLE);
   assert.equal(asked.length, 1);
   assert.deepEqual(problems, []);
   await context.close();

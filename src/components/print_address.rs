@@ -1,0 +1,42 @@
+//! The page's address on paper: the full public address and its QR code, so a printout
+//! leads back to the page.
+
+use leptos::prelude::*;
+
+use crate::model::routes::{absolute, qr_code_path, relative};
+
+/// The size a printed QR code is drawn at, in CSS px (about 2.5 cm on paper).
+pub const QR_SIZE_PX: u32 = 96;
+
+/// "Địa chỉ: https://…/so/x/y" and the address's QR code (`publish::qr`, a file the build
+/// writes), under a printed article or work.
+#[component]
+pub fn PrintAddress(
+    /// The site path of the page (`/so/x/y`).
+    #[prop(into)]
+    path: Signal<String>,
+    /// Words before the address.
+    #[prop(into)]
+    label: String,
+    /// Whether the code is fetched only when shown (on a page that shows it only on paper).
+    #[prop(optional)]
+    lazy: bool,
+) -> impl IntoView {
+    let url = Memo::new(move |_| absolute(&crate::app::site_url(), &path.get()));
+    let size = QR_SIZE_PX;
+    view! {
+        <div class="bt-print-address">
+            <img
+                class="bt-print-address__code"
+                src=move || relative(&qr_code_path(&path.get()))
+                alt="Mã QR của địa chỉ này"
+                width=size
+                height=size
+                loading=lazy.then_some("lazy")
+            />
+            <p class="bt-print-address__text">
+                {label} " " <a href=move || relative(&path.get())>{move || url.get()}</a>
+            </p>
+        </div>
+    }
+}
