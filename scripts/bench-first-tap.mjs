@@ -1,13 +1,21 @@
 // What the app on demand costs the reader who asks for it: the time from a first tap on a
 // button the app answers (home: "Xem thêm"; an article: "A+") to its answer on screen, with
-// the app not yet downloaded (publish::html::start_on_demand), in Chromium at phone size
-// with CPU 4× and a slow 4G network (CDP: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s
-// up, as Lighthouse's mobile default). The page is first loaded and left quiet; the tap
-// starts the app's download, compilation and take-over, and the hand-over repeats the tap.
-// Medians of N runs (3 unless given), each in a fresh profile (empty cache).
+// the app not yet downloaded (src/publish/js/loader.js), in Chromium at phone size with CPU
+// 4×, on a slow 4G network (CDP: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, as
+// Lighthouse's mobile default) and on a fast one (20 ms, 40 Mbit/s down, 10 Mbit/s up). The
+// page is first loaded and left quiet; the tap starts the app's download, compilation and
+// take-over, and the hand-over repeats the tap.
 //
-//   source scripts/setup.sh && trunk build --release && node scripts/bench-first-tap.mjs [runs]
-import { dist, launch, median, startServer, viewports } from '../tests/e2e/harness.mjs';
+// Each case is also measured with the app's code fetched into the HTTP cache while the page
+// was quiet (what a `<link rel="prefetch">` on an idle, fast connection without Save-Data
+// would do): what that option would save the reader who taps, against what it costs the one
+// who never does (the bytes fetched, printed). Medians of N runs (3 unless given), each in a
+// fresh profile (empty cache), the variants alternating.
+//
+//   source scripts/setup.sh && trunk build --release && node scripts/bench-first-tap.mjs [runs] [folder] [plain]
+//
+// `plain` leaves out the prefetched variant (a build whose loader names no bundle in its config).
+import { NETWORKS, dist, launch, median, startServer, throttledPhone } from '../tests/e2e/harness.mjs';
 
 const CASES = [
   {
@@ -24,40 +32,50 @@ const CASES = [
   },
 ];
 const runs = Number(process.argv[2] ?? 3);
-const server = await startServer(dist, { compress: true });
+const variants = process.argv[4] === 'plain' ? [false] : [false, true];
+const server = await startServer(process.argv[3] ?? dist, { compress: true });
 const browser = await launch();
 
-async function measure({ path, button, answered }) {
-  const context = await browser.newContext(viewports.phone);
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
-  let wasm = 0;
-  cdp.on('Network.loadingFinished', ({ encodedDataLength }) => (wasm = Math.max(wasm, encodedDataLength)));
+async function measure({ path, button, answered }, network, prefetched) {
+  const { context, page, cdp } = await throttledPhone(browser, network);
+  let fetched = 0;
+  cdp.on('Network.loadingFinished', ({ encodedDataLength }) => (fetched += encodedDataLength));
   await page.goto(server.url + path, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
+  const before = fetched;
+  if (prefetched) {
+    // The readers' bundle, as the loader names it.
+    await page.evaluate(async () => {
+      const loader = [...document.querySelectorAll('script[type=module]')].map((s) => s.textContent).join('');
+      const reader = JSON.parse(loader.match(/"reader":(\{[^}]*\})/)[1]);
+      await Promise.all([fetch(reader.js), fetch(reader.wasm)].map((r) => r.then((res) => res.arrayBuffer())));
+    });
+    await page.waitForLoadState('networkidle');
+  }
+  const prefetch = fetched - before;
   const start = Date.now();
   await button(page).tap();
   await page.waitForFunction(answered, null, { timeout: 60_000, polling: 50 });
   const ms = Date.now() - start;
   await context.close();
-  return { ms, wasm };
+  return { ms, prefetch };
 }
 
-console.log(`Chromium, phone size, CPU 4×, slow 4G; ${runs} run(s) each, median: the first tap to its answer\n`);
+console.log(`Chromium, phone size, CPU 4×; ${runs} run(s) each, median: the first tap to its answer\n`);
 try {
-  for (const one of CASES) {
-    const results = [];
-    for (let i = 0; i < runs; i++) results.push(await measure(one));
-    const ms = results.map((r) => r.ms);
-    console.log(`${one.name.padEnd(26)}${String(Math.round(median(ms))).padStart(7)} ms   (runs: ${ms.join(', ')}; largest file ${(results[0].wasm / 1024).toFixed(0)} KiB)`);
+  for (const network of Object.keys(NETWORKS)) {
+    for (const one of CASES) {
+      const results = { false: [], true: [] };
+      for (let i = 0; i < runs; i++) {
+        for (const prefetched of variants) results[prefetched].push(await measure(one, network, prefetched));
+      }
+      for (const prefetched of variants) {
+        const ms = results[prefetched].map((r) => r.ms);
+        const label = `${network}, ${one.name}${prefetched ? ', code prefetched' : ''}`;
+        const cost = prefetched ? `; prefetch ${(median(results[prefetched].map((r) => r.prefetch)) / 1024).toFixed(0)} KiB` : '';
+        console.log(`${label.padEnd(48)}${String(Math.round(median(ms))).padStart(7)} ms   (runs: ${ms.join(', ')}${cost})`);
+      }
+    }
   }
 } finally {
   await browser.close();

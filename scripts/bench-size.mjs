@@ -2,18 +2,21 @@
 // as a host serving the build's own brotli copies (`<file>.br`, written by the build) would.
 // Each page is opened twice, each time in a fresh Chromium profile (empty cache) at phone
 // size: as a reader who reads (the app not asked for: it starts only when a reader asks,
-// publish::html::start_on_demand), counted once the network has been quiet for a while;
+// src/publish/js/loader.js), counted once the network has been quiet for a while;
 // and as one who asks for the app at once (tests/e2e/harness.mjs `startApp`), counted once
 // it has taken the page over and the network is quiet. Bytes on the wire (compressed, with
 // headers), by kind; images apart. The service worker is left out (it
 // installs after the page and fetches sw.js, 3 KB, and re-reads the shell from the HTTP
 // cache).
-// Run after a release build:  trunk build --release && node scripts/bench-size.mjs
+// Run after a release build:  trunk build --release && node scripts/bench-size.mjs [folder]
+// (another build's folder, e.g. an older commit's, in place of dist/).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readdirSync } from 'node:fs';
-import { dist, launch, startApp, startServer, viewports } from '../tests/e2e/harness.mjs';
+import { dist as built, launch, startApp, startServer, viewports } from '../tests/e2e/harness.mjs';
+
+const dist = process.argv[2] ?? built;
 
 const PAGES = [
   ['trang chủ', '/'],

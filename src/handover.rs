@@ -35,7 +35,7 @@ pub const STATIC_ROOT: &str = "bt-static";
 pub const ANY_PATH: &str = "*";
 
 /// The attribute the written page's loader puts on a button pressed before the app was
-/// there (`publish::html::start_on_demand`): the hand-over presses the app's twin of it.
+/// there (`publish/js/loader.js`): the hand-over presses the app's twin of it.
 pub const ASKED: &str = "data-asked";
 
 /// The attribute a component writes on each control only the app answers (every

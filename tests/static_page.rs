@@ -203,7 +203,7 @@ fn the_masthead_names_the_party_committee_and_the_footer_shows_what_the_catalog_
         r#"<span class="bt-header__publisher">Quận ủy Lê Chân, thành phố Hải Phòng</span>"#
     ));
     assert!(home.contains(r#"class="bt-emblem""#), "{home}");
-    // The written page leaves today's date to its script (`html::with_today_script`).
+    // The written page leaves today's date to its script (`html::with_page_script`).
     assert!(
         home.contains(r#"<span class="bt-today"><!----></span>"#),
         "{home}"

@@ -327,7 +327,7 @@ impl Site {
         };
         // On the pages that list it, the catalog's lengths this page was written from: the
         // loader starts the app when the host's differs (an issue uploaded since;
-        // `publish::html::start_on_demand`). Not on the others, which do not show what an
+        // `publish/js/loader.js`). Not on the others, which do not show what an
         // upload adds, so that they stay the same file, compressed once, when an issue is
         // added (BENCHMARKS.md, "The app on demand").
         let catalog = match self.index.front.head.as_ref().filter(|_| lists) {

@@ -110,7 +110,7 @@ export async function startServer(root = dist, { compress = false, prefix = '', 
       if (encoding) headers['content-encoding'] = encoding;
       if (compress) {
         // The README's cache lifetimes and Vary, as a host set up from it sends them.
-        headers['cache-control'] = /-[0-9a-f]{16}(_bg)?\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+        headers['cache-control'] = /-[0-9a-f]{13,16}(_bg)?\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
         headers.vary = 'Accept-Encoding';
       }
       res.writeHead(status, headers);
@@ -201,7 +201,7 @@ export async function openPage(context) {
   });
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
   // Each address's file shows its page as written by the build; the app starts when a
-  // reader first asks for it (publish::html::start_on_demand) and takes the page over once
+  // reader first asks for it (src/publish/js/loader.js) and takes the page over once
   // its own page is ready (src/handover.rs). The tests of what the app does start it as a
   // reader about to search does (`startApp`), and `goto` and `reload` wait for the
   // hand-over; `{ handover: false }` returns as soon as the page loads, the app not asked.
@@ -265,6 +265,25 @@ export function handedOver(page, timeout = 30_000) {
 export async function shoot(page, name, { fullPage = true } = {}) {
   await mkdir(screenshots, { recursive: true });
   await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage });
+}
+
+/** The networks the benchmarks throttle to (CDP): slow 4G as Lighthouse's mobile default
+ *  (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up), and a fast one (20 ms, 40 / 10). */
+export const NETWORKS = {
+  'slow 4G': { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
+  fast: { latency: 20, downloadThroughput: (40 * 1024 * 1024) / 8, uploadThroughput: (10 * 1024 * 1024) / 8 },
+};
+
+/** A phone-size page in a fresh profile with CPU 4× and `network` (a key of `NETWORKS`);
+ *  `cdp` is its DevTools session, with the network domain on. */
+export async function throttledPhone(browser, network) {
+  const context = await browser.newContext(viewports.phone);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, ...NETWORKS[network] });
+  return { context, page, cdp };
 }
 
 /** The middle of a benchmark's figures (the mean of the two middle ones for an even count). */

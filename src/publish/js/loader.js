@@ -32,6 +32,10 @@ async (config) => {
   const askedSelector = `[${config.asked}]`;
   let lastAsked = null;
   let patience = 0;
+  // Whether the reader asked for the app, or the page needs it to show what the address
+  // asks for (a query): only then is a failure worth a word. An app started by itself for
+  // a catalog changed since the build leaves a written page that is whole.
+  let wanted = Boolean(location.search);
 
   const release = () => {
     clearTimeout(patience);
@@ -80,7 +84,7 @@ async (config) => {
   };
   // The app came but could not load this page (offline, a server error): the written page
   // stays; trying again is loading the page again.
-  addEventListener(config.failed, () => cannotCome(config.notice.failed, () => location.reload()));
+  addEventListener(config.failed, () => wanted && cannotCome(config.notice.failed, () => location.reload()));
 
   let attempt = 0;
   const start = async () => {
@@ -91,7 +95,7 @@ async (config) => {
       window.wasmBindings = bindings;
       dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
     } catch {
-      cannotCome(config.notice.blocked);
+      if (wanted) cannotCome(config.notice.blocked);
     }
   };
 
@@ -103,6 +107,7 @@ async (config) => {
         const control = event.target.closest?.(config.controls);
         if (!control || (event.type === "pointerdown" && event.pointerType !== "mouse")) return;
         if (event.type === "click") mark(control);
+        wanted = true;
         go();
       };
       for (const type of ["pointerdown", "click", "focusin"]) written.addEventListener(type, ask, true);
