@@ -18,9 +18,11 @@ pub fn PrintAddress(
     /// Words before the address.
     #[prop(into)]
     label: String,
-    /// Whether the code is fetched only when shown (on a page that shows it only on paper).
+    /// Whether the code is shown only on paper: it is then fetched after the page's own
+    /// pictures. Not lazily: a lazy picture outside the screen is still missing when the
+    /// reader prints (Chromium's PDF of an article had an empty box where the code goes).
     #[prop(optional)]
-    lazy: bool,
+    paper_only: bool,
 ) -> impl IntoView {
     let url = Memo::new(move |_| absolute(&crate::app::site_url(), &path.get()));
     let size = QR_SIZE_PX;
@@ -32,7 +34,7 @@ pub fn PrintAddress(
                 alt="Mã QR của địa chỉ này"
                 width=size
                 height=size
-                loading=lazy.then_some("lazy")
+                fetchpriority=paper_only.then_some("low")
             />
             <p class="bt-print-address__text">
                 {label} " " <a href=move || relative(&path.get())>{move || url.get()}</a>

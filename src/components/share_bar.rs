@@ -129,7 +129,7 @@ pub fn ShareBar(
             </p>
         </section>
         <div class="bt-print-only">
-            <PrintAddress path label="Địa chỉ:" lazy=true />
+            <PrintAddress path label="Địa chỉ:" paper_only=true />
         </div>
     }
 }

@@ -86,6 +86,22 @@ for (const [size, options] of Object.entries(viewports)) {
   });
 }
 
+test('in một bài ngay khi mở, không cuộn: mã QR đã có trên giấy', async () => {
+  // The code is fetched with the page (last, at low priority), not lazily: a lazy picture
+  // below the screen was still an empty box in Chromium's PDF.
+  const context = await env.browser.newContext({ ...viewports.phone, locale: 'vi-VN' });
+  const { page, problems } = await openPage(context);
+  await page.goto(env.server.url + ARTICLE, { waitUntil: 'load', handover: false });
+  const code = page.locator('.bt-print-only img');
+  assert.equal(await code.getAttribute('loading'), null);
+  assert.equal(await code.getAttribute('fetchpriority'), 'low');
+  assert.ok(await code.evaluate((img) => img.complete && img.naturalWidth > 0), 'tải xong cùng trang');
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await code.isVisible());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('cỡ chữ 150% đã lưu: tải lại vẫn ghi “150%”, cả hai nút bấm được, trước khi có ứng dụng', async () => {
   const context = await env.browser.newContext({ ...viewports.phone, locale: 'vi-VN' });
   const { page, problems } = await openPage(context);
