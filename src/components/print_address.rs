@@ -26,6 +26,9 @@ pub fn PrintAddress(
 ) -> impl IntoView {
     let url = Memo::new(move |_| absolute(&crate::app::site_url(), &path.get()));
     let size = QR_SIZE_PX;
+    // A page the build did not write (the editor's preview, an issue uploaded without a
+    // rebuild) has no code yet: the address is printed without it, not with a broken picture.
+    let missing = RwSignal::new(None::<String>);
     view! {
         <div class="bt-print-address">
             <img
@@ -35,6 +38,8 @@ pub fn PrintAddress(
                 width=size
                 height=size
                 fetchpriority=paper_only.then_some("low")
+                hidden=move || missing.with(|m| m.as_ref() == Some(&path.get()))
+                on:error=move |_| missing.set(Some(path.get_untracked()))
             />
             <p class="bt-print-address__text">
                 {label} " " <a href=move || relative(&path.get())>{move || url.get()}</a>

@@ -1,7 +1,7 @@
 // Registers the service worker (sw.js) of a published build. What this visit loaded before
 // the worker took control did not pass through it, so once it controls the page the same
 // files are asked for again, through it, and kept for offline reading (mostly from the
-// browser's own cache, so this costs little): the page itself, the content (data/, images/)
+// browser's own cache, so this costs little): the page itself, the content (data/, images/, ma-qr/)
 // it loaded, and the app's code if the app started. A load still under way when the worker
 // took over ends later and is asked for again when it ends.
 if ('serviceWorker' in navigator) {
@@ -15,7 +15,7 @@ if ('serviceWorker' in navigator) {
         // Loads that started after the take-over went through the worker already.
         if (entry.startTime >= since || url.origin !== location.origin) continue;
         // Content, and the app's code when the app started before the worker took control.
-        if (!/\/(data|images)\/|\.(js|wasm)$/.test(url.pathname) || asked.has(url.href)) continue;
+        if (!/\/(data|images|ma-qr)\/|\.(js|wasm)$/.test(url.pathname) || asked.has(url.href)) continue;
         asked.add(url.href);
         fetch(url.href).catch(() => undefined);
       }

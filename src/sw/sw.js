@@ -9,8 +9,8 @@
 //   page (its content is written in it), else, once the app is kept, 404.html, which the
 //   app takes over at any address; else the browser's own offline page. A page never mixes
 //   one build's HTML with another build's code.
-// - Content (data/, images/): network first, kept for offline reading; offline, the copy
-//   last read. What the page loaded before this worker took control is asked for again by
+// - Content (data/, images/, and ma-qr/: the QR codes of printed pages): network first,
+//   kept for offline reading; offline, the copy last read. What the page loaded before this worker took control is asked for again by
 //   sw-register.js once the worker controls it.
 // - A new build installs its own shell, takes over at once, and deletes older shells.
 const VERSION = '__VERSION__';
@@ -43,7 +43,7 @@ self.addEventListener('activate', (event) => {
 const isOlder = (key) =>
   (key.startsWith('ban-tin-vo-') && key !== SHELL_CACHE) || (key.startsWith('ban-tin-trang-') && key !== PAGE_CACHE);
 
-const isContent = (url) => /\/(data|images)\//.test(url.pathname);
+const isContent = (url) => /\/(data|images|ma-qr)\//.test(url.pathname);
 
 /** A complete copy of `response`, its body read in full. */
 async function copy(response) {

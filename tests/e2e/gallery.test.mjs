@@ -369,7 +369,10 @@ describe('trưng bày khi ảnh lỗi hoặc tải chậm', () => {
     await dialog(page).waitFor();
     assert.equal(await counter(page).innerText(), '1 / 1');
     assert.ok(page.url().endsWith('/trung-bay/tranh-mot?bo-suu-tap=tranh-co-dong'));
-    assert.deepEqual(problems, []);
+    // A collection added without a rebuild has no QR codes yet: the work's printed address
+    // goes without one, not with a broken picture; that code is the one missing file.
+    await page.waitForFunction(() => document.querySelector('.bt-lightbox .bt-print-address__code')?.hidden === true);
+    assert.deepEqual(problems, ['console: Failed to load resource: the server responded with a status of 404 (Not Found) (/ma-qr/trung-bay/tranh-mot.svg)']);
     await context.close();
   });
 

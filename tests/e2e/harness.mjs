@@ -197,7 +197,9 @@ export async function openPage(context) {
     const url = msg.location()?.url ?? '';
     const isPage = !extname(new URL(url || 'http://x/').pathname);
     if (isPage && url && msg.text().includes('status of 404')) return;
-    problems.push(`console: ${msg.text()}`);
+    // A failed load names its file, so a test can tell which one failed.
+    const file = url && msg.text().startsWith('Failed to load resource') ? ` (${new URL(url).pathname})` : '';
+    problems.push(`console: ${msg.text()}${file}`);
   });
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
   // Each address's file shows its page as written by the build; the app starts when a
