@@ -45,6 +45,17 @@ pub const ASKED: &str = "data-asked";
 /// with the same value).
 pub const KEY: &str = "data-key";
 
+/// The controls the written page's own script answers (`publish/js/page.js`): they need
+/// no content, so a tap on one is answered at once, keeps its user activation (the share
+/// sheet and the clipboard ask for it) and does not start the app.
+pub const ANSWERED_BY_PAGE: [&str; 5] = [
+    crate::components::text_size::SMALLER_KEY,
+    crate::components::text_size::LARGER_KEY,
+    crate::components::share_bar::COPY_KEY,
+    crate::components::share_bar::SHEET_KEY,
+    crate::pages::PRINT_KEY,
+];
+
 /// The event the hand-over sends the window when the app came but could not draw this page
 /// (its content failed to load): the loader releases the pressed control and tells the
 /// reader (`publish::html`'s loader).

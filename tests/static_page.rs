@@ -364,9 +364,11 @@ fn share_links_and_the_printed_address_carry_the_pages_public_address() {
     );
     assert!(html.contains(r#"src="ma-qr/so/so-dac-biet-10-2024/hoi-nghi-ket-luan-01.svg""#));
     assert!(
-        !html.contains("url=\""),
+        !html.contains("?url=\"") && !html.contains("?u=\""),
         "no share link without its address"
     );
+    // The address the page's script copies and gives the share sheet.
+    assert!(html.contains(&format!(r#"data-url="{address}""#)), "{html}");
 }
 
 #[test]

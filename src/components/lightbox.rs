@@ -10,6 +10,12 @@ use crate::content;
 use crate::model::routes::Route;
 use crate::model::Work;
 
+/// The dialog's class, and the key (`handover::KEY`) of its close link: on a work's written
+/// page, the page's script (`publish/js/page.js`) gives Esc, ← and → their meaning before any
+/// app, by following the close, previous and next links.
+pub const CLASS: &str = "bt-lightbox";
+pub const CLOSE_KEY: &str = "close";
+
 /// Shows `works[index]` in a modal dialog with its title, caption, place, date and credit,
 /// a "3 / 12" counter, previous/next (links to their works' addresses, ← →, swipe), zoom
 /// (buttons, + −, wheel, pinch, double tap) and close (a link to the gallery, Esc, tap
@@ -111,7 +117,7 @@ pub fn Lightbox(
 
     view! {
         <div
-            class="bt-lightbox"
+            class=CLASS
             role="dialog"
             aria-modal="true"
             aria-labelledby="bt-lightbox-title"
@@ -129,7 +135,7 @@ pub fn Lightbox(
                     <button type="button" class="bt-lightbox__tool" data-key="zoom-in" aria-label="Phóng to" on:click=move |_| zoom(1.25)>
                         "+"
                     </button>
-                    <a class="bt-lightbox__tool" href=gallery aria-label="Đóng" on:click=move |event| {
+                    <a class="bt-lightbox__tool" href=gallery aria-label="Đóng" data-key=CLOSE_KEY on:click=move |event| {
                         if in_place(&event) {
                             on_close.run(());
                         }

@@ -21,6 +21,19 @@ const URL_COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b')');
 use wasm_bindgen_futures::JsFuture;
 
+/// The keys (`handover::KEY`) of the copy and share-sheet buttons and of the status line,
+/// which the written page's script answers and fills before any app (`publish/js/page.js`).
+pub const COPY_KEY: &str = "share-copy";
+pub const SHEET_KEY: &str = "share-sheet";
+pub const STATUS_KEY: &str = "share-status";
+/// The status line's class while it says something.
+pub const STATUS_SHOWN_CLASS: &str = "bt-share__status--shown";
+/// What the status line says after a copy, or before the address when it failed, and when
+/// the share sheet could not open.
+pub const COPIED: &str = "Đã sao chép liên kết.";
+pub const NOT_COPIED: &str = "Không sao chép được. Liên kết: ";
+pub const SHEET_FAILED: &str = "Không mở được bảng chia sẻ của máy. Hãy sao chép liên kết.";
+
 /// The share buttons for the page at `path` (a site path such as `/so/x/y`). The address is
 /// the page's public one (`app::site_url`), so the page as written already shares it, and
 /// Zalo and Facebook get it before any app runs.
@@ -62,9 +75,7 @@ pub fn ShareBar(
                     .map(|e| String::from(e.name()))
                     .unwrap_or_default();
                 if name != "AbortError" {
-                    status.set(
-                        "Không mở được bảng chia sẻ của máy. Hãy sao chép liên kết.".to_owned(),
-                    );
+                    status.set(SHEET_FAILED.to_owned());
                 }
             }
         });
@@ -77,8 +88,8 @@ pub fn ShareBar(
         let promise = window.navigator().clipboard().write_text(&link);
         wasm_bindgen_futures::spawn_local(async move {
             match JsFuture::from(promise).await {
-                Ok(_) => status.set("Đã sao chép liên kết.".to_owned()),
-                Err(_) => status.set(format!("Không sao chép được. Liên kết: {link}")),
+                Ok(_) => status.set(COPIED.to_owned()),
+                Err(_) => status.set(format!("{NOT_COPIED}{link}")),
             }
         });
     };
@@ -99,10 +110,11 @@ pub fn ShareBar(
         }
     };
     view! {
-        <section class="bt-share" aria-label="Chia sẻ">
+        // The address and title, for the written page's script (page.js) to share.
+        <section class="bt-share" aria-label="Chia sẻ" data-url=url data-title=title>
             <ul class="bt-share__list">
                 <li>
-                    <button class="bt-share__button" type="button" data-key="share-copy" on:click=copy>
+                    <button class="bt-share__button" type="button" data-key=COPY_KEY on:click=copy>
                         // One inline run: as separate flex items the space before
                         // "liên kết" was dropped ("Sao chépliên kết").
                         <span>"Sao chép" <span class="bt-share__more">" liên kết"</span></span>
@@ -110,19 +122,18 @@ pub fn ShareBar(
                 </li>
                 {network("Zalo", |url| format!("https://sp.zalo.me/share_to_zalo?url={url}"))}
                 {network("Facebook", |url| format!("https://www.facebook.com/sharer/sharer.php?u={url}"))}
-                // Last: it appears once the app knows the browser has a share sheet, and the
-                // page as written (static_page) cannot know, so nothing before it may move.
-                <Show when=move || can_share.get()>
-                    <li>
-                        <button class="bt-share__button" type="button" data-key="share-sheet" on:click=share>
-                            "Chia sẻ…"
-                        </button>
-                    </li>
-                </Show>
+                // Shown where the browser has a share sheet, which the page as written
+                // cannot know: its script shows it before the first paint (page.js).
+                <li hidden=move || !can_share.get()>
+                    <button class="bt-share__button" type="button" data-key=SHEET_KEY on:click=share>
+                        "Chia sẻ…"
+                    </button>
+                </li>
             </ul>
             <p
                 class="bt-share__status"
-                class:bt-share__status--shown=move || status.with(|s| !s.is_empty())
+                class=(STATUS_SHOWN_CLASS, move || status.with(|s| !s.is_empty()))
+                data-key=STATUS_KEY
                 role="status"
             >
                 {move || status.get()}

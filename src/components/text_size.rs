@@ -15,6 +15,10 @@ pub const STEPS: [u32; 5] = [100, 125, 150, 175, 200];
 pub const SMALLER_KEY: &str = "text-smaller";
 pub const LARGER_KEY: &str = "text-larger";
 pub const VALUE_KEY: &str = "text-size";
+/// The event the written page's script sends the window when the reader changed the size
+/// there (`publish/js/page.js`, which answers these buttons before any app): an app already
+/// drawing its copy beside the written page shows the new size.
+pub const CHANGED_EVENT: &str = "ban-tin:co-chu";
 
 /// What the control says of `step`: "Cỡ chữ 150%".
 pub fn value_text(step: usize) -> String {
@@ -55,6 +59,11 @@ fn choose(step: usize) {
 #[component]
 pub fn TextSize() -> impl IntoView {
     let step = RwSignal::new(current());
+    // Only in a browser: the page writer has no window to listen to.
+    if crate::dom::window().is_some() {
+        let changed = window_event_listener_untyped(CHANGED_EVENT, move |_| step.set(current()));
+        on_cleanup(move || changed.remove());
+    }
     let change = move |by: isize| {
         let next = step
             .get_untracked()

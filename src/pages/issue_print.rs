@@ -107,6 +107,10 @@ pub fn IssuePrintContents(loaded: LoadedIssue) -> impl IntoView {
     }
 }
 
+/// The key (`handover::KEY`) of the print button, which the written page's script answers
+/// before any app (`publish/js/page.js`).
+pub const PRINT_KEY: &str = "print";
+
 /// Opens the browser's print dialogue, where "Lưu dưới dạng PDF" is one of the printers.
 #[component]
 fn PrintButton() -> impl IntoView {
@@ -116,7 +120,7 @@ fn PrintButton() -> impl IntoView {
         }
     };
     view! {
-        <button type="button" class="bt-button" data-key="print" on:click=print>
+        <button type="button" class="bt-button" data-key=PRINT_KEY on:click=print>
             "In hoặc lưu PDF"
         </button>
     }

@@ -26,7 +26,7 @@ pub use gallery::{GalleryIndex, GalleryPage, GalleryState, StaticGalleryPage};
 pub use gallery_work::GalleryWorkPage;
 pub use home::{HomePage, StaticHomePage};
 pub use issue::{first_collection, IssueContents, IssuePage};
-pub use issue_print::{IssuePrintContents, IssuePrintPage};
+pub use issue_print::{IssuePrintContents, IssuePrintPage, PRINT_KEY};
 pub use not_found::NotFoundPage;
 #[cfg(feature = "preview")]
 pub use preview::PreviewPage;

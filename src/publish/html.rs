@@ -7,7 +7,7 @@ use super::feeds;
 use super::pages::{ArticleFacts, PageMeta};
 use crate::components::text_size::{STEPS, TEXT_SIZE_ATTRIBUTE, TEXT_SIZE_KEY};
 use crate::components::{SITE_NAME, TODAY_CLASS};
-use crate::handover::{ANY_PATH, APP_FAILED, ASKED, KEY, SITE_URL, STATIC_ROOT};
+use crate::handover::{ANSWERED_BY_PAGE, ANY_PATH, APP_FAILED, ASKED, KEY, SITE_URL, STATIC_ROOT};
 use crate::model::date::WEEKDAYS;
 use crate::model::routes::feed_path;
 use crate::model::types::Image;
@@ -306,11 +306,18 @@ fn call(file: &str, config: &serde_json::Value) -> String {
 
 /// `html` with the written page's own script before `</body>` ([`js::PAGE`]): the
 /// masthead's date ([`TODAY_CLASS`]) by the reader's clock, in the words `Date::long_vi`
-/// writes, and the text size control at the size this device chose, as the app's
-/// `TextSize` shows it. A written page cannot know either; the script runs as the page is
-/// parsed, before it is painted. `None` when `html` has no `</body>`.
+/// writes, the text size control at the size this device chose, as the app's `TextSize`
+/// shows it, and the share sheet's button where the browser has one. A written page cannot
+/// know these; the script runs as the page is parsed, before it is painted. It also answers
+/// the controls that need no content (`handover::ANSWERED_BY_PAGE`) as their components do,
+/// with the same words. `None` when `html` has no `</body>`.
 pub fn with_page_script(html: &str) -> Option<String> {
-    use crate::components::text_size::{value_text, LARGER_KEY, SMALLER_KEY, VALUE_KEY};
+    use crate::components::share_bar::{
+        COPIED, COPY_KEY, NOT_COPIED, SHEET_FAILED, SHEET_KEY, STATUS_KEY, STATUS_SHOWN_CLASS,
+    };
+    use crate::components::text_size::{
+        value_text, CHANGED_EVENT, LARGER_KEY, SMALLER_KEY, VALUE_KEY,
+    };
     // JavaScript's getDay() counts from Sunday.
     let sunday_first: Vec<&str> = (0..7).map(|day| WEEKDAYS[(day + 6) % 7]).collect();
     let values: Vec<String> = (0..STEPS.len()).map(value_text).collect();
@@ -318,12 +325,33 @@ pub fn with_page_script(html: &str) -> Option<String> {
         "weekdays": sunday_first,
         "todayClass": TODAY_CLASS,
         "key": KEY,
+        "root": STATIC_ROOT,
         "textSize": {
             "attribute": TEXT_SIZE_ATTRIBUTE,
+            "storage": TEXT_SIZE_KEY,
             "values": values,
             "smaller": SMALLER_KEY,
             "larger": LARGER_KEY,
             "value": VALUE_KEY,
+            "changed": CHANGED_EVENT,
+        },
+        "share": {
+            "copy": COPY_KEY,
+            "sheet": SHEET_KEY,
+            "status": STATUS_KEY,
+            "shown": STATUS_SHOWN_CLASS,
+            "copied": COPIED,
+            "notCopied": NOT_COPIED,
+            "sheetFailed": SHEET_FAILED,
+        },
+        "print": crate::pages::PRINT_KEY,
+        "lightbox": {
+            "class": crate::components::lightbox::CLASS,
+            "keys": {
+                "Escape": format!("[{KEY}=\"{}\"]", crate::components::lightbox::CLOSE_KEY),
+                "ArrowLeft": "a[rel=prev]",
+                "ArrowRight": "a[rel=next]",
+            },
         },
     });
     let script = format!("<script>{}</script>", call(js::PAGE, &config));
@@ -442,9 +470,19 @@ impl Bundle {
     }
 }
 
-/// What the loader starts the app for: a control only the app answers (every one is a
-/// `<button type="button">`, `handover`'s contract), or the search box taking focus.
-const CONTROLS: &str = "button[type=button], input[type=search]";
+/// What the loader starts the app for: a control only the app answers (every
+/// `<button type="button">`, `handover`'s contract, but those the page's own script answers,
+/// `handover::ANSWERED_BY_PAGE`), or the search box taking focus.
+fn controls() -> String {
+    let answered: Vec<String> = ANSWERED_BY_PAGE
+        .iter()
+        .map(|key| format!("[{KEY}=\"{key}\"]"))
+        .collect();
+    format!(
+        "button[type=button]:not({}), input[type=search]",
+        answered.join(", ")
+    )
+}
 
 /// How long after a tap the loader waits for the app before telling the reader (ms). The
 /// first tap is answered in about 3 s on slow 4G (BENCHMARKS.md, "The app on demand").
@@ -491,7 +529,7 @@ impl Bundles {
             "root": STATIC_ROOT,
             "anyPath": ANY_PATH,
             "asked": ASKED,
-            "controls": CONTROLS,
+            "controls": controls(),
             "catalog": crate::model::check::CATALOG_FILE,
             "failed": APP_FAILED,
             "patience": PATIENCE_MS,
@@ -629,6 +667,18 @@ mod tests {
         assert_eq!(config["key"], "data-key");
         assert_eq!(config["textSize"]["values"][2], "Cỡ chữ 150%");
         assert_eq!(config["textSize"]["smaller"], "text-smaller");
+        assert_eq!(config["textSize"]["storage"], TEXT_SIZE_KEY);
+        // It answers what `handover::ANSWERED_BY_PAGE` names, with the components' words.
+        let answered = [
+            &config["textSize"]["smaller"],
+            &config["textSize"]["larger"],
+            &config["share"]["copy"],
+            &config["share"]["sheet"],
+            &config["print"],
+        ];
+        assert_eq!(answered.map(|key| key.as_str().unwrap()), ANSWERED_BY_PAGE);
+        assert_eq!(config["share"]["copied"], "Đã sao chép liên kết.");
+        assert_eq!(config["root"], STATIC_ROOT);
         assert_eq!(with_page_script("<p>"), None);
     }
 
@@ -857,7 +907,9 @@ mod tests {
         assert_eq!(config["failed"], APP_FAILED);
         assert_eq!(
             config["controls"],
-            "button[type=button], input[type=search]"
+            "button[type=button]:not([data-key=\"text-smaller\"], [data-key=\"text-larger\"], \
+             [data-key=\"share-copy\"], [data-key=\"share-sheet\"], [data-key=\"print\"]), \
+             input[type=search]"
         );
         assert_eq!(config["catalog"], "data/catalog.json");
         assert!(config["notice"]["blocked"]
