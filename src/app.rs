@@ -196,6 +196,8 @@ pub struct Masthead {
     pub publication: Option<Publication>,
     pub special: Option<Route>,
     pub has_gallery: bool,
+    /// The categories (id, name) for the menu.
+    pub categories: Vec<(String, String)>,
 }
 
 impl Masthead {
@@ -204,6 +206,11 @@ impl Masthead {
             publication: Some(catalog.publication.clone()),
             special: catalog.newest_special().map(|i| Route::issue(&i.id)),
             has_gallery: !catalog.gallery.is_empty(),
+            categories: catalog
+                .categories
+                .iter()
+                .map(|c| (c.id.to_string(), c.name.to_string()))
+                .collect(),
         }
     }
 }
@@ -227,10 +234,11 @@ pub fn Frame(
     let publication = Signal::derive(move || masthead.with(|m| m.publication.clone()));
     let special = Signal::derive(move || masthead.with(|m| m.special.clone()));
     let has_gallery = Signal::derive(move || masthead.with(|m| m.has_gallery));
+    let categories = Signal::derive(move || masthead.with(|m| m.categories.clone()));
     view! {
         <SkipLink target="noi-dung" />
         <FocusOnNavigate target="noi-dung" />
-        <SiteHeader publication special has_gallery />
+        <SiteHeader publication special has_gallery categories />
         {banner}
         <main id="noi-dung" class="bt-main" tabindex="-1">
             {children()}

@@ -48,7 +48,8 @@ pub const KEY: &str = "data-key";
 /// The controls the written page's own script answers (`publish/js/page.js`): they need
 /// no content, so a tap on one is answered at once, keeps its user activation (the share
 /// sheet and the clipboard ask for it) and does not start the app.
-pub const ANSWERED_BY_PAGE: [&str; 5] = [
+pub const ANSWERED_BY_PAGE: [&str; 6] = [
+    crate::components::site_header::MENU_KEY,
     crate::components::text_size::SMALLER_KEY,
     crate::components::text_size::LARGER_KEY,
     crate::components::share_bar::COPY_KEY,

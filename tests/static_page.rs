@@ -199,8 +199,13 @@ fn the_masthead_names_the_party_committee_and_the_footer_shows_what_the_catalog_
     // The sample: the publisher only, no contact the seed report does not give.
     let site = Site::load(&read_public, "").unwrap();
     let home = site.page("/").unwrap();
+    // Its words of two syllables held together (no-break spaces); the part after the comma
+    // is the one the narrowest screens leave to screen readers.
     assert!(home.contains(
-        r#"<span class="bt-header__publisher">Quận ủy Lê Chân, thành phố Hải Phòng</span>"#
+        "<span class=\"bt-header__publisher\">Quận\u{a0}ủy Lê\u{a0}Chân<span \
+         class=\"bt-header__publisher-rest\">, thành\u{a0}phố Hải\u{a0}Phòng</span></span>\
+         <span class=\"bt-header__name\">Bản\u{a0}tin điện\u{a0}tử Đảng\u{a0}bộ quận \
+         Lê\u{a0}Chân</span>"
     ));
     assert!(home.contains(r#"class="bt-emblem""#), "{home}");
     // The written page leaves today's date to its script (`html::with_page_script`).

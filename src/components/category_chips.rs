@@ -9,7 +9,7 @@ use crate::model::routes::Route;
 use crate::model::Category;
 
 /// A "Tất cả" chip and one chip per category that has articles, each with its count. The
-/// active chip carries `aria-current="true"`. Chips are links, so each filter has an address
+/// active chip carries `aria-current="true"` (and may come first: `active_first`). Chips are links, so each filter has an address
 /// and Back/Forward step through filter changes.
 ///
 /// Counts, the active chip and the addresses may change while the chips stay in the page (the
@@ -30,6 +30,11 @@ pub fn CategoryChips(
     active: Signal<Option<String>>,
     /// The address that selects a category (`None`: all); may read signals.
     href: Callback<Option<String>, Route>,
+    /// The active chip right after "Tất cả" (a category's page, whose chip would otherwise
+    /// lie beyond a phone's screen in the sideways row); the search page keeps the chips in
+    /// place as its filter changes.
+    #[prop(optional)]
+    active_first: bool,
 ) -> impl IntoView {
     let categories = Arc::new(categories);
     let shown = {
@@ -50,6 +55,13 @@ pub fn CategoryChips(
                             })
                             .map(|c| Some(c.id.to_string())),
                     );
+                    if let Some(at) = active_first
+                        .then(|| ids.iter().position(|id| id.is_some() && *id == active))
+                        .flatten()
+                    {
+                        let chip = ids.remove(at);
+                        ids.insert(1, chip);
+                    }
                     ids
                 })
                 .unwrap_or_default()

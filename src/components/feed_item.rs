@@ -4,12 +4,12 @@ use leptos::prelude::*;
 
 use crate::model::routes::Route;
 
-use super::HighlightedText;
+use super::{HighlightedText, Picture};
 use crate::model::search::Query;
-use crate::model::DateTime;
+use crate::model::{DateTime, Image};
 
 /// The article's issue and category, title, a passage (the summary, or the matching part of
-/// the body) and date; search words are marked in title and passage.
+/// the body), date and its picture small; search words are marked in title and passage.
 ///
 /// The feed keys its rows by article, so a row stays in the page while a reader types and
 /// only its marked words (and passage) change: `query`, `passage` and `top_level` are
@@ -30,6 +30,8 @@ pub fn FeedItem(
     query: Signal<Option<Query>>,
     /// Title as `<h2>` (the feed is the page, under its `<h1>`) instead of `<h3>`.
     top_level: Signal<bool>,
+    /// The article's picture, shown small beside the text (its title says what it shows).
+    image: Option<Image>,
 ) -> impl IntoView {
     let link = move || {
         let title = title.clone();
@@ -46,8 +48,10 @@ pub fn FeedItem(
             view! { <h3 class="bt-article-item__title">{link()}</h3> }.into_any()
         }
     };
+    let thumb = image.is_some().then_some("");
     view! {
-        <li class="bt-article-item">
+        <li class="bt-article-item" data-thumb=thumb>
+            {image.map(|image| view! { <Picture image block="bt-article-item" sizes="8rem" decorative=true /> })}
             <p class="bt-article-item__context">{context}</p>
             {heading}
             <p class="bt-article-item__summary">

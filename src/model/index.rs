@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use super::date::DateTime;
 use super::shards::{self, SearchMeta, Shard};
-use super::types::{Article, Catalog, IssueEntry, IssueFile};
+use super::types::{Article, Catalog, Image, IssueEntry, IssueFile};
 
 /// The index format's version: a reader refuses an index of another version (and then loads
 /// the content itself) rather than misreading it.
@@ -51,6 +51,10 @@ pub struct Row {
     pub summary: String,
     pub category: String,
     pub published: DateTime,
+    /// The article's picture, for the lists' thumbnails and the front page's lead (its
+    /// caption and credit left out).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<Image>,
 }
 
 /// A category and how many articles it has.
@@ -98,6 +102,10 @@ pub struct Front {
     pub categories: Vec<Count>,
     /// The first page of the whole feed, newest first.
     pub first: Page,
+    /// The newest issue's articles in the issue's order, its lead first: the home page's
+    /// front (empty in an index without issues).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub newest_issue: Vec<Row>,
     /// The head of the catalog the index was built from, when the build wrote it (not in an
     /// index built in the browser).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -240,6 +248,11 @@ fn row_of(entry: &IssueEntry, a: &Article) -> Row {
         summary: a.summary.to_string(),
         category: a.category.to_string(),
         published: a.published,
+        image: a.image.clone().map(|image| Image {
+            caption: None,
+            credit: None,
+            ..image
+        }),
     }
 }
 
@@ -329,6 +342,12 @@ impl SiteIndex {
             pages.extend(paged(&listing, &own));
         }
         let ids: Vec<String> = issues.iter().map(|(e, _)| e.id.to_string()).collect();
+        let newest_issue = catalog
+            .issues_newest_first()
+            .into_iter()
+            .find_map(|entry| issues.iter().find(|(e, _)| e.id == entry.id))
+            .map(|(entry, file)| rows_of(entry, file))
+            .unwrap_or_default();
         SiteIndex {
             front: Front {
                 index_version: INDEX_VERSION,
@@ -336,6 +355,7 @@ impl SiteIndex {
                 total: rows.len(),
                 categories,
                 first,
+                newest_issue,
                 head: None,
             },
             known: Known {

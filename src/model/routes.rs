@@ -286,11 +286,11 @@ impl Route {
     }
 
     /// Whether a masthead link to `self` marks the page at `here` as current: home on home
-    /// and its categories, the archive on every year, an issue on itself and its articles,
+    /// only (a category page has its own link in the menu), the archive on every year, an issue on itself and its articles,
     /// the gallery on itself and its works.
     pub fn contains(&self, here: &Route) -> bool {
         match (self, here) {
-            (Route::Home, Route::Home | Route::Category { .. }) => true,
+            (Route::Home, Route::Home) => true,
             (Route::Archive { .. }, Route::Archive { .. }) => true,
             (Route::Issue { issue, .. }, Route::Issue { issue: other, .. })
             | (Route::Issue { issue, .. }, Route::Article { issue: other, .. })
@@ -439,7 +439,8 @@ mod tests {
     fn masthead_links_mark_their_pages() {
         let here = |path: &str| Route::parse(path, "").unwrap();
         assert!(Route::HOME.contains(&here("/")));
-        assert!(Route::HOME.contains(&Route::category("x")));
+        assert!(!Route::HOME.contains(&Route::category("x")));
+        assert!(Route::category("x").contains(&Route::category("x")));
         assert!(!Route::HOME.contains(&Route::search(Some("x"), None)));
         assert!(Route::ARCHIVE.contains(&here("/luu-tru/2024")));
         assert!(!Route::HOME.contains(&here("/so/x")));

@@ -160,7 +160,7 @@ pub struct GalleryEntry {
 
 /// An image with everything a reader needs: its size (no layout shift) and a text
 /// alternative (screen readers). Caption and credit are shown under it when present.
-#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[schemars(
     description = "Một ảnh: đường dẫn, kích thước thật và lời mô tả cho người không xem được ảnh."
 )]
@@ -195,7 +195,7 @@ pub struct Image {
 }
 
 /// One size of a raster picture, for `srcset`.
-#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[schemars(description = "Một cỡ khác của ảnh.")]
 #[serde(deny_unknown_fields)]
 pub struct ImageSource {

@@ -4,11 +4,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::{
-    ArticleBody, Breadcrumbs, Crumb, DocumentTitle, Figure, Kicker, RelatedArticles, ShareBar,
-    TextSize, RELATED,
+    self, ArticleBody, Breadcrumbs, Crumb, DocumentTitle, Figure, Kicker, RelatedArticles,
+    ShareBar, TextSize, RELATED,
 };
 use crate::content::{LoadedIssue, Store};
-use crate::model::index::{Listing, Row};
+use crate::model::index::{self, Listing, Row};
 use crate::model::routes::{param, Route};
 use crate::model::{Article, Category};
 use crate::pages::loaded::Loaded;
@@ -63,6 +63,11 @@ pub fn ArticleContents(
             }
         })
     };
+    // The issue's others, where the category has too few.
+    let fill: Vec<Row> = index::rows_of(&entry, &file)
+        .into_iter()
+        .filter(|row| row.article != *article.id)
+        .collect();
     let pager_previous = neighbour(previous, "prev", "← Bài trước");
     let pager_next = neighbour(next, "next", "Bài sau →");
     view! {
@@ -77,17 +82,20 @@ pub fn ArticleContents(
             <header class="bt-article__header">
                 {category.map(|category| view! { <Kicker category /> })}
                 <h1 class="bt-page-title">{article.title.to_string()}</h1>
-                <p class="bt-meta">
-                    <time datetime=article.published.iso()>
-                        {article.published.date.long_vi()} " · " {article.published.time_vi()}
-                    </time> " · " {article.author.to_string()} " "
-                    <span class="bt-nowrap">"· " {article.reading_time_vi()}</span>
-                </p>
-                <TextSize />
-                <p class="bt-lead">{article.summary.to_string()}</p>
+                <div class="bt-article__byline">
+                    <p class="bt-meta">
+                        <time datetime=article.published.iso()>
+                            {article.published.date.long_vi()} " · " {article.published.time_vi()}
+                        </time> " "
+                        <span class="bt-nowrap">"· " {article.reading_time_vi()}</span>
+                    </p>
+                    <TextSize />
+                </div>
+                <p class="bt-sapo">{article.summary.to_string()}</p>
             </header>
             {article.image.clone().map(|image| view! { <Figure image eager=true /> })}
             <ArticleBody blocks=article.body.clone() />
+            <p class="bt-article__signature">{article.author.to_string()}</p>
             <ShareBar title=article.title.to_string() path=Route::article(&entry.id, &article.id).href() />
         </article>
         <nav class="bt-pager" aria-label="Bài khác trong số này">
@@ -98,8 +106,11 @@ pub fn ArticleContents(
             <a href=Route::issue(&entry.id).relative()>{format!("↑ Về mục lục {}", entry.title)}</a>
         </p>
         {related_category.map(|category| match related {
-            Some(rows) => view! { <RelatedArticles category=category.name.to_string() rows /> }.into_any(),
-            None => view! { <RelatedLoader category issue=entry.id.to_string() article=article.id.to_string() /> }.into_any(),
+            Some(rows) => {
+                let rows = components::related_articles::related(rows, fill);
+                view! { <RelatedArticles category=(category.id.to_string(), category.name.to_string()) rows /> }.into_any()
+            }
+            None => view! { <RelatedLoader category issue=entry.id.to_string() article=article.id.to_string() fill /> }.into_any(),
         })}
         </div>
     }
@@ -109,22 +120,29 @@ pub fn ArticleContents(
 /// rows, whatever the archive's size). A failed load shows nothing: the article is whole
 /// without it.
 #[component]
-fn RelatedLoader(category: Category, issue: String, article: String) -> impl IntoView {
+fn RelatedLoader(
+    category: Category,
+    issue: String,
+    article: String,
+    fill: Vec<Row>,
+) -> impl IntoView {
     let id = category.id.to_string();
     let listing = Store::use_store().listing(move || Listing::Category(id.clone()));
     // The hand-over waits for it, so the written page's list is there when the app takes
     // over.
     readiness::track_load(move || listing.try_with(Option::is_none).unwrap_or(false));
-    let name = category.name.to_string();
+    let names = (category.id.to_string(), category.name.to_string());
     view! {
         <Transition fallback=|| ()>
             {move || {
-                let (name, issue, article) = (name.clone(), issue.clone(), article.clone());
+                let (names, issue, article, fill) =
+                    (names.clone(), issue.clone(), article.clone(), fill.clone());
                 Suspend::new(async move {
                     match listing.await {
                         Ok(Some(loaded)) => {
                             let rows = loaded.first.others(&issue, &article, RELATED);
-                            view! { <RelatedArticles category=name rows /> }.into_any()
+                            let rows = components::related_articles::related(rows, fill);
+                            view! { <RelatedArticles category=names rows /> }.into_any()
                         }
                         _ => ().into_any(),
                     }

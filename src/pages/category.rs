@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::components::DocumentTitle;
+use crate::components::{Breadcrumbs, Crumb, DocumentTitle};
 use crate::content::listing::LoadedListing;
 use crate::content::Store;
 use crate::model::index::Listing;
@@ -33,6 +33,7 @@ pub fn CategoryContents(loaded: LoadedListing) -> impl IntoView {
     let title = format!("Chuyên mục {}", category.name);
     Some(view! {
         <DocumentTitle text=title.clone() />
+        <Breadcrumbs crumbs=vec![Crumb::home()] />
         <h1 id="bai-viet" class="bt-page-title">{title}</h1>
         <p class="bt-lead">{category.description.to_string()}</p>
         <ListingBody loaded top_level=true />

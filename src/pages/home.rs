@@ -1,6 +1,7 @@
-//! `/`: the newest issue first, then the special issue the catalog features (`featured`),
-//! the issues before them with a way to the archive, and the newest articles from the
-//! build's index with category chips and "Xem thêm".
+//! `/`: a front page. The newest issue's lead story with headlines beside it and the issue
+//! small; then the special issue the catalog features (`featured`), the issues before them
+//! with a way to the archive, and the newest articles from the build's index with category
+//! chips and "Xem thêm".
 //! The old addresses of search and of a category (`/?q=`, `/?chuyen-muc=`) lead to theirs.
 
 use std::rc::Rc;
@@ -11,10 +12,12 @@ use leptos_router::NavigateOptions;
 
 use crate::app::{current_site_path, use_route};
 use crate::components::issue_card::issue_label;
-use crate::components::{titles, Cover, DocumentTitle, IssueCard, OccasionList};
+use crate::components::{
+    titles, Cover, DocumentTitle, IssueCard, LeadStory, OccasionList, Picture, Story,
+};
 use crate::content::listing::{FrontCatalog, LoadedListing};
 use crate::content::Store;
-use crate::model::index::Listing;
+use crate::model::index::{self, Listing, Row};
 use crate::model::routes::Route;
 use crate::model::{Catalog, IssueEntry, IssueKind};
 use crate::pages::listing::ListingBody;
@@ -53,18 +56,17 @@ pub fn HomePage() -> impl IntoView {
     let store = Store::use_store();
     let catalog = store.front_catalog();
     let listing = store.listing(|| Listing::All);
-    let page = move |FrontCatalog {
-                         catalog, issues, ..
-                     }: FrontCatalog| {
-        let articles = move |loaded: Option<LoadedListing>| {
-            loaded.map(|loaded| view! { <NewestArticles loaded /> })
+    let page = move |FrontCatalog { issues, .. }: FrontCatalog| {
+        // The listing holds the same catalog.
+        let front = move |loaded: Option<LoadedListing>| {
+            loaded.map(|loaded| {
+                let catalog = loaded.catalog.clone();
+                view! { <FrontPage catalog issues loaded /> }
+            })
         };
         Some(view! {
             <DocumentTitle text=titles::HOME />
-            <FrontPage catalog issues />
-            <section class="bt-section" aria-labelledby="bai-viet">
-                <Loaded resource=listing view=articles />
-            </section>
+            <Loaded resource=listing view=front />
         })
     };
     view! { <Loaded resource=catalog view=page error_title="Lỗi tải nội dung" /> }
@@ -78,27 +80,20 @@ pub fn StaticHomePage(loaded: LoadedListing) -> impl IntoView {
     let issues = catalog.issues.len();
     view! {
         <DocumentTitle text=titles::HOME />
-        <FrontPage catalog issues />
-        <section class="bt-section" aria-labelledby="bai-viet">
-            <NewestArticles loaded />
-        </section>
+        <FrontPage catalog issues loaded />
     }
 }
 
-/// "Bài viết mới": the newest articles, the chips, "Xem thêm".
-#[component]
-fn NewestArticles(loaded: LoadedListing) -> impl IntoView {
-    view! {
-        <h2 id="bai-viet" class="bt-section__title">"Bài viết mới"</h2>
-        <ListingBody loaded top_level=false />
-    }
-}
+/// Headlines beside the lead story: the newest issue's other articles, then the newest of
+/// the issues before it.
+pub const HEADLINES: usize = 6;
 
-/// The newest issue, the special issue the catalog features, the issues before them and
-/// the way to the archive, of `issues` in all (`catalog` may hold only the newest:
-/// `listing::front_catalog`).
+/// The front page: the newest issue's lead story with headlines beside it and the issue's
+/// cover small; the special issue the catalog features; the issues before them and the way
+/// to the archive; "Bài viết mới" with the chips. `catalog` may hold only the newest issues
+/// (`listing::front_catalog`) of `issues` in all.
 #[component]
-fn FrontPage(catalog: Rc<Catalog>, issues: usize) -> impl IntoView {
+fn FrontPage(catalog: Rc<Catalog>, issues: usize, loaded: LoadedListing) -> impl IntoView {
     let count = issues;
     let newest = catalog.issues_newest_first();
     let lead = newest.first().map(|&entry| entry.clone());
@@ -123,9 +118,21 @@ fn FrontPage(catalog: Rc<Catalog>, issues: usize) -> impl IntoView {
             <a href=Route::ARCHIVE.relative()>{format!("Xem tất cả {count} số trong Lưu trữ")}</a>
         </p>
     };
+    let top = lead.map(|entry| {
+        let rows = newest_issue_rows(&entry, &loaded);
+        match rows.split_first() {
+            Some((lead_row, others)) => {
+                let headlines = headlines(&entry, others, &loaded.first.rows);
+                view! { <FrontTop catalog=catalog.clone() entry lead=lead_row.clone() headlines /> }
+                    .into_any()
+            }
+            // The newest issue's articles could not be read: the issue itself.
+            None => view! { <IssueHero entry heading="so-moi-nhat" newest=true /> }.into_any(),
+        }
+    });
     view! {
         <h1 class="bt-visually-hidden">{catalog.publication.name.to_string()}</h1>
-        {lead.map(|entry| view! { <IssueHero entry heading="so-moi-nhat" newest=true /> })}
+        {top}
         {featured.map(|entry| view! { <IssueHero entry heading="so-dac-biet" newest=false /> })}
         {(!previous.is_empty())
             .then(|| {
@@ -139,12 +146,108 @@ fn FrontPage(catalog: Rc<Catalog>, issues: usize) -> impl IntoView {
                 }
             })}
         {archive}
+        <section class="bt-section" aria-labelledby="bai-viet">
+            <h2 id="bai-viet" class="bt-section__title">"Bài viết mới"</h2>
+            <ListingBody loaded top_level=false />
+        </section>
     }
 }
 
-/// An issue home puts forward: the newest (`newest`), or the special issue the catalog
-/// features; cover, marker, title, date, summary, a special issue's occasions and a clear
-/// way in.
+/// The newest issue's articles in its order, the lead first: from the build's index, or
+/// from the issue's own file when it was uploaded after the build (empty when neither has
+/// it).
+fn newest_issue_rows(entry: &IssueEntry, loaded: &LoadedListing) -> Vec<Row> {
+    let from_index = &loaded.front.newest_issue;
+    if from_index.first().is_some_and(|row| row.issue == *entry.id) {
+        return from_index.clone();
+    }
+    loaded
+        .extra
+        .issues
+        .iter()
+        .find(|(extra, _)| extra.id == entry.id)
+        .map(|(extra, file)| index::rows_of(extra, file))
+        .unwrap_or_default()
+}
+
+/// Up to [`HEADLINES`]: `others` (the issue's articles after its lead), then the newest
+/// articles of other issues.
+fn headlines(entry: &IssueEntry, others: &[Row], newest: &[Row]) -> Vec<Row> {
+    others
+        .iter()
+        .chain(newest.iter().filter(|row| row.issue != *entry.id))
+        .take(HEADLINES)
+        .cloned()
+        .collect()
+}
+
+/// The top of the front page: the lead story, the headlines beside it, and the newest
+/// issue small, its cover and title leading to its table of contents.
+#[component]
+fn FrontTop(
+    catalog: Rc<Catalog>,
+    entry: IssueEntry,
+    lead: Row,
+    headlines: Vec<Row>,
+) -> impl IntoView {
+    let category = |id: &str| catalog.category(id).cloned();
+    let lead_category = category(&lead.category);
+    let href = Route::issue(&entry.id).relative();
+    let special = entry.kind == IssueKind::Special;
+    let badge = if special {
+        "Số mới nhất · Số đặc biệt"
+    } else {
+        "Số mới nhất"
+    };
+    let items = headlines
+        .into_iter()
+        .map(|row| {
+            let kicker = category(&row.category).map(|c| c.name.to_string());
+            let image = row.image.clone();
+            let thumb = image.is_some().then_some("");
+            view! {
+                <li class="bt-headline" data-thumb=thumb>
+                    {image.map(|image| view! { <Picture image block="bt-headline" sizes="6rem" decorative=true /> })}
+                    {kicker.map(|name| view! { <p class="bt-headline__kicker">{name}</p> })}
+                    <h3 class="bt-headline__title">
+                        <a href=Route::article(&row.issue, &row.article).relative()>{row.title}</a>
+                    </h3>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="bt-front" aria-labelledby="tin-moi">
+            <h2 id="tin-moi" class="bt-visually-hidden">"Tin mới"</h2>
+            <div class="bt-front__lead">
+                <LeadStory story=Story::of_row(&lead) category=lead_category />
+            </div>
+            <ul class="bt-front__headlines">{items}</ul>
+            <aside class="bt-front__issue" aria-labelledby="so-moi-nhat" data-kind=if special { "special" } else { "regular" }>
+                <a href=href.clone() class="bt-front__cover" tabindex="-1" aria-hidden="true">
+                    <Cover image=entry.cover.clone() class="bt-front__cover-image" in_list=true />
+                </a>
+                <div class="bt-front__issue-text">
+                    <p class="bt-badge">{badge}</p>
+                    <h2 id="so-moi-nhat" class="bt-front__issue-title">
+                        <a href=href.clone()>{entry.title.to_string()}</a>
+                    </h2>
+                    <p class="bt-meta">
+                        {issue_label(&entry)} " · "
+                        <time datetime=entry.date.iso()>{entry.date.long_vi()}</time>
+                    </p>
+                    <p class="bt-front__issue-action">
+                        <a href=href>"Đọc cả số →"</a>
+                    </p>
+                </div>
+            </aside>
+        </section>
+    }
+}
+
+/// An issue home puts forward: the newest (`newest`, when its articles could not be read),
+/// or the special issue the catalog features; cover, marker, title, date, summary, a special
+/// issue's occasions and a clear way in.
 #[component]
 fn IssueHero(entry: IssueEntry, heading: &'static str, newest: bool) -> impl IntoView {
     let special = entry.kind == IssueKind::Special;
@@ -158,17 +261,20 @@ fn IssueHero(entry: IssueEntry, heading: &'static str, newest: bool) -> impl Int
     } else {
         "Đọc số đặc biệt"
     };
+    let href = Route::issue(&entry.id).relative();
     view! {
         <section
             class="bt-hero"
             data-kind=if special { "special" } else { "regular" }
             aria-labelledby=heading
         >
-            <Cover image=entry.cover.clone() class="bt-hero__cover" />
+            <a href=href.clone() class="bt-hero__cover-link" tabindex="-1" aria-hidden="true">
+                <Cover image=entry.cover.clone() class="bt-hero__cover" />
+            </a>
             <div class="bt-hero__text">
                 <p class="bt-badge">{badge}</p>
                 <h2 id=heading class="bt-hero__title">
-                    {entry.title.to_string()}
+                    <a href=href.clone()>{entry.title.to_string()}</a>
                 </h2>
                 <p class="bt-meta">
                     {issue_label(&entry)} " · "
@@ -177,7 +283,7 @@ fn IssueHero(entry: IssueEntry, heading: &'static str, newest: bool) -> impl Int
                 <p class="bt-hero__summary">{entry.summary.to_string()}</p>
                 <OccasionList occasions=entry.occasions.clone() />
                 <p>
-                    <a href=Route::issue(&entry.id).relative() class="bt-button">
+                    <a href=href class="bt-button">
                         {action}
                     </a>
                 </p>

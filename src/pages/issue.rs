@@ -8,7 +8,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::components::{
     ArticleListItem, Breadcrumbs, CategoryChips, Crumb, DocumentTitle, GalleryStrip, IssueMasthead,
-    LeadStory, PartialNotice,
+    LeadStory, PartialNotice, Story,
 };
 use crate::content::{LoadedCollection, LoadedIssue, Store};
 use crate::model::routes::{param, query_key, Route};
@@ -89,7 +89,8 @@ pub fn IssueContents(
     };
     let lead_story = lead.cloned().map(|article| {
         let category = catalog.category(&article.category).cloned();
-        view! { <LeadStory issue_id=entry.id.to_string() article category /> }
+        let story = Story::of_article(&entry.id, &article);
+        view! { <LeadStory story category /> }
     });
     let contents = groups
         .into_iter()

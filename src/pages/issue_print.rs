@@ -73,7 +73,7 @@ pub fn IssuePrintContents(loaded: LoadedIssue) -> impl IntoView {
                             {article.published.date.long_vi()} " · " {article.published.time_vi()}
                         </time> " · " {article.author.to_string()}
                     </p>
-                    <p class="bt-lead">{article.summary.to_string()}</p>
+                    <p class="bt-sapo">{article.summary.to_string()}</p>
                     {article.image.clone().map(|image| view! { <Figure image eager=true /> })}
                     <ArticleBody blocks=article.body.clone() nested=true />
                     <PrintAddress path=address label="Đọc trên bản tin:" />

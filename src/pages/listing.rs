@@ -95,6 +95,7 @@ pub fn ListingBody(
             counts
             total
             active
+            active_first=true
             href=Callback::new(move |c: Option<String>| match c {
                 Some(id) => Route::category(&id),
                 None => Route::HOME,
@@ -167,6 +168,7 @@ pub(crate) fn row_item(
             published=row.published
             query
             top_level=Signal::stored(top_level)
+            image=row.image
         />
     }
 }

@@ -345,6 +345,11 @@ pub fn with_page_script(html: &str) -> Option<String> {
             "sheetFailed": SHEET_FAILED,
         },
         "print": crate::pages::PRINT_KEY,
+        "menu": {
+            "key": crate::components::site_header::MENU_KEY,
+            "attribute": crate::components::site_header::MENU_ATTRIBUTE,
+            "changed": crate::components::site_header::MENU_CHANGED_EVENT,
+        },
         "lightbox": {
             "class": crate::components::lightbox::CLASS,
             "keys": {
@@ -368,6 +373,7 @@ pub fn with_text_size_script(html: &str) -> Option<String> {
         "key": TEXT_SIZE_KEY,
         "attribute": TEXT_SIZE_ATTRIBUTE,
         "steps": STEPS.len(),
+        "scripted": crate::components::site_header::SCRIPTED_ATTRIBUTE,
     });
     let script = format!("<script>{}</script>", call(js::TEXT_SIZE, &config));
     let end = html.find("</head>")?;
@@ -670,6 +676,7 @@ mod tests {
         assert_eq!(config["textSize"]["storage"], TEXT_SIZE_KEY);
         // It answers what `handover::ANSWERED_BY_PAGE` names, with the components' words.
         let answered = [
+            &config["menu"]["key"],
             &config["textSize"]["smaller"],
             &config["textSize"]["larger"],
             &config["share"]["copy"],
@@ -692,6 +699,9 @@ mod tests {
         let config = config_of(scripts[0]);
         assert_eq!(config["key"], "ban-tin-le-chan:co-chu");
         assert_eq!(config["attribute"], "data-co-chu");
+        // And that scripts run: the phone's menu is a button, not open.
+        assert_eq!(config["scripted"], "data-js");
+        assert!(scripts[0].contains("setAttribute(config.scripted"));
         // Only the steps base.css has a rule for.
         assert_eq!(config["steps"], 5);
     }
@@ -907,8 +917,8 @@ mod tests {
         assert_eq!(config["failed"], APP_FAILED);
         assert_eq!(
             config["controls"],
-            "button[type=button]:not([data-key=\"text-smaller\"], [data-key=\"text-larger\"], \
-             [data-key=\"share-copy\"], [data-key=\"share-sheet\"], [data-key=\"print\"]), \
+            "button[type=button]:not([data-key=\"menu\"], [data-key=\"text-smaller\"], \
+             [data-key=\"text-larger\"], [data-key=\"share-copy\"], [data-key=\"share-sheet\"], [data-key=\"print\"]), \
              input[type=search]"
         );
         assert_eq!(config["catalog"], "data/catalog.json");

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { axeViolations, dist, launch, openPage, startServer, viewports } from './harness.mjs';
+import { axeViolations, dist, launch, openPage, startServer, viewports, openMenu } from './harness.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const site = mkdtempSync(join(tmpdir(), 'ban-tin-corpus-'));
@@ -66,7 +66,7 @@ describe('một bản tin 300 bài do make-corpus sinh ra', () => {
       await page.waitForFunction(() => !document.getElementById('bt-static'));
       assert.deepEqual(asked.filter((p) => p.startsWith('/data/')).sort(), ['/data/catalog.json', '/data/catalog.json', '/data/chi-muc/trang-chu.json']);
       assert.deepEqual(heads, ['/data/catalog.json', '/data/catalog.json']);
-      assert.equal(await page.locator('.bt-hero h2').innerText(), 'Bản tin số 12');
+      assert.equal(await page.locator('.bt-front__issue-title').innerText(), 'Bản tin số 12');
       assert.deepEqual(await page.locator('.bt-issue-grid .bt-issue-card h3').allInnerTexts(), ['Bản tin số 11', 'Bản tin số 10', 'Bản tin số 9', 'Bản tin số 8']);
       assert.equal(await page.getByRole('link', { name: 'Xem tất cả 12 số trong Lưu trữ' }).count(), 1);
       await showMore(page);
@@ -147,6 +147,7 @@ describe('một bản tin 300 bài do make-corpus sinh ra', () => {
     await page.locator('.bt-chip', { hasText: categoryName['chuyen-doi-so'] }).click();
     await page.waitForURL(server.url + '/chuyen-muc/chuyen-doi-so');
     const box = page.getByRole('searchbox', { name: 'Tìm bài viết' });
+    await openMenu(page);
     await box.fill('dang uy');
     await box.press('Enter');
     await page.waitForURL(server.url + '/tim-kiem?q=dang%20uy');

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { handedOver, openInApp, openPage, shoot, startApp, useBrowserAndServer, viewports } from './harness.mjs';
+import { handedOver, openInApp, openPage, shoot, startApp, useBrowserAndServer, viewports, openMenu } from './harness.mjs';
 
 const env = useBrowserAndServer();
 const publicDir = fileURLToPath(new URL('../../public', import.meta.url));
@@ -90,6 +90,7 @@ describe('mạng lỗi (điện thoại)', () => {
     const alert = page.getByRole('alert');
     await context.setOffline(true);
     try {
+      await openMenu(page);
       await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Trưng bày' }).click();
       await alert.waitFor();
       await alert.getByText('Chi tiết dành cho biên tập viên').click();

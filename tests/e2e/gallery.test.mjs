@@ -1,7 +1,7 @@
 // The gallery and its lightbox, as a reader uses them: mouse, keyboard and touch.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, openPage, shoot, useBrowserAndServer, viewports } from './harness.mjs';
+import { axeViolations, openPage, shoot, useBrowserAndServer, viewports, openMenu } from './harness.mjs';
 
 const env = useBrowserAndServer();
 
@@ -116,6 +116,7 @@ for (const [size, options] of Object.entries(viewports)) {
       const { page, problems } = await openPage(context);
       await page.goto(env.server.url + '/');
       await page.locator('.bt-hero').first().waitFor();
+      await openMenu(page);
       await page.getByRole('link', { name: 'Trưng bày' }).click();
       await page.locator('.bt-work').first().waitFor();
       await page.locator('.bt-work__link').nth(2).click();

@@ -158,7 +158,7 @@ export async function launch(extraArgs = []) {
 
 /** Every kind of page, opened from its address, with what shows once the app has it. */
 export const PAGE_KINDS = [
-  ['/', '.bt-hero'],
+  ['/', '.bt-front'],
   ['/so/so-dac-biet-10-2024', '.bt-toc'],
   ['/so/so-dac-biet-10-2024/hoi-nghi-ket-luan-01', '.bt-article h1'],
   ['/ban-in/so-dac-biet-10-2024', '.bt-print-article'],
@@ -257,6 +257,13 @@ export async function startApp(page) {
     const box = document.querySelector('#bt-static input[type=search]');
     box?.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
   });
+}
+
+/** Opens the masthead's menu where it is behind its button (phones), as a reader does
+ *  before following one of its links or searching; nothing on wide screens. */
+export async function openMenu(page) {
+  const button = page.locator('.bt-header__menu-button');
+  if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) !== 'true') await button.click();
 }
 
 /** Waits until the app has taken over the page the build wrote (or there was none). */

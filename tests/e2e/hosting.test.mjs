@@ -9,7 +9,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PAGE_KINDS, dist, openPage, startServer, useBrowserAndServer, viewports, waitInPage } from './harness.mjs';
+import { PAGE_KINDS, dist, openPage, startServer, useBrowserAndServer, viewports, waitInPage, openMenu } from './harness.mjs';
 
 const env = useBrowserAndServer();
 const SITE = 'http://127.0.0.1:8080'; // BAN_TIN_SITE_URL's default, used by the build
@@ -188,6 +188,7 @@ describe('mở thẳng, tải lại, không vi phạm CSP', () => {
     }
     // Moving around inside the app: search, an issue, an article, the lightbox.
     await page.goto(env.server.url + '/');
+    await openMenu(page);
     await page.getByRole('searchbox', { name: 'Tìm bài viết' }).fill('di chuc');
     await page.getByRole('searchbox', { name: 'Tìm bài viết' }).press('Enter');
     await page.locator('.bt-article-item mark').first().waitFor();

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { axeViolations, openPage, shoot, useBrowserAndServer, viewports } from './harness.mjs';
+import { axeViolations, openPage, shoot, useBrowserAndServer, viewports, openMenu } from './harness.mjs';
 
 const env = useBrowserAndServer();
 const publicDir = fileURLToPath(new URL('../../public', import.meta.url));
@@ -366,6 +366,7 @@ describe('mã của trang xem trước chỉ tải khi cần', () => {
     await page.getByRole('heading', { name: 'Xem trước nội dung' }).waitFor();
     assert.deepEqual(asked, ['xem-truoc']);
     // Inside the preview's app, the reader's pages are drawn by the same bundle.
+    await openMenu(page);
     await page.getByRole('link', { name: 'Lưu trữ' }).first().click();
     await page.locator('h1', { hasText: 'Lưu trữ' }).waitFor();
     assert.deepEqual(asked, ['xem-truoc']);

@@ -1,7 +1,7 @@
 // Category filtering and accent-insensitive search, as a reader on a phone uses them.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, openPage, shoot, useBrowserAndServer, viewports } from './harness.mjs';
+import { axeViolations, openPage, shoot, useBrowserAndServer, viewports, openMenu } from './harness.mjs';
 
 const env = useBrowserAndServer();
 
@@ -66,6 +66,7 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
   test('gõ không dấu vẫn tìm ra tiêu đề có dấu, chữ khớp được đánh dấu', async () => {
     const { page, problems } = await openPage(context);
     await home(page);
+    await openMenu(page);
     await box(page).fill('le chan');
     await box(page).press('Enter');
     await page.waitForURL(env.server.url + '/tim-kiem?q=le%20chan');
@@ -183,6 +184,7 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
     await page.getByRole('link', { name: 'Xóa tìm kiếm' }).click();
     await page.waitForURL(env.server.url + '/');
     await page.locator('.bt-hero').first().waitFor();
+    await openMenu(page);
     assert.equal(await box(page).inputValue(), '');
     assert.deepEqual(problems, []);
     await page.close();
@@ -193,6 +195,7 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
     const article = '/so/so-dac-biet-10-2024/hoi-nghi-ket-luan-01';
     await page.goto(env.server.url + article);
     await page.locator('.bt-article h1').waitFor();
+    await openMenu(page);
     await box(page).fill('guong sang');
     // Typing elsewhere than the search page does not navigate until Enter.
     assert.ok(page.url().endsWith(article));

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dist, handedOver, openPage, siteUrl, useBrowserAndServer, viewports } from './harness.mjs';
+import { dist, handedOver, openPage, siteUrl, useBrowserAndServer, viewports, openMenu } from './harness.mjs';
 
 const env = useBrowserAndServer();
 const WASM = /_bg\.wasm$/;
@@ -30,7 +30,7 @@ async function openWritten(page, path) {
 
 test('đọc, cuộn, chạm vào chữ và theo liên kết: không tải ứng dụng', async () => {
   const { context, page, problems, asked } = await openPhone();
-  const text = { '/': '.bt-hero__summary', [ARTICLE]: '.bt-lead', '/trung-bay': '.bt-kicker' };
+  const text = { '/': '.bt-hero__summary', [ARTICLE]: '.bt-sapo', '/trung-bay': '.bt-kicker' };
   for (const [path, words] of Object.entries(text)) {
     await openWritten(page, path);
     await page.waitForTimeout(1500);
@@ -47,7 +47,7 @@ test('đọc, cuộn, chạm vào chữ và theo liên kết: không tải ứng
   }
   // A link opens its page as written.
   await openWritten(page, '/');
-  await page.locator('#bt-static').getByRole('link', { name: 'Đọc số mới nhất' }).click();
+  await page.locator('#bt-static').getByRole('link', { name: 'Đọc cả số →' }).click();
   // (A static server's folder redirect adds a slash, which only the app takes away.)
   await page.waitForURL(/\/so\/so-01-2025\/?$/);
   await page.locator('#bt-static h1', { hasText: 'Bản tin Đảng bộ quận số 1 năm 2025' }).waitFor();
@@ -120,6 +120,7 @@ test('bấm “A+” trên trang viết sẵn khi ứng dụng đang dựng bả
     await route.continue();
   });
   await openWritten(page, ARTICLE);
+  await openMenu(page);
   await page.locator('#bt-static').getByRole('searchbox', { name: 'Tìm bài viết' }).first().focus();
   // The app's root, hidden beside the written page until it takes over (handover.rs).
   await page.locator('.bt-root[hidden] .bt-text-size').waitFor({ state: 'attached' });
@@ -228,6 +229,7 @@ test('con trỏ vào ô tìm kiếm thì ứng dụng chạy; chữ đã gõ v�
   const { context, page, problems, asked } = await openPhone();
   await openWritten(page, ARTICLE);
   const box = page.getByRole('searchbox', { name: 'Tìm bài viết' });
+  await openMenu(page);
   await box.first().tap();
   await page.keyboard.type('di chúc');
   await handedOver(page);

@@ -2,7 +2,7 @@
 // JavaScript off, and taken over by the app without anything moving (src/handover.rs).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { handedOver, openPage, startApp, useBrowserAndServer, viewports } from './harness.mjs';
+import { handedOver, openPage, startApp, useBrowserAndServer, viewports, openMenu } from './harness.mjs';
 
 const env = useBrowserAndServer();
 
@@ -46,7 +46,7 @@ describe('nội dung đọc được khi tắt JavaScript', () => {
     const page = await context.newPage();
     await page.goto(env.server.url + ARTICLE);
     assert.equal(await page.locator('h1').innerText(), ARTICLE_TITLE);
-    assert.match(await page.locator('.bt-lead').innerText(), /^Sáng 11\/10\/2024/);
+    assert.match(await page.locator('.bt-sapo').innerText(), /^Sáng 11\/10\/2024/);
     assert.ok((await page.locator('article p').count()) > 5, 'the body paragraphs are there');
     const picture = page.locator('article img').first();
     assert.ok((await picture.getAttribute('alt')).length > 10);
@@ -62,7 +62,7 @@ describe('nội dung đọc được khi tắt JavaScript', () => {
     const context = await env.browser.newContext({ ...viewports.desktop, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(env.server.url + '/');
-    assert.deepEqual(await page.locator('.bt-hero h2').allInnerTexts(), ['Bản tin Đảng bộ quận số 1 năm 2025', 'Bản tin Đảng bộ quận số đặc biệt']);
+    assert.deepEqual(await page.locator('.bt-front__issue-title, .bt-hero h2').allInnerTexts(), ['Bản tin Đảng bộ quận số 1 năm 2025', 'Bản tin Đảng bộ quận số đặc biệt']);
     assert.equal(await page.locator('.bt-issue-card').count(), 2);
     assert.equal(await page.locator('#bai-viet').innerText(), 'Bài viết mới');
     assert.equal(await page.locator('.bt-article-list > li').count(), 10);

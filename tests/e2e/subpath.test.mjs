@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { dist, launch, openPage, startServer, viewports } from './harness.mjs';
+import { dist, launch, openPage, startServer, viewports, openMenu } from './harness.mjs';
 import { startCaddy, startNginx } from './servers.mjs';
 
 const SUB = join(dist, '..', 'target', 'dist-ban-tin');
@@ -99,11 +99,13 @@ for (const [name, start] of SERVERS) describe(`triển khai dưới /ban-tin/ tr
     await page.locator('.bt-toc .bt-article-item a').first().click();
     await page.waitForURL(new RegExp(`${BASE}/so/[a-z0-9-]+/[a-z0-9-]+$`));
     await page.locator('.bt-article h1').waitFor();
+    await openMenu(page);
     await page.locator('#tim-kiem').fill('di chúc');
     await page.locator('#tim-kiem').press('Enter');
     await page.waitForURL(new RegExp(`${BASE}/tim-kiem\\?q=di%20ch%C3%BAc$`));
     await page.getByRole('heading', { level: 1, name: 'Kết quả tìm kiếm “di chúc”' }).waitFor();
     assert.ok((await page.locator('.bt-article-list > li').count()) > 0);
+    await openMenu(page);
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Trưng bày' }).click();
     await page.waitForURL(`${env.server.url}${BASE}/trung-bay`);
     await page.locator('.bt-work__link').first().click();

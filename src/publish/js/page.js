@@ -6,8 +6,8 @@
 // - the text size control, at the size the head script set from this device's choice;
 // - the share sheet's button, where the browser has a share sheet;
 // - a work's keys in its written lightbox (Esc, ← and →).
-// It also answers the controls that need no content (`handover::ANSWERED_BY_PAGE`: text
-// size, copy, share sheet, print) as their components do, so a tap on one is answered at
+// It also answers the controls that need no content (`handover::ANSWERED_BY_PAGE`: the
+// phone's menu, text size, copy, share sheet, print) as their components do, so a tap on one is answered at
 // once, with its user activation, and the app is not started for it. The written page
 // leaves with its listener when the app takes over.
 (config) => {
@@ -28,7 +28,9 @@
   };
   // The written page's own parts only: an app drawing its copy beside it owns that copy's
   // text (it hears of a new size by `size.changed`).
-  const written = document.getElementById(config.root) ?? document;
+  // A page with no written copy (the preview's) is the app's alone: it answers its controls.
+  const written = document.getElementById(config.root);
+  if (!written) return;
   const keyed = (key, within = written) => within.querySelectorAll(`[${config.key}="${key}"]`);
   const show = (step) => {
     for (const button of keyed(size.smaller)) button.disabled = step === 0;
@@ -51,6 +53,18 @@
     show(step);
     dispatchEvent(new Event(size.changed));
   };
+  const setMenu = (control, open) => {
+    root.toggleAttribute(config.menu.attribute, open);
+    control.setAttribute("aria-expanded", String(open));
+    dispatchEvent(new Event(config.menu.changed));
+  };
+  // Esc closes an open menu and gives focus back to its button.
+  written.addEventListener("keydown", (event) => {
+    const button = keyed(config.menu.key)[0];
+    if (event.key !== "Escape" || !button || !root.hasAttribute(config.menu.attribute)) return;
+    setMenu(button, false);
+    button.focus();
+  });
   const say = (control, words) => {
     const status = keyed(config.share.status, control.closest("[data-url]") ?? written)[0];
     if (!status) return;
@@ -81,6 +95,8 @@
       }
     },
     [config.print]: () => print(),
+    // As `SiteHeader`'s: the state is on <html>, where an app taking over finds it.
+    [config.menu.key]: (control) => setMenu(control, !root.hasAttribute(config.menu.attribute)),
   };
   // A work written open in the lightbox: Esc, ← and → follow its close, previous and next
   // links, as the app's lightbox does in place.

@@ -1,7 +1,9 @@
 // In the head of every written page, before the first paint: the text size this device
 // chose (set by the article's "Cỡ chữ" buttons), so the text does not grow under the
-// reader's eyes. `publish::html::with_text_size_script` gives it `config`.
+// reader's eyes; and that scripts run (`config.scripted` on <html>), so the phone's menu
+// is a button rather than open. `publish::html::with_text_size_script` gives it `config`.
 (config) => {
+  document.documentElement.setAttribute(config.scripted, "");
   try {
     const step = localStorage.getItem(config.key);
     if (/^[0-9]$/.test(step) && Number(step) < config.steps) {
