@@ -194,21 +194,19 @@ fn FrontTop(
     let lead_category = category(&lead.category);
     let href = Route::issue(&entry.id).relative();
     let special = entry.kind == IssueKind::Special;
-    let badge = if special {
-        "Số mới nhất · Số đặc biệt"
-    } else {
-        "Số mới nhất"
-    };
+    let badge = issue_badge(&entry, true);
     let items = headlines
         .into_iter()
         .map(|row| {
+            // The category in the kicker's style, not a link: a link's touch target there
+            // would cover the headline's.
             let kicker = category(&row.category).map(|c| c.name.to_string());
             let image = row.image.clone();
             let thumb = image.is_some().then_some("");
             view! {
                 <li class="bt-headline" data-thumb=thumb>
                     {image.map(|image| view! { <Picture image block="bt-headline" sizes="6rem" decorative=true /> })}
-                    {kicker.map(|name| view! { <p class="bt-headline__kicker">{name}</p> })}
+                    {kicker.map(|name| view! { <p class="bt-kicker">{name}</p> })}
                     <h3 class="bt-headline__title">
                         <a href=Route::article(&row.issue, &row.article).relative()>{row.title}</a>
                     </h3>
@@ -232,10 +230,7 @@ fn FrontTop(
                     <h2 id="so-moi-nhat" class="bt-front__issue-title">
                         <a href=href.clone()>{entry.title.to_string()}</a>
                     </h2>
-                    <p class="bt-meta">
-                        {issue_label(&entry)} " · "
-                        <time datetime=entry.date.iso()>{entry.date.long_vi()}</time>
-                    </p>
+                    <IssueMeta entry=entry.clone() />
                     <p class="bt-front__issue-action">
                         <a href=href>"Đọc cả số →"</a>
                     </p>
@@ -245,17 +240,34 @@ fn FrontTop(
     }
 }
 
+/// The marker of an issue home puts forward: the newest (`newest`), a special issue, or
+/// both.
+fn issue_badge(entry: &IssueEntry, newest: bool) -> &'static str {
+    match (newest, entry.kind == IssueKind::Special) {
+        (true, true) => "Số mới nhất · Số đặc biệt",
+        (true, false) => "Số mới nhất",
+        (false, _) => "Số đặc biệt",
+    }
+}
+
+/// "Số 1 · Thứ Tư, 15/01/2025": the issue's number and its date in words.
+#[component]
+fn IssueMeta(entry: IssueEntry) -> impl IntoView {
+    view! {
+        <p class="bt-meta">
+            {issue_label(&entry)} " · "
+            <time datetime=entry.date.iso()>{entry.date.long_vi()}</time>
+        </p>
+    }
+}
+
 /// An issue home puts forward: the newest (`newest`, when its articles could not be read),
 /// or the special issue the catalog features; cover, marker, title, date, summary, a special
 /// issue's occasions and a clear way in.
 #[component]
 fn IssueHero(entry: IssueEntry, heading: &'static str, newest: bool) -> impl IntoView {
     let special = entry.kind == IssueKind::Special;
-    let badge = match (newest, special) {
-        (true, true) => "Số mới nhất · Số đặc biệt",
-        (true, false) => "Số mới nhất",
-        (false, _) => "Số đặc biệt",
-    };
+    let badge = issue_badge(&entry, newest);
     let action = if newest {
         "Đọc số mới nhất"
     } else {
@@ -276,10 +288,7 @@ fn IssueHero(entry: IssueEntry, heading: &'static str, newest: bool) -> impl Int
                 <h2 id=heading class="bt-hero__title">
                     <a href=href.clone()>{entry.title.to_string()}</a>
                 </h2>
-                <p class="bt-meta">
-                    {issue_label(&entry)} " · "
-                    <time datetime=entry.date.iso()>{entry.date.long_vi()}</time>
-                </p>
+                <IssueMeta entry=entry.clone() />
                 <p class="bt-hero__summary">{entry.summary.to_string()}</p>
                 <OccasionList occasions=entry.occasions.clone() />
                 <p>
