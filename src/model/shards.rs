@@ -54,7 +54,10 @@ pub fn is_search_file(path: &str) -> bool {
 }
 
 /// A syllable as a file name any host serves: ASCII letters and digits as they are, any
-/// other character as `_`, its code in hex and `_`.
+/// other character as `_`, its code in hex and `_`. A name longer than [`MAX_NAME`] (a word
+/// pasted without spaces, a web address) keeps its first letters and ends in `~` and a hash
+/// of the whole syllable, so any word fits a file system's limit (255 bytes) and is still
+/// found: the reader's search names the same file.
 pub fn file_name(syllable: &str) -> String {
     let mut name = String::new();
     for c in syllable.chars() {
@@ -64,7 +67,23 @@ pub fn file_name(syllable: &str) -> String {
             name.push_str(&format!("_{:x}_", c as u32));
         }
     }
+    if name.len() > MAX_NAME {
+        // The name is ASCII, so any byte is a character boundary.
+        name.truncate(MAX_NAME - 17);
+        name.push_str(&format!("~{:016x}", fnv1a(syllable.as_bytes())));
+    }
     name
+}
+
+/// The longest file name a syllable gets, in bytes (before `.json`).
+pub const MAX_NAME: usize = 80;
+
+/// FNV-1a, 64 bits: the same on every machine and in the browser (std's hasher is not
+/// stable across compiler versions, and the build and the reader must agree).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// The key of the file of `syllable`'s pairs with the syllables starting with `letter`
@@ -596,6 +615,14 @@ mod tests {
         assert_eq!(file_name("2024"), "2024");
         assert_eq!(file_name("straße"), "stra_df_e");
         assert_ne!(file_name("\u{e9}1"), file_name("\u{e91}"));
+        // A word of any length has a bounded name, the same for the same word, and two
+        // words sharing their first 80 letters still have two files.
+        let long = "rấtdàikhôngcódấucách".repeat(40);
+        let name = file_name(&long);
+        assert!(name.len() <= MAX_NAME, "{name}");
+        assert_eq!(name, file_name(&long));
+        assert_ne!(name, file_name(&format!("{long}x")));
+        assert_eq!(file_name(&"a".repeat(MAX_NAME)), "a".repeat(MAX_NAME));
     }
 
     #[test]
