@@ -160,9 +160,10 @@ pub fn SiteHeader(
             }
         });
     }
-    // The search page shows the search box on phones with the menu closed.
+    // The search page and the page for an unknown address show the search box on phones
+    // with the menu closed: it holds what the reader searched for, or is their way on.
     let searching = move || {
-        here.with(|here| matches!(here, Some(Route::Search { .. })))
+        here.with(|here| matches!(here, Some(Route::Search { .. }) | None))
             .then_some("")
     };
     let button = NodeRef::<leptos::html::Button>::new();

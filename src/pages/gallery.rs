@@ -56,8 +56,15 @@ pub fn GalleryPage() -> impl IntoView {
             view! { <Collections list filter on_open=Some(Callback::new(move |()| opened.set(true))) retry /> },
         )
     };
+    // One collection names the page; its heading is not repeated over its works.
+    let single = move || {
+        state.collections.with(|loaded| match loaded {
+            Some(Ok(list)) => single_title(list),
+            _ => None,
+        })
+    };
     view! {
-        <GalleryHeading />
+        {move || view! { <GalleryHeading single=single() /> }}
         <Loaded resource=state.collections view=grid />
         <Outlet />
     }
@@ -81,24 +88,46 @@ pub fn StaticGalleryPage(
         let (on_move, on_close) = (Callback::new(|_: usize| ()), Callback::new(|()| ()));
         Some(view! { <Lightbox works collection=None index on_move on_close /> })
     });
+    let single = single_title(&list);
     view! {
         <DocumentTitle text=titles::GALLERY />
-        <GalleryHeading />
+        <GalleryHeading single />
         <Collections list filter=None />
         {lightbox}
     }
 }
 
+/// The title of the only collection, where there is one: its file's, or the catalog's
+/// where the file did not load.
+fn single_title(list: &[LoadedCollection]) -> Option<String> {
+    match list {
+        [(entry, file)] => Some(match file {
+            Ok(checked) => checked.value.title.to_string(),
+            Err(_) => entry.title.to_string(),
+        }),
+        _ => None,
+    }
+}
+
+/// The page's heading: the only collection's title under what its works are, or what the
+/// works are under the gallery's name.
 #[component]
-fn GalleryHeading() -> impl IntoView {
+fn GalleryHeading(single: Option<String>) -> impl IntoView {
+    let (kicker, title) = match single {
+        Some(title) => (WORKS, title),
+        None => ("Trưng bày", WORKS.to_owned()),
+    };
     view! {
         <Breadcrumbs crumbs=vec![
             Crumb::home(),
         ] />
-        <p class="bt-kicker">"Trưng bày"</p>
-        <h1 class="bt-page-title">"Công trình tuyên truyền trực quan"</h1>
+        <p class="bt-kicker">{kicker}</p>
+        <h1 class="bt-page-title">{title}</h1>
     }
 }
+
+/// What the gallery's works are.
+const WORKS: &str = "Công trình tuyên truyền trực quan";
 
 /// The gallery with no work open: sets the page title.
 #[component]
@@ -120,6 +149,8 @@ fn Collections(
     retry: Option<Callback<()>>,
 ) -> impl IntoView {
     let retry = retry.unwrap_or_else(|| Callback::new(|()| reload()));
+    // The only collection's title is the page's (`GalleryHeading`).
+    let titled = list.len() > 1;
     let chips = (list.len() > 1).then(|| {
         let chip = |label: String, id: Option<&str>| {
             let current = filter.as_deref() == id;
@@ -162,7 +193,9 @@ fn Collections(
         .map(|(entry, file)| match file {
             Ok(checked) => view! {
                 <section class="bt-section">
-                    <h2 class="bt-section__title">{checked.value.title.to_string()}</h2>
+                    {titled.then(|| view! {
+                        <h2 class="bt-section__title">{checked.value.title.to_string()}</h2>
+                    })}
                     <p class="bt-lead">{checked.value.description.to_string()}</p>
                     <PartialNotice
                         problems=checked.problems.clone()
@@ -179,7 +212,9 @@ fn Collections(
             .into_any(),
             Err(error) => view! {
                 <section class="bt-section">
-                    <h2 class="bt-section__title">{entry.title.to_string()}</h2>
+                    {titled.then(|| view! {
+                        <h2 class="bt-section__title">{entry.title.to_string()}</h2>
+                    })}
                     <LoadErrorPanel error on_retry=retry />
                 </section>
             }

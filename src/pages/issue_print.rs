@@ -82,6 +82,14 @@ pub fn IssuePrintContents(loaded: LoadedIssue) -> impl IntoView {
         })
         .collect_view();
     let count = order.len();
+    // The printed copy has no site header: its first sheet names who publishes it.
+    let publication = &catalog.publication;
+    let publisher = view! {
+        <p class="bt-print-publisher">
+            <span class="bt-print-publisher__by">{publication.publisher.to_string()}</span>
+            <span class="bt-print-publisher__name">{publication.name.to_string()}</span>
+        </p>
+    };
     view! {
         <DocumentTitle text=titles::print(&entry.title) />
         <div class="bt-print">
@@ -97,6 +105,7 @@ pub fn IssuePrintContents(loaded: LoadedIssue) -> impl IntoView {
                 </p>
                 <PrintButton />
             </div>
+            {publisher}
             <IssueMasthead entry=entry.clone() articles=count />
             <nav class="bt-print-toc" aria-labelledby="muc-luc">
                 <h2 id="muc-luc" class="bt-section__title">"Mục lục"</h2>

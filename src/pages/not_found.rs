@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::{titles, DocumentTitle};
-use crate::model::routes::{query_key, Route};
+use crate::model::routes::Route;
 use crate::model::IssueEntry;
 
 /// A page that only tells the reader something: a heading, what happened, a way on if there
@@ -38,31 +38,17 @@ pub fn MessagePage(
     }
 }
 
-/// A real "not found" page in Vietnamese with a way home, and a search for what the reader
-/// was looking for (a plain form: it works before the app starts, and in it).
+/// A real "not found" page in Vietnamese with a way home, pointing to the search box at the
+/// top of the page (the header shows it on this page as on the search page: one box, not
+/// two).
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     view! {
         <MessagePage
             title=titles::NOT_FOUND
             heading="Không tìm thấy trang"
-            text="Địa chỉ này không có trong Bản tin điện tử. Có thể đường dẫn bị gõ sai, hoặc bài viết đã được chuyển đi.".to_owned()
+            text="Địa chỉ này không có trong Bản tin điện tử. Có thể đường dẫn bị gõ sai, hoặc bài viết đã được chuyển đi. Hãy tìm bài viết bạn cần ở ô tìm kiếm đầu trang, hoặc về trang chủ.".to_owned()
         />
-        <form
-            class="bt-not-found__search"
-            role="search"
-            aria-label="Tìm bài viết"
-            action=Route::search(None, None).relative()
-            method="get"
-        >
-            <label for="tim-kiem-trang-loi">"Hoặc tìm bài viết bạn cần:"</label>
-            <div class="bt-not-found__field">
-                <input id="tim-kiem-trang-loi" type="search" name=query_key::SEARCH autocomplete="off" />
-                <button class="bt-button" type="submit">
-                    "Tìm"
-                </button>
-            </div>
-        </form>
     }
 }
 

@@ -111,13 +111,26 @@ describe('một bản tin 300 bài do make-corpus sinh ra', () => {
     await page.locator('h1', { hasText: 'Lưu trữ các số' }).waitFor();
     const chips = await page.getByRole('navigation', { name: 'Chọn năm' }).getByRole('link').allInnerTexts();
     assert.deepEqual(chips, years.map((y) => `Năm ${y} (${byYear[y].length} số)`));
-    assert.equal(await page.locator('.bt-issue-card').count(), byYear[years[0]].length);
-    await page.getByRole('link', { name: new RegExp(`^Năm ${years[1]}`) }).click();
+    // Whole years, newest first, as many as fit in 24 cards (the newest always); the years
+    // past them as links under "Các năm trước".
+    let fit = 0;
+    let cards = 0;
+    while (fit < years.length && (fit === 0 || cards + byYear[years[fit]].length <= 24)) cards += byYear[years[fit++]].length;
+    assert.equal(await page.locator('.bt-issue-card').count(), cards);
+    assert.deepEqual(await page.locator('main section > h2').allInnerTexts(), [
+      ...years.slice(0, fit).map((y) => `Năm ${y}`),
+      ...(fit < years.length ? ['Các năm trước'] : []),
+    ]);
+    if (fit < years.length) {
+      const earlier = page.locator('section', { has: page.locator('h2', { hasText: 'Các năm trước' }) });
+      assert.deepEqual(await earlier.getByRole('link').allInnerTexts(), years.slice(fit).map((y) => `Năm ${y} (${byYear[y].length} số)`));
+    }
+    await page.getByRole('navigation', { name: 'Chọn năm' }).getByRole('link', { name: new RegExp(`^Năm ${years[1]}`) }).click();
     await page.waitForURL(server.url + `/luu-tru/${years[1]}`);
     await page.locator('h1', { hasText: `Các số năm ${years[1]}` }).waitFor();
-    const cards = await page.locator('.bt-issue-card').allInnerTexts();
-    assert.equal(cards.length, byYear[years[1]].length);
-    assert.ok(byYear[years[1]].every((title) => cards.some((c) => c.includes(title))), cards.join('\n'));
+    const yearCards = await page.locator('.bt-issue-card').allInnerTexts();
+    assert.equal(yearCards.length, byYear[years[1]].length);
+    assert.ok(byYear[years[1]].every((title) => yearCards.some((c) => c.includes(title))), yearCards.join('\n'));
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -119,10 +119,15 @@ describe('bản in thành PDF', () => {
     const codes = await page.locator('.bt-print-address__code').evaluateAll((imgs) => imgs.map((img) => img.naturalWidth));
     assert.equal(codes.length, articles.length);
     assert.ok(codes.every((width) => width > 0), `mã QR: ${codes}`);
-    // The site's frame and the screen's controls are not printed.
-    for (const absent of ['In hoặc lưu PDF', 'Tìm bài viết', 'Quận ủy Lê Chân, thành phố Hải Phòng']) {
+    // The site's frame and the screen's controls are not printed; the first sheet names the
+    // publisher and the bulletin in words, once (not only inside the cover's picture).
+    for (const absent of ['In hoặc lưu PDF', 'Tìm bài viết', 'Cơ quan xuất bản']) {
       assert.ok(!text.toLowerCase().includes(absent.toLowerCase()), `không in “${absent}”`);
     }
+    const catalog = JSON.parse(readFileSync(new URL('../../public/data/catalog.json', import.meta.url), 'utf8'));
+    const { publisher, name } = catalog.publication;
+    assert.ok(sheets[0].toLowerCase().startsWith(flat(`${publisher} ${name}`).toLowerCase()), sheets[0]);
+    assert.equal(flat(text).toLowerCase().split(flat(publisher).toLowerCase()).length - 1, 1, 'tên cơ quan in một lần');
     // The special issue's title prints as ink, not as the screen's white on red.
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('h1').evaluate((h) => getComputedStyle(h).color), 'rgb(0, 0, 0)');

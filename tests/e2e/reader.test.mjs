@@ -142,11 +142,15 @@ for (const [size, options] of Object.entries(viewports)) {
         assert.equal(await page.getByRole('link', { name: 'Về trang chủ' }).count(), 1, path);
       }
       await shoot(page, `${size}-khong-tim-thay`);
-      // It offers a search for what the reader was looking for.
-      const search = page.locator('main').getByRole('search', { name: 'Tìm bài viết' });
-      await search.getByLabel('Hoặc tìm bài viết bạn cần:').fill('di chúc');
+      // It points to the search box, which shows at the top without opening the menu: one
+      // box on the page, not two.
+      await page.getByText('Hãy tìm bài viết bạn cần ở ô tìm kiếm đầu trang').waitFor();
+      assert.equal(await page.getByRole('search').count(), 1);
+      const search = page.getByRole('banner').getByRole('search');
+      assert.ok(await search.isVisible());
+      await search.getByLabel('Tìm bài viết').fill('di chúc');
       await search.getByRole('button', { name: 'Tìm' }).click();
-      await page.waitForURL(/\/tim-kiem\?q=di\+ch%C3%BAc$/);
+      await page.waitForURL(/\/tim-kiem\?q=di%20ch%C3%BAc$/);
       await page.locator('.bt-article-item mark').first().waitFor();
       await page.goBack();
       await page.locator('h1', { hasText: 'Không tìm thấy trang' }).waitFor();
@@ -176,12 +180,23 @@ for (const [size, options] of Object.entries(viewports)) {
       await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Lưu trữ' }).click();
       await page.waitForURL(env.server.url + '/luu-tru');
       await page.locator('h1', { hasText: 'Lưu trữ các số' }).waitFor();
-      assert.deepEqual(await page.locator('.bt-issue-card h3').allInnerTexts(), ['Bản tin Đảng bộ quận số 1 năm 2025']);
-      await page.getByRole('link', { name: 'Năm 2024 (3 số)' }).click();
+      // Every year's issues on the page, each year under its heading.
+      assert.deepEqual(await page.locator('main h2').allInnerTexts(), ['Năm 2025', 'Năm 2024']);
+      const cards = await page.locator('.bt-issue-card h3').allInnerTexts();
+      assert.equal(cards.length, 4);
+      assert.equal(cards[0], 'Bản tin Đảng bộ quận số 1 năm 2025');
+      assert.equal(await page.locator('.bt-chip[aria-current="page"]').count(), 0);
+      // The years' links wrap rather than run off the screen.
+      const chip = page.getByRole('link', { name: 'Năm 2024 (3 số)' });
+      const box = await chip.boundingBox();
+      assert.ok(box.x >= 0 && box.x + box.width <= page.viewportSize().width, JSON.stringify(box));
+      await chip.click();
       await page.waitForURL(env.server.url + '/luu-tru/2024');
       await page.locator('h1', { hasText: 'Các số năm 2024' }).waitFor();
       assert.equal(await page.locator('.bt-issue-card').count(), 3);
       assert.equal(await page.locator('.bt-chip[aria-current="page"]').innerText(), 'Năm 2024 (3 số)');
+      const trail = page.getByRole('navigation', { name: 'Đường dẫn' });
+      assert.deepEqual(await trail.getByRole('link').allInnerTexts(), ['Trang chủ', 'Lưu trữ các số']);
       await page.goBack();
       await page.waitForURL(env.server.url + '/luu-tru');
       await page.locator('h1', { hasText: 'Lưu trữ các số' }).waitFor();
