@@ -109,6 +109,10 @@ fn words_of_any_length_or_alphabet_in_every_field_build_and_are_found() {
         write(&dir, path, json);
     }
 
+    for (path, json) in site.texts() {
+        write(&dir, &path, &json);
+    }
+
     // The reader's search, from the files written.
     let read_back = |path: &str| std::fs::read_to_string(dir.join(path)).ok();
     let meta: shards::SearchMeta =

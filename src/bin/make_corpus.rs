@@ -338,7 +338,12 @@ fn main() {
         // The index the build would write beside the content (`model::index`), for tests
         // that serve a generated bulletin with the app of another build.
         let issues: Vec<_> = files.iter().map(|(e, f)| (e, f)).collect();
-        for (path, json) in publish::site_index(&catalog_text, &parsed, &issues).files() {
+        let texts = ban_tin_le_chan::model::index::texts(issues.iter().map(|&(e, f)| (e, f)));
+        for (path, json) in publish::site_index(&catalog_text, &parsed, &issues)
+            .files()
+            .into_iter()
+            .chain(texts)
+        {
             let path = Path::new(&out).join(path);
             fs::create_dir_all(path.parent().expect("in a folder"))
                 .expect("cannot create a folder");

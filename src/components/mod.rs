@@ -11,6 +11,7 @@ mod feed_item;
 mod figure;
 #[cfg(feature = "preview")]
 mod file_picker;
+mod found_works;
 mod gallery_grid;
 mod gallery_strip;
 mod highlighted_text;
@@ -50,6 +51,7 @@ pub use feed_item::FeedItem;
 pub use figure::Figure;
 #[cfg(feature = "preview")]
 pub use file_picker::{file_list, FilePicker};
+pub use found_works::FoundWorks;
 pub use gallery_grid::GalleryGrid;
 pub use gallery_strip::GalleryStrip;
 pub use highlighted_text::HighlightedText;

@@ -20,6 +20,8 @@ thread_local! {
     static META: RefCell<Option<Rc<SearchMeta>>> = const { RefCell::new(None) };
     /// Each syllable's file, as read.
     static SHARDS: RefCell<HashMap<String, Rc<Shard>>> = RefCell::new(HashMap::new());
+    /// Each result's reading text, as read (`article_text`).
+    static TEXTS: RefCell<HashMap<(String, String), Rc<str>>> = RefCell::new(HashMap::new());
 }
 
 /// Forgets what was read (the preview changed).
@@ -27,6 +29,41 @@ thread_local! {
 pub(super) fn forget() {
     META.with_borrow_mut(|slot| *slot = None);
     SHARDS.with_borrow_mut(HashMap::clear);
+    TEXTS.with_borrow_mut(HashMap::clear);
+}
+
+/// An article's reading text, for the passage a result shows (`search::result_passage`):
+/// the build's small file of it (`index::ArticleText`), or, in the preview and for an
+/// issue uploaded without a rebuild, the article in its issue's file. `None` when neither
+/// can be read: the result keeps its summary.
+pub async fn article_text(issue: &str, article: &str) -> Option<Rc<str>> {
+    let key = (issue.to_owned(), article.to_owned());
+    if let Some(text) = TEXTS.with_borrow(|t| t.get(&key).cloned()) {
+        return Some(text);
+    }
+    let built = if listing::builds_its_own() {
+        None
+    } else {
+        match listing::read::<index::ArticleText>(&index::text_path(issue, article)).await {
+            Ok(file) => Some(file.text),
+            Err(LoadError::Network { .. }) => return None,
+            Err(_) => None,
+        }
+    };
+    let text: Rc<str> = match built {
+        Some(text) => text.into(),
+        None => {
+            let loaded = super::issue(issue.to_owned()).await.ok()??;
+            let found = loaded
+                .file
+                .articles
+                .iter()
+                .find(|a| a.id.as_str() == article)?;
+            crate::model::search::body_text(found).into()
+        }
+    };
+    TEXTS.with_borrow_mut(|t| t.insert(key, text.clone()));
+    Some(text)
 }
 
 /// A result: an article of the site's index (its number there), or of an issue the index

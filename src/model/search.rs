@@ -478,8 +478,9 @@ impl SearchIndex {
         }
     }
 
-    /// Ranks every article for `query`: exact accents first (when the query has any), then
-    /// articles where the words stand together as a phrase, then the best field, then newest.
+    /// Ranks every article for `query`: the words side by side first, in any field, then
+    /// exact accents (when the query has any), then the phrase's field, then the best
+    /// field, then newest (`shards::tier`).
     /// Returns indices into `docs`.
     pub fn search(&self, query: &Query) -> Vec<usize> {
         self.rank_all(0..self.docs.len(), query)
@@ -495,14 +496,14 @@ impl SearchIndex {
         if compiled.terms.iter().any(|r| r.is_empty()) {
             return Vec::new();
         }
-        // One integer per hit, smallest first: the rank tier in the high bits (exact accents,
-        // then phrase field, then best field), the position in newest-first order below.
+        // One integer per hit, smallest first: the rank tier in the high bits, the position
+        // in newest-first order below.
         let mut hits: Vec<u64> = which
             .filter_map(|i| {
                 self.docs[i].rank(&compiled).map(|(exact, phrase, field)| {
-                    let phrase = phrase.map_or(0, |f| f as u64);
-                    let tier = (!exact as u64) << 4 | (3 - phrase) << 2 | (3 - field as u64);
-                    tier << 32 | self.recency[i] as u64
+                    let phrase = phrase.map_or(0, |f| f as u8);
+                    let tier = super::shards::tier(phrase, exact, field as u8);
+                    u64::from(tier) << 32 | self.recency[i] as u64
                 })
             })
             .collect();
@@ -510,16 +511,6 @@ impl SearchIndex {
         hits.into_iter()
             .map(|hit| self.newest_first[(hit & 0xFFFF_FFFF) as usize])
             .collect()
-    }
-
-    /// Whether article `doc` is best shown from its body: its summary has none of the words,
-    /// or the words stand together only in the body.
-    pub fn shows_body(&self, doc: usize, query: &Query) -> bool {
-        let compiled = self.compile(query);
-        let d = &self.docs[doc];
-        let summary = &d.fields[1].set;
-        !compiled.terms.iter().any(|r| has_in_range(summary, r))
-            || d.phrase_field(&compiled) == Some(Field::Body)
     }
 }
 
@@ -555,16 +546,6 @@ impl SearchDoc {
             .is_some_and(|ranges| ranges.iter().all(|r| has_in_range(&self.exact, r)));
         Some((exact, self.phrase_field(compiled), best))
     }
-}
-
-/// The passage of `article`'s body around the phrase, or else around the first word found.
-pub fn body_excerpt(article: &Article, query: &Query, max_chars: usize) -> String {
-    let body = body_text(article);
-    let mut terms = vec![query.phrase()];
-    if !has_word_prefix(&fold(&body), &terms[0]) {
-        terms = query.terms.clone();
-    }
-    excerpt(&body, &terms, max_chars)
 }
 
 /// A run of text, marked when it matches the query.
@@ -622,38 +603,191 @@ pub fn highlight(text: &str, query: &Query) -> Vec<Segment> {
     segments
 }
 
-/// About `max_chars` characters of `text` around the first place any of `terms` starts a
-/// word, cut at spaces.
-pub fn excerpt(text: &str, terms: &[String], max_chars: usize) -> String {
+/// Where a search's words lie closest together in a text: about `max_chars` characters
+/// around the shortest run of words holding every word of the query (matched as the
+/// search matches them), cut at spaces, `…` where it was cut.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Passage {
+    /// How many words the run spans: the query's own count when they stand side by side.
+    pub words: usize,
+    pub text: String,
+}
+
+/// The [`Passage`] of `text` for `query`; `None` when a word of the query is not in it.
+pub fn passage(text: &str, query: &Query, max_chars: usize) -> Option<Passage> {
     let (folded, offsets) = fold_with_offsets(text);
-    let first = terms
-        .iter()
-        .filter_map(|t| word_matches(&folded, t, false).next())
-        .map(|found| found.start)
-        .min()
-        .map_or(0, |i| offsets[i]);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let centre = chars.iter().position(|&(i, _)| i >= first).unwrap_or(0);
-    let mut start = centre.saturating_sub(max_chars / 3);
-    let mut end = (start + max_chars).min(chars.len());
-    // Snap to word boundaries so no word is cut in half.
-    while start > 0 && !chars[start - 1].1.is_whitespace() {
-        start -= 1;
+    let is_letter = |c: char| c.is_alphanumeric() || is_combining_mark(c);
+    let mut spans: Vec<Range<usize>> = Vec::new();
+    let mut start = None;
+    for (i, c) in folded.char_indices() {
+        match (is_letter(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(from)) => {
+                spans.push(from..i);
+                start = None;
+            }
+            _ => {}
+        }
     }
-    while end < chars.len() && !chars[end].1.is_whitespace() {
-        end += 1;
+    if let Some(from) = start {
+        spans.push(from..folded.len());
+    }
+    let terms = &query.terms;
+    let matches = |word: &str, i: usize| {
+        if query.is_whole(i) {
+            word == terms[i]
+        } else {
+            word.starts_with(terms[i].as_str())
+        }
+    };
+    // The shortest run ending at each word that matches: every word's last place so far.
+    let mut last_seen: Vec<Option<usize>> = vec![None; terms.len()];
+    let mut best: Option<(usize, usize)> = None;
+    for (at, span) in spans.iter().enumerate() {
+        let word = &folded[span.clone()];
+        let mut hit = false;
+        for (i, seen) in last_seen.iter_mut().enumerate() {
+            if matches(word, i) {
+                *seen = Some(at);
+                hit = true;
+            }
+        }
+        if !hit {
+            continue;
+        }
+        let first = last_seen
+            .iter()
+            .try_fold(at, |min, seen| seen.map(|s| min.min(s)));
+        if let Some(first) = first {
+            if best.is_none_or(|(a, b)| at - first < b - a) {
+                best = Some((first, at));
+            }
+        }
+    }
+    let (first, last) = best?;
+    let from = offsets[spans[first].start];
+    let to = offsets.get(spans[last].end).copied().unwrap_or(text.len());
+    Some(Passage {
+        words: last - first + 1,
+        text: around(text, from..to, max_chars),
+    })
+}
+
+/// About `max_chars` characters of `text` holding `run` (byte offsets), a third of the
+/// room before it, cut at spaces, with `…` where it was cut, on one line.
+fn around(text: &str, run: Range<usize>, max_chars: usize) -> String {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let first = chars.partition_point(|&(i, _)| i < run.start);
+    let last = chars.partition_point(|&(i, _)| i < run.end);
+    let room = max_chars.saturating_sub(last - first);
+    let mut start = first.saturating_sub(room / 3);
+    let mut end = (last + room - (first - start)).min(chars.len());
+    // No word cut in half: the cut moves towards the run, to the nearest space.
+    while start > 0 && start < first && !chars[start - 1].1.is_whitespace() {
+        start += 1;
+    }
+    while end < chars.len() && end > last && !chars[end].1.is_whitespace() {
+        end -= 1;
     }
     let slice: String = chars[start..end].iter().map(|&(_, c)| c).collect();
-    let slice = slice.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut out = String::new();
     if start > 0 {
         out.push('…');
     }
-    out.push_str(&slice);
+    out.push_str(&slice.split_whitespace().collect::<Vec<_>>().join(" "));
     if end < chars.len() {
         out.push('…');
     }
     out
+}
+
+/// Whether a result's body may hold its words closer together than its title and summary
+/// do: neither has them side by side (then the reader is shown the body's passage).
+pub fn wants_body(title: &str, summary: &str, query: &Query) -> bool {
+    let side_by_side =
+        |text: &str| passage(text, query, 0).is_some_and(|p| p.words == query.terms.len());
+    !side_by_side(title) && !side_by_side(summary)
+}
+
+/// What a search result shows under its title: the passage of its body where the words lie
+/// closest together, when they lie closer there than in the summary (or the summary lacks
+/// one); else the summary, whole; and where the title and summary together lack some words
+/// that the body has, the body's passage of those (after the summary, when it holds the
+/// others), so that every word shows.
+pub fn result_passage(
+    title: &str,
+    summary: &str,
+    body: Option<&str>,
+    query: &Query,
+    max_chars: usize,
+) -> String {
+    let Some(body) = body else {
+        return summary.to_owned();
+    };
+    let in_summary = passage(summary, query, max_chars).map(|p| p.words);
+    if let Some(found) = passage(body, query, max_chars) {
+        if in_summary.is_none_or(|words| found.words < words) {
+            return found.text;
+        }
+    }
+    if in_summary.is_some() {
+        return summary.to_owned();
+    }
+    // The words neither the title nor the summary holds, as a search of their own.
+    let head = format!("{title}\n{summary}");
+    let (folded_head, _) = fold_with_offsets(&head);
+    let missing: Vec<String> = (0..query.terms.len())
+        .filter(|&i| {
+            word_matches(&folded_head, &query.terms[i], query.is_whole(i))
+                .next()
+                .is_none()
+        })
+        .map(|i| query.terms[i].clone())
+        .collect();
+    let rest = Query {
+        terms: missing,
+        exact_terms: None,
+    };
+    let Some(found) = passage(body, &rest, max_chars).filter(|_| !rest.terms.is_empty()) else {
+        return summary.to_owned();
+    };
+    // The summary holds the other words: both, so every word shows.
+    let (folded_summary, _) = fold_with_offsets(summary);
+    let summary_has_some = (0..query.terms.len()).any(|i| {
+        word_matches(&folded_summary, &query.terms[i], query.is_whole(i))
+            .next()
+            .is_some()
+    });
+    if summary_has_some {
+        format!("{summary} {}", found.text)
+    } else {
+        found.text
+    }
+}
+
+/// The works matching `query` (every word, as the search matches them) in their title,
+/// caption or place: those with the words side by side first, then those with them all in
+/// the title, then the newest.
+pub fn matching_works<'a>(
+    works: impl IntoIterator<Item = &'a super::types::Work>,
+    query: &Query,
+) -> Vec<&'a super::types::Work> {
+    let n = query.terms.len();
+    let mut found: Vec<_> = works
+        .into_iter()
+        .enumerate()
+        .filter_map(|(at, work)| {
+            let text = format!("{}\n{}\n{}", work.title, work.caption, work.place);
+            let apart = passage(&text, query, 0)?.words != n;
+            let not_in_title = passage(&work.title, query, 0).is_none();
+            Some((
+                (apart, not_in_title, std::cmp::Reverse(work.date), at),
+                work,
+            ))
+        })
+        .collect();
+    found.sort_by_key(|(key, _)| *key);
+    found.into_iter().map(|(_, work)| work).collect()
 }
 
 #[cfg(test)]
@@ -807,10 +941,27 @@ mod tests {
             ),
         ];
         assert_eq!(search(&docs, &Query::parse("dang uy").unwrap()), [1, 0]);
+        assert_eq!(sharded(&docs, &Query::parse("dang uy").unwrap()), [1, 0]);
         let q = Query::parse("dang uy").unwrap();
-        assert!(SearchIndex::new(&docs).shows_body(1, &q));
-        assert!(!SearchIndex::new(&docs).shows_body(0, &Query::parse("cap uy").unwrap()));
-        assert!(body_excerpt(&docs[1], &q, 80).contains("Đảng ủy"));
+        assert!(wants_body("Sinh hoạt chi bộ", "Tin", &q));
+        assert!(!wants_body("Tin", "Đảng ủy họp", &q));
+        let body = body_text(&docs[1]);
+        assert_eq!(
+            result_passage("Tin", "Tin", Some(&body), &q, 80),
+            "Đảng ủy các phường dự sinh hoạt."
+        );
+        // One word in the summary, the other only in the body: both.
+        let q = Query::parse("tin phuong").unwrap();
+        assert_eq!(
+            result_passage("Sinh hoạt", "Tin", Some(&body), &q, 80),
+            "Tin Đảng ủy các phường dự sinh hoạt."
+        );
+        // One word in the title, the other only in the body: the body's passage of it.
+        let q = Query::parse("sinh phuong").unwrap();
+        assert_eq!(
+            result_passage("Sinh hoạt chi bộ", "Tin", Some(&body), &q, 80),
+            "Đảng ủy các phường dự sinh hoạt."
+        );
     }
 
     #[test]
@@ -827,7 +978,7 @@ mod tests {
             // Both have both words; only the second has them together, so it ranks first.
             assert_eq!(search(&docs, &Query::parse("dang uy").unwrap()), [1, 0]);
             assert_eq!(search(&docs, &Query::parse("uy phuong").unwrap()), [1]);
-            assert!(index.shows_body(1, &Query::parse("dang uy p").unwrap()));
+            let _ = &index;
             assert_eq!(
                 search(&docs, &Query::parse("dang xa").unwrap()),
                 Vec::<usize>::new()
@@ -1005,13 +1156,91 @@ mod tests {
     }
 
     #[test]
-    fn excerpt_shows_the_matching_part() {
-        let body = "Mở đầu dài dòng về nhiều chuyện khác nhau trong quận. ".repeat(6)
+    fn the_passage_is_where_the_words_lie_closest_together() {
+        let body = "Mở đầu dài dòng về Gương của nhiều chuyện khác nhau trong quận. ".repeat(6)
             + "Quận ủy phát động Hội thi lần thứ VI với chủ đề Gương sáng đời thường. "
-            + &"Phần kết. ".repeat(10);
-        let e = excerpt(&body, &Query::parse("guong sang").unwrap().terms, 80);
-        assert!(e.starts_with('…') && e.ends_with('…'), "{e}");
-        assert!(e.contains("Gương sáng đời thường"), "{e}");
-        assert!(e.chars().count() <= 100, "{e}");
+            + &"Phần kết, sáng mai. ".repeat(10);
+        let q = Query::parse("guong sang").unwrap();
+        let p = passage(&body, &q, 80).unwrap();
+        assert_eq!(p.words, 2);
+        assert!(
+            p.text.starts_with('…') && p.text.ends_with('…'),
+            "{}",
+            p.text
+        );
+        assert!(p.text.contains("Gương sáng đời thường"), "{}", p.text);
+        assert!(p.text.chars().count() <= 82, "{}", p.text);
+        // Apart, the shortest run holding both, each marked where it stands.
+        let q = Query::parse("quan thuong").unwrap();
+        let p = passage(&body, &q, 200).unwrap();
+        assert_eq!(p.words, 16, "{}", p.text);
+        let marked: Vec<String> = highlight(&p.text, &q)
+            .into_iter()
+            .filter(|s| s.matched)
+            .map(|s| s.text)
+            .collect();
+        assert!(
+            marked.contains(&"Quận".to_owned()) && marked.contains(&"thường".to_owned()),
+            "{marked:?}"
+        );
+        // A word missing: no passage; the summary stays what a result shows.
+        assert_eq!(
+            passage(&body, &Query::parse("guong xyzzy").unwrap(), 80),
+            None
+        );
+        assert_eq!(
+            result_passage(
+                "Tin",
+                "Tóm tắt",
+                Some(&body),
+                &Query::parse("xyzzy").unwrap(),
+                80
+            ),
+            "Tóm tắt"
+        );
+        // A short text is shown whole, the last word matched as a start.
+        let q = Query::parse("di ch").unwrap();
+        assert_eq!(
+            passage("Thực hiện Di chúc", &q, 80).unwrap().text,
+            "Thực hiện Di chúc"
+        );
+    }
+
+    #[test]
+    fn works_are_found_by_title_caption_or_place_side_by_side_first() {
+        let work = |id: &str, title: &str, caption: &str, place: &str, day: u8| {
+            serde_json::from_str::<crate::model::types::Work>(&format!(
+                r#"{{"id":"{id}","title":"{title}","caption":"{caption}","place":"{place}",
+                "date":"2024-10-{day:02}","image":{{"src":"images/a.svg","width":1,"height":1,"alt":"a"}}}}"#
+            ))
+            .unwrap()
+        };
+        let works = [
+            work(
+                "a",
+                "Học tập và làm theo Bác",
+                "Pano về Di và chúc",
+                "Phường An Biên",
+                8,
+            ),
+            work("b", "Di chúc thiêng liêng", "Pano", "Trụ sở Quận ủy", 11),
+            work(
+                "c",
+                "Đoàn kết",
+                "Áp phích nhắc lời Di chúc",
+                "Phường Hàng Kênh",
+                9,
+            ),
+            work("d", "Gương sáng", "Pano", "Phường Lam Sơn", 12),
+        ];
+        let ids = |typed: &str| -> Vec<String> {
+            matching_works(&works, &Query::parse(typed).unwrap())
+                .into_iter()
+                .map(|w| w.id.to_string())
+                .collect()
+        };
+        assert_eq!(ids("di chuc"), ["b", "c", "a"]);
+        assert_eq!(ids("Hàng Kênh"), ["c"]);
+        assert_eq!(ids("xyzzy"), Vec::<String>::new());
     }
 }

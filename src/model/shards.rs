@@ -1,8 +1,9 @@
 //! Search as the build writes it: the words of every article in one small file per folded
 //! syllable, so a query loads only the files of its own words, whatever the archive's size.
-//! The ranking is the in-memory index's (`model::search`): exact accents, then words side
-//! by side, then the best field, then newest; and so is the matching: whole syllables, a
-//! prefix only on the last word.
+//! The ranking is the in-memory index's (`model::search`), by one function ([`tier`]): the
+//! words side by side in any field, then exact accents, then the phrase's field, then the
+//! best field, then newest; and so is the matching: whole syllables, a prefix only on the
+//! last word.
 //!
 //! Articles are numbered newest first (doc 0 is the newest), the order of the whole feed's
 //! listing, so a result's row is row `d % PAGE_SIZE` of the feed's page `d / PAGE_SIZE + 1`
@@ -15,12 +16,12 @@
 //! - `tu/<syllable>.json` ([`Shard`]): the syllable's accented forms with the articles
 //!   holding each, by the best field it is in (title, summary, body);
 //! - `tu/<syllable>_20_<letter>.json` (a [`Shard`] of [`pair_key`]): the syllables starting
-//!   with `<letter>` that follow it in a title or summary (for phrases), so a two-word
+//!   with `<letter>` that follow it in a title, summary or body (for phrases), so a two-word
 //!   search reads the first word's pairs with the second only, not with every word.
 //!
-//! Phrases are kept for titles and summaries only: a phrase found only in a body ranks as
-//! scattered words. Keeping the bodies' word pairs made a two-word search load about three
-//! times the bytes (BENCHMARKS.md). A word still being typed that could start more than
+//! Phrases are kept for bodies too, so "dang uy" finds the article saying "Đảng ủy" in its
+//! body above one with "Đảng" in its title and "cấp ủy" in its summary (the bytes a search
+//! reads with and without them: BENCHMARKS.md). A word still being typed that could start more than
 //! [`MAX_COMPLETIONS`] syllables is searched as its most frequent completions until the
 //! next letter narrows it.
 
@@ -143,6 +144,11 @@ impl SearchMeta {
 pub struct Postings(String);
 
 impl Postings {
+    /// Whether no article is listed.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
     pub fn encode(docs: &[u32]) -> Postings {
         let mut gaps = String::new();
         let mut last = 0;
@@ -233,14 +239,19 @@ pub struct Form {
     pub b: Postings,
 }
 
-/// A syllable that follows another in some titles or summaries.
+/// A syllable that follows another somewhere in some articles.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Next {
     /// The folded syllable that follows.
     pub w: String,
-    /// Articles with the pair in the title; in the summary (not the title).
+    /// Articles with the pair in the title; in the summary (not the title); in the body
+    /// only.
+    #[serde(default, skip_serializing_if = "Postings::is_empty")]
     pub t: Postings,
+    #[serde(default, skip_serializing_if = "Postings::is_empty")]
     pub s: Postings,
+    #[serde(default, skip_serializing_if = "Postings::is_empty")]
+    pub b: Postings,
 }
 
 /// `tu/<syllable>.json`: a folded syllable's forms; or, in the file of a [`pair_key`], the
@@ -304,9 +315,6 @@ pub fn build<'a>(
                     .entry(doc)
                     .or_insert(field);
                 *best = (*best).max(field);
-                if field == BODY {
-                    continue;
-                }
                 if let Some(before) = previous {
                     let best = pairs
                         .entry(before)
@@ -360,6 +368,7 @@ pub fn build<'a>(
             by_letter.entry(letter).or_default().push(Next {
                 t: postings(&by_doc, TITLE),
                 s: postings(&by_doc, SUMMARY),
+                b: postings(&by_doc, BODY),
                 w,
             });
         }
@@ -542,7 +551,7 @@ pub fn ranked<'a>(
                     if !follows {
                         continue;
                     }
-                    for (postings, f) in [(&next.t, TITLE), (&next.s, SUMMARY)] {
+                    for (postings, f) in [(&next.t, TITLE), (&next.s, SUMMARY), (&next.b, BODY)] {
                         postings.each(|d| {
                             if let Some(best) = this_word.get_mut(d as usize) {
                                 *best = (*best).max(f);
@@ -558,9 +567,7 @@ pub fn ranked<'a>(
     }
     // One integer per hit, smallest first, as `SearchIndex::rank_all` ranks; among equals
     // the newest (the smallest number) first. Tiers are few: counted into place, not sorted.
-    let tier = |d: usize| {
-        u32::from(!exact[d]) << 4 | u32::from(3 - phrase[d]) << 2 | u32::from(3 - field[d])
-    };
+    let tier = |d: usize| tier(phrase[d], exact[d], field[d]);
     let mut starts = [0usize; TIERS + 1];
     for d in (0..n).filter(|&d| field[d] > 0) {
         starts[tier(d) as usize + 1] += 1;
@@ -580,8 +587,21 @@ pub fn ranked<'a>(
     hits
 }
 
-/// How many tiers [`ranked`] has: accents (1 bit), phrase field (2), word field (2).
-const TIERS: usize = 1 << 5;
+/// A hit's rank tier, smaller first: the words side by side in order (in any field) above
+/// every hit with them apart; then every word typed with accents found with them; then the
+/// best field holding the phrase; then the weakest of the words' best fields. `phrase` and
+/// `field` are field ranks (0: none). The in-memory reference (`model::search`) ranks by
+/// the same function.
+pub fn tier(phrase: u8, exact: bool, field: u8) -> u32 {
+    u32::from(phrase == 0) << 5
+        | u32::from(!exact) << 4
+        | u32::from(3 - phrase.min(3)) << 2
+        | u32::from(3 - field.min(3))
+}
+
+/// How many tiers [`tier`] gives: apart (1 bit), accents (1), phrase field (2), word field
+/// (2).
+const TIERS: usize = 1 << 6;
 
 #[cfg(test)]
 mod tests {

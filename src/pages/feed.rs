@@ -7,11 +7,12 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::components::CategoryChips;
+use crate::components::{CategoryChips, FoundWorks};
 use crate::content::search::{self, Found, SearchResults};
+use crate::content::Store;
 use crate::model::index::{Row, PAGE_SIZE};
 use crate::model::routes::Route;
-use crate::model::search::Query;
+use crate::model::search::{matching_works, result_passage, wants_body, Query};
 use crate::pages::listing::{category_names, failures_notice, focus_row, row_item};
 use crate::pages::search::SearchHelp;
 
@@ -88,7 +89,30 @@ pub fn FeedBody(
             names
             query=query.into()
         />
+        <SearchedWorks query=query.into() />
         {failures}
+    }
+}
+
+/// The gallery's works the search finds (`search::matching_works`), from the gallery's
+/// files, after the articles (what the page is for), drawn again as the reader types;
+/// nothing while they load or if they fail.
+#[component]
+fn SearchedWorks(query: Signal<Option<Query>>) -> impl IntoView {
+    let galleries = Store::use_store().galleries();
+    move || {
+        let query = query.try_get().flatten()?;
+        galleries.try_with(|loaded| {
+            let Some(Ok(collections)) = loaded else {
+                return None;
+            };
+            let works = collections
+                .iter()
+                .filter_map(|(_, file)| file.as_ref().ok())
+                .flat_map(|file| file.value.works.iter());
+            let found: Vec<_> = matching_works(works, &query).into_iter().cloned().collect();
+            Some(view! { <FoundWorks works=found query=Some(query.clone()) /> })
+        })?
     }
 }
 
@@ -141,6 +165,47 @@ fn SearchStatus(filter: FeedFilter, count: usize) -> impl IntoView {
     }
 }
 
+/// The most characters of a body's passage a result shows.
+const PASSAGE_CHARS: usize = 180;
+
+/// A result's row: under its title its summary or, once its text has come, the passage of
+/// its body where the words lie closest together (`search::result_passage`), for the
+/// query as the reader goes on typing. The text is asked for only where neither the title
+/// nor the summary has the words side by side.
+fn result_row(
+    row: Row,
+    names: StoredValue<HashMap<String, String>>,
+    query: Signal<Option<Query>>,
+) -> impl IntoView {
+    let text = RwSignal::new_local(None::<Rc<str>>);
+    let asked = StoredValue::new(false);
+    let (title, summary) = (row.title.clone(), row.summary.clone());
+    let (issue, article) = (row.issue.clone(), row.article.clone());
+    Effect::new(move |_| {
+        let Some(query) = query.try_get().flatten() else {
+            return;
+        };
+        if asked.try_get_value().unwrap_or(true) || !wants_body(&title, &summary, &query) {
+            return;
+        }
+        asked.set_value(true);
+        let (issue, article) = (issue.clone(), article.clone());
+        leptos::task::spawn_local(async move {
+            if let Some(found) = search::article_text(&issue, &article).await {
+                text.try_set(Some(found));
+            }
+        });
+    });
+    let (heading, shown) = (row.title.clone(), row.summary.clone());
+    let passage = Signal::derive(move || match query.try_get().flatten() {
+        Some(query) => text
+            .try_with(|t| result_passage(&heading, &shown, t.as_deref(), &query, PASSAGE_CHARS))
+            .unwrap_or_else(|| shown.clone()),
+        None => shown.clone(),
+    });
+    row_item(row, names, query, true, passage)
+}
+
 /// The rows of the results, a page at a time, with "Xem thêm". The search page draws a new
 /// one for each search; the old one may still be asked once while it is dropped, so every
 /// read here is a `try_` that then finds nothing.
@@ -158,7 +223,7 @@ fn FeedRows(
     let found = StoredValue::new(found);
     let names = StoredValue::new(names);
     let rows = RwSignal::new(first);
-    let row = move |row: Row| row_item(row, names, query, true);
+    let row = move |row: Row| result_row(row, names, query);
     let failed = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let list = NodeRef::<leptos::html::Ul>::new();

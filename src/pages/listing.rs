@@ -58,7 +58,10 @@ pub fn ListingBody(
         fetched.with(|rows| index::merge(rows, complete, index_total, &extra_rows))
     });
     let names = StoredValue::new(category_names(&catalog));
-    let row = move |row: Row| row_item(row, names, Signal::stored(None), top_level);
+    let row = move |row: Row| {
+        let summary = Signal::stored(row.summary.clone());
+        row_item(row, names, Signal::stored(None), top_level, summary)
+    };
     let failed = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let list = NodeRef::<leptos::html::Ul>::new();
@@ -152,6 +155,8 @@ pub(crate) fn row_item(
     names: StoredValue<HashMap<String, String>>,
     query: Signal<Option<Query>>,
     top_level: bool,
+    // What shows under the title: the summary, or a search result's passage.
+    passage: Signal<String>,
 ) -> impl IntoView {
     // `try_`: search results are redrawn for each search, and a row being dropped may be
     // drawn once more.
@@ -164,7 +169,7 @@ pub(crate) fn row_item(
             href=Route::article(&row.issue, &row.article)
             context=format!("{} · {category}", row.issue_title)
             title=row.title
-            passage=Signal::stored(row.summary)
+            passage
             published=row.published
             query
             top_level=Signal::stored(top_level)

@@ -158,6 +158,12 @@ pub fn run(dir: &Path, preview_dir: &Path, site_url: &str) -> Result<usize, Stri
         write_file(dir, path, json)?;
     }
     clock.lap(&format!("{} index files written", index_files.len()));
+    let mut texts = 0;
+    for (path, json) in content.texts() {
+        write_file(dir, &path, &json)?;
+        texts += 1;
+    }
+    clock.lap(&format!("{texts} articles' texts written"));
     for feed in content.feeds(site_url) {
         write_file(dir, feed.path.trim_start_matches('/'), &feed.xml)?;
     }

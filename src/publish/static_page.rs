@@ -149,6 +149,15 @@ impl Site {
         pages::pages(&self.catalog, &self.index, issue, gallery)
     }
 
+    /// Each loaded article's reading text for search results (`index::texts`).
+    pub fn texts(&self) -> impl Iterator<Item = (String, String)> + '_ {
+        crate::model::index::texts(
+            self.issues
+                .iter()
+                .filter_map(|(entry, file)| Some((entry, &*file.as_ref().ok()?.value))),
+        )
+    }
+
     /// The Atom feeds (`feeds::feeds`) from the issue files that loaded.
     pub fn feeds(&self, site_url: &str) -> Vec<super::feeds::Feed> {
         let issues: Vec<_> = self

@@ -89,6 +89,46 @@ describe('lọc theo chuyên mục và tìm kiếm (điện thoại)', () => {
       assert.ok(text.some((t) => t.includes(expected)), `${typed}: ${text.join('\n')}`);
       assert.ok((await page.locator('mark').allInnerTexts()).some((m) => m === expected.split(' ')[0]));
     }
+    // "dang uy": the only article saying "Đảng ủy" (in its body) comes first, above those
+    // with "Đảng" and "cấp ủy" or "Thành ủy" apart in their titles and summaries.
+    await box(page).fill('dang uy');
+    await page.locator('h1', { hasText: '“dang uy”' }).waitFor();
+    assert.equal(
+      await page.locator('.bt-article-item__title').first().innerText(),
+      'Nâng cao chất lượng sinh hoạt chi bộ: bắt đầu từ một nội dung thiết thực',
+    );
+    // Its words stand only in its body: the row shows that passage, both words marked.
+    const passage = results(page).first().locator('.bt-article-item__summary');
+    await passage.locator('mark', { hasText: /^ủy$/i }).first().waitFor();
+    assert.match(await passage.innerText(), /Đảng ủy/);
+    // Every result shows every typed word, marked, in its title or its passage.
+    const fold = (t) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase();
+    for (const typed of ['dang uy', 'le chan', 'di chuc', 'guong sang', 'hoc tap', 'kiem tra']) {
+      await box(page).fill(typed);
+      await page.locator('h1', { hasText: `“${typed}”` }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
+      const rows = await results(page).evaluateAll((items) =>
+        items.map((item) => ({
+          title: item.querySelector('.bt-article-item__title').innerText,
+          marks: [...item.querySelectorAll('.bt-article-item__title mark, .bt-article-item__summary mark')].map((m) => m.innerText),
+        })),
+      );
+      assert.ok(rows.length > 0, typed);
+      for (const row of rows) {
+        const marked = row.marks.map(fold);
+        for (const word of typed.split(' ')) assert.ok(marked.includes(word), `${typed}: “${row.title}” ${row.marks}`);
+      }
+    }
+    // The gallery's works are searched too, and listed as works: one found by its title.
+    await box(page).fill('di chuc thieng');
+    await page.locator('h1', { hasText: '“di chuc thieng”' }).waitFor();
+    const works = page.getByRole('region', { name: /^Công trình tuyên truyền trực quan \(\d+\)$/ });
+    const work = works.getByRole('link', { name: /Di chúc thiêng liêng/ });
+    await work.waitFor();
+    assert.deepEqual(await work.locator('mark').allInnerTexts(), ['Di', 'chúc', 'thiêng']);
+    assert.equal(await work.getAttribute('href'), 'trung-bay/di-chuc-thieng-lieng');
+    assert.deepEqual(await axeViolations(page), []);
     // Typing replaced the address: Back leaves the search rather than stepping through letters.
     await page.goBack();
     await page.waitForURL(env.server.url + '/');

@@ -1,0 +1,64 @@
+//! The gallery's works a search found, listed as works after its articles.
+
+use leptos::prelude::*;
+
+use super::{HighlightedText, Picture};
+use crate::model::routes::Route;
+use crate::model::search::Query;
+use crate::model::Work;
+
+/// The most works shown; past them, a link to the whole gallery.
+const SHOWN: usize = 8;
+
+/// The works found, each a thumbnail with its title and place (the searched words marked)
+/// linking to the work in the gallery. Nothing when none was found.
+#[component]
+pub fn FoundWorks(
+    /// The works found, best first.
+    works: Vec<Work>,
+    /// The search whose words to mark.
+    query: Option<Query>,
+) -> impl IntoView {
+    (!works.is_empty()).then(|| {
+        let count = works.len();
+        let items = works
+            .into_iter()
+            .take(SHOWN)
+            .map(|work| {
+                let query = query.clone();
+                view! {
+                    <li>
+                        <a class="bt-strip__link" href=Route::work(&work.id, None).relative()>
+                            <Picture
+                                image=work.image.clone()
+                                block="bt-strip"
+                                sizes="(min-width: 48rem) 10rem, 25vw"
+                                decorative=true
+                                failed_text="Không tải được ảnh"
+                            />
+                            <span class="bt-strip__title">
+                                <HighlightedText text=work.title.to_string() query=query.clone() />
+                            </span>
+                            <span class="bt-strip__place">
+                                <HighlightedText text=work.place.to_string() query />
+                            </span>
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="bt-strip bt-found-works" aria-labelledby="tac-pham-tim-thay">
+                <h2 id="tac-pham-tim-thay" class="bt-section__title">
+                    {format!("Công trình tuyên truyền trực quan ({count})")}
+                </h2>
+                <ul class="bt-strip__works">{items}</ul>
+                {(count > SHOWN).then(|| view! {
+                    <p class="bt-more">
+                        <a href=Route::gallery(None).relative()>"Xem cả phòng trưng bày"</a>
+                    </p>
+                })}
+            </section>
+        }
+    })
+}
