@@ -138,8 +138,8 @@ for (const size of ['phone', 'desktop']) {
         await context.close();
       });
 
-      test('không lỗi truy cập (axe) trên trang chủ, bài viết và chuyên mục', async () => {
-        for (const path of ['/', PLAIN_ARTICLE, CATEGORY]) {
+      test('không lỗi truy cập (axe) trên trang chủ, bài viết, chuyên mục, lưu trữ, trưng bày, bản in và trang không tìm thấy', async () => {
+        for (const path of ['/', PLAIN_ARTICLE, CATEGORY, '/luu-tru', '/luu-tru/2024', '/trung-bay', '/ban-in/so-dac-biet-10-2024', '/khong-co-trang-nay']) {
           const { context, page } = await written(size, scheme, path);
           assert.deepEqual(await axeViolations(page), [], path);
           if (size === 'phone') {
@@ -148,6 +148,17 @@ for (const size of ['phone', 'desktop']) {
           }
           await context.close();
         }
+      });
+
+      test('không lỗi truy cập (axe) trên kết quả tìm kiếm có đoạn trích và công trình', async () => {
+        const context = await env.browser.newContext({ ...viewports[size], colorScheme: scheme, locale: 'vi-VN' });
+        const { page, problems } = await openPage(context);
+        await page.goto(env.server.url + '/tim-kiem?q=di%20chuc');
+        await page.locator('.bt-found-works').waitFor();
+        await page.locator('.bt-article-item__summary mark', { hasText: /^chức$/ }).first().waitFor();
+        assert.deepEqual(await axeViolations(page), []);
+        assert.deepEqual(problems, []);
+        await context.close();
       });
     });
   }
