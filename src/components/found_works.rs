@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{HighlightedText, Picture};
+use super::gallery_strip::StripWork;
 use crate::model::routes::Route;
 use crate::model::search::Query;
 use crate::model::Work;
@@ -24,28 +24,7 @@ pub fn FoundWorks(
         let items = works
             .into_iter()
             .take(SHOWN)
-            .map(|work| {
-                let query = query.clone();
-                view! {
-                    <li>
-                        <a class="bt-strip__link" href=Route::work(&work.id, None).relative()>
-                            <Picture
-                                image=work.image.clone()
-                                block="bt-strip"
-                                sizes="(min-width: 48rem) 10rem, 25vw"
-                                decorative=true
-                                failed_text="Không tải được ảnh"
-                            />
-                            <span class="bt-strip__title">
-                                <HighlightedText text=work.title.to_string() query=query.clone() />
-                            </span>
-                            <span class="bt-strip__place">
-                                <HighlightedText text=work.place.to_string() query />
-                            </span>
-                        </a>
-                    </li>
-                }
-            })
+            .map(|work| view! { <StripWork work query=query.clone() place=true /> })
             .collect_view();
         view! {
             <section class="bt-strip bt-found-works" aria-labelledby="tac-pham-tim-thay">

@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::Picture;
+use super::{HighlightedText, Picture};
 use crate::model::routes::Route;
+use crate::model::search::Query;
 use crate::model::Work;
 
 /// How many works the strip shows.
@@ -23,22 +24,7 @@ pub fn GalleryStrip(
         let items = works
             .into_iter()
             .take(STRIP_WORKS)
-            .map(|work| {
-                view! {
-                    <li>
-                        <a class="bt-strip__link" href=Route::work(&work.id, None).relative()>
-                            <Picture
-                                image=work.image.clone()
-                                block="bt-strip"
-                                sizes="(min-width: 48rem) 10rem, 25vw"
-                                decorative=true
-                                failed_text="Không tải được ảnh"
-                            />
-                            <span class="bt-strip__title">{work.title.to_string()}</span>
-                        </a>
-                    </li>
-                }
-            })
+            .map(|work| view! { <StripWork work query=None /> })
             .collect_view();
         view! {
             <section class="bt-strip" aria-labelledby="trung-bay-so-dac-biet">
@@ -50,4 +36,41 @@ pub fn GalleryStrip(
             </section>
         }
     })
+}
+
+/// One work of a strip: its thumbnail and title (and, with `place`, where it stands) linking
+/// to it in the gallery, the words of `query` marked (the search's works, `FoundWorks`).
+#[component]
+pub fn StripWork(
+    work: Work,
+    /// The search whose words to mark (`None` shows the text as it is).
+    query: Option<Query>,
+    /// Whether to show where the work stands.
+    #[prop(default = false)]
+    place: bool,
+) -> impl IntoView {
+    let place = place.then(|| {
+        view! {
+            <span class="bt-strip__place">
+                <HighlightedText text=work.place.to_string() query=query.clone() />
+            </span>
+        }
+    });
+    view! {
+        <li>
+            <a class="bt-strip__link" href=Route::work(&work.id, None).relative()>
+                <Picture
+                    image=work.image.clone()
+                    block="bt-strip"
+                    sizes="(min-width: 48rem) 10rem, 25vw"
+                    decorative=true
+                    failed_text="Không tải được ảnh"
+                />
+                <span class="bt-strip__title">
+                    <HighlightedText text=work.title.to_string() query />
+                </span>
+                {place}
+            </a>
+        </li>
+    }
 }

@@ -615,6 +615,16 @@ pub struct Passage {
 
 /// The [`Passage`] of `text` for `query`; `None` when a word of the query is not in it.
 pub fn passage(text: &str, query: &Query, max_chars: usize) -> Option<Passage> {
+    let (run, words) = closest(text, query)?;
+    Some(Passage {
+        words,
+        text: around(text, run, max_chars),
+    })
+}
+
+/// The shortest run of `text`'s words holding every word of `query` (byte offsets), and how
+/// many words it spans.
+fn closest(text: &str, query: &Query) -> Option<(Range<usize>, usize)> {
     let (folded, offsets) = fold_with_offsets(text);
     let is_letter = |c: char| c.is_alphanumeric() || is_combining_mark(c);
     let mut spans: Vec<Range<usize>> = Vec::new();
@@ -667,10 +677,16 @@ pub fn passage(text: &str, query: &Query, max_chars: usize) -> Option<Passage> {
     let (first, last) = best?;
     let from = offsets[spans[first].start];
     let to = offsets.get(spans[last].end).copied().unwrap_or(text.len());
-    Some(Passage {
-        words: last - first + 1,
-        text: around(text, from..to, max_chars),
-    })
+    Some((from..to, last - first + 1))
+}
+
+/// Whether `text` holds word `i` of `query`, as the search matches it.
+fn holds(text: &str, query: &Query, i: usize) -> bool {
+    let folded = fold(text);
+    let found = word_matches(&folded, &query.terms[i], query.is_whole(i))
+        .next()
+        .is_some();
+    found
 }
 
 /// About `max_chars` characters of `text` holding `run` (byte offsets), a third of the
@@ -705,7 +721,7 @@ fn around(text: &str, run: Range<usize>, max_chars: usize) -> String {
 /// do: neither has them side by side (then the reader is shown the body's passage).
 pub fn wants_body(title: &str, summary: &str, query: &Query) -> bool {
     let side_by_side =
-        |text: &str| passage(text, query, 0).is_some_and(|p| p.words == query.terms.len());
+        |text: &str| closest(text, query).is_some_and(|(_, words)| words == query.terms.len());
     !side_by_side(title) && !side_by_side(summary)
 }
 
@@ -735,29 +751,18 @@ pub fn result_passage(
     }
     // The words neither the title nor the summary holds, as a search of their own.
     let head = format!("{title}\n{summary}");
-    let (folded_head, _) = fold_with_offsets(&head);
-    let missing: Vec<String> = (0..query.terms.len())
-        .filter(|&i| {
-            word_matches(&folded_head, &query.terms[i], query.is_whole(i))
-                .next()
-                .is_none()
-        })
-        .map(|i| query.terms[i].clone())
-        .collect();
     let rest = Query {
-        terms: missing,
+        terms: (0..query.terms.len())
+            .filter(|&i| !holds(&head, query, i))
+            .map(|i| query.terms[i].clone())
+            .collect(),
         exact_terms: None,
     };
     let Some(found) = passage(body, &rest, max_chars).filter(|_| !rest.terms.is_empty()) else {
         return summary.to_owned();
     };
     // The summary holds the other words: both, so every word shows.
-    let (folded_summary, _) = fold_with_offsets(summary);
-    let summary_has_some = (0..query.terms.len()).any(|i| {
-        word_matches(&folded_summary, &query.terms[i], query.is_whole(i))
-            .next()
-            .is_some()
-    });
+    let summary_has_some = (0..query.terms.len()).any(|i| holds(summary, query, i));
     if summary_has_some {
         format!("{summary} {}", found.text)
     } else {
@@ -778,8 +783,8 @@ pub fn matching_works<'a>(
         .enumerate()
         .filter_map(|(at, work)| {
             let text = format!("{}\n{}\n{}", work.title, work.caption, work.place);
-            let apart = passage(&text, query, 0)?.words != n;
-            let not_in_title = passage(&work.title, query, 0).is_none();
+            let apart = closest(&text, query)?.1 != n;
+            let not_in_title = closest(&work.title, query).is_none();
             Some((
                 (apart, not_in_title, std::cmp::Reverse(work.date), at),
                 work,
@@ -974,17 +979,21 @@ mod tests {
                 doc("Tin", "Tin", "Đảng bộ; cấp ủy.", 20),
                 doc("Tin", "Tin", body, 10),
             ];
-            let index = SearchIndex::new(&docs);
             // Both have both words; only the second has them together, so it ranks first.
             assert_eq!(search(&docs, &Query::parse("dang uy").unwrap()), [1, 0]);
             assert_eq!(search(&docs, &Query::parse("uy phuong").unwrap()), [1]);
-            let _ = &index;
             assert_eq!(
                 search(&docs, &Query::parse("dang xa").unwrap()),
                 Vec::<usize>::new()
             );
+            // The body is what the second shows, at its phrase.
+            let q = Query::parse("dang uy p").unwrap();
+            assert!(wants_body("Tin", "Tin", &q));
+            let shown = result_passage("Tin", "Tin", Some(&body_text(&docs[1])), &q, 80);
+            assert!(shown.contains("Đảng ủy phường"), "{shown}");
         }
     }
+
     #[test]
     fn words_match_at_their_start_only() {
         let docs = [
