@@ -27,41 +27,6 @@ fn an_article_page_carries_its_text_and_frame() {
 }
 
 #[test]
-fn the_pages_an_upload_changes_carry_the_catalogs_lengths() {
-    // The file's, then its brotli and gzip copies': the loader starts the app when the
-    // host's length differs. An article does not show what an upload adds: it goes without,
-    // and stays the same file when an issue is added.
-    let site = Site::load(&read_public, "").expect("the sample catalog loads");
-    let length = read_public("data/catalog.json").unwrap().len();
-    for path in [
-        "/",
-        "/chuyen-muc/xay-dung-dang",
-        "/luu-tru",
-        "/luu-tru/2024",
-        "/404",
-    ] {
-        let html = site.page(path).unwrap();
-        let start = &html[..html.find('>').unwrap()];
-        assert!(
-            start.contains(&format!(r#" data-catalog="{length} "#)),
-            "{path}: {start}"
-        );
-    }
-    for path in [
-        ARTICLE,
-        "/so/so-dac-biet-10-2024",
-        "/ban-in/so-dac-biet-10-2024",
-        "/trung-bay",
-    ] {
-        let html = site.page(path).unwrap();
-        assert!(
-            !html[..html.find('>').unwrap()].contains("data-catalog"),
-            "{path}"
-        );
-    }
-}
-
-#[test]
 fn every_kind_of_page_is_written_and_unknown_ones_are_not() {
     let site = Site::load(&read_public, "/ban-tin").expect("the sample catalog loads");
     for (path, text) in [

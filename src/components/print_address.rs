@@ -26,8 +26,9 @@ pub fn PrintAddress(
 ) -> impl IntoView {
     let url = Memo::new(move |_| absolute(&crate::app::site_url(), &path.get()));
     let size = QR_SIZE_PX;
-    // A page the build did not write (the editor's preview, an issue uploaded without a
-    // rebuild) has no code yet: the address is printed without it, not with a broken picture.
+    // A page the build did not write (the editor's preview, a gallery's work added to its
+    // file since) has no code yet: the address is printed without it, not with a broken
+    // picture.
     let missing = RwSignal::new(None::<String>);
     view! {
         <div class="bt-print-address">

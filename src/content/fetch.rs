@@ -22,21 +22,3 @@ pub async fn text(path: &str) -> Result<String, LoadError> {
     })
 }
 
-/// The length a site file would be sent with, asked without its body (`HEAD`): `None` when
-/// the host does not say (no `Content-Length`), answers with an error, or cannot be reached.
-pub async fn length(path: &str) -> Option<u64> {
-    let response = gloo_net::http::Request::get(path)
-        .method(gloo_net::http::Method::HEAD)
-        .send()
-        .await
-        .ok()?;
-    if !response.ok() {
-        return None;
-    }
-    response
-        .headers()
-        .get("content-length")?
-        .trim()
-        .parse()
-        .ok()
-}

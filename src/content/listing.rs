@@ -1,7 +1,6 @@
 //! The listings of the home page and the category pages, read from the index the build
-//! writes (`model::index`), with the issues the index lacks (uploaded without a rebuild)
-//! loaded directly and merged in. In the editor's preview, or where the site has no
-//! readable index, the same index is built here from the content with the same code.
+//! writes (`model::index`). In the editor's preview, or where the site has no readable
+//! index, the same index is built here from the content with the same code.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -13,15 +12,15 @@ use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use serde::de::DeserializeOwned;
 
 use super::assemble::{self, Source};
-use super::{fetch, preview, Fetched, LoadError, CATALOG_FILE};
-use crate::model::index::{self, Front, Known, Listing, Page, Row, SiteIndex};
+use super::{fetch, preview, Fetched, LoadError};
+use crate::model::index::{self, Front, Listing, Page, SiteIndex};
 use crate::model::{Catalog, IssueEntry, IssueFile};
 
 thread_local! {
     /// The index built in the browser (preview, or no index on the site), once per visit.
     static BUILT: RefCell<Option<Rc<SiteIndex>>> = const { RefCell::new(None) };
-    /// The issues the index lacks, loaded once per visit.
-    static EXTRA: RefCell<Option<Rc<Extra>>> = const { RefCell::new(None) };
+    /// The issues the build could not read, as they fail here, once per visit.
+    static UNREAD: Once<Rc<Vec<(IssueEntry, LoadError)>>> = const { RefCell::new(None) };
     /// The site's front file and the listing pages read, once per visit: search reads its
     /// results' rows from the same pages "Xem thêm" reads.
     static FRONT: Once<Rc<Front>> = const { RefCell::new(None) };
@@ -48,7 +47,7 @@ async fn once<T: Clone + 'static>(
 #[cfg(feature = "preview")]
 pub(super) fn forget() {
     BUILT.with_borrow_mut(|slot| *slot = None);
-    EXTRA.with_borrow_mut(|slot| *slot = None);
+    UNREAD.with_borrow_mut(|slot| *slot = None);
     FRONT.with_borrow_mut(|slot| *slot = None);
     PAGES.with_borrow_mut(HashMap::clear);
     FRONT_CATALOG.with_borrow_mut(|slot| *slot = None);
@@ -62,26 +61,20 @@ pub(super) fn forget() {
 pub struct FrontCatalog {
     pub catalog: Rc<Catalog>,
     pub issues: usize,
-    /// Whether this is the build's head, the host having said the catalog file is the one
-    /// the index was built from (so no issue was uploaded since); else the whole catalog.
-    pub is_head: bool,
 }
 
-/// The catalog's head the build wrote into the front file when the host says the catalog
-/// file has not changed since (`index::CatalogHead`): the front file and the catalog's
-/// length are asked at once, one round and a few kilobytes whatever the archive's size.
-/// Else (an issue uploaded since, a host that does not give lengths, offline, the preview,
-/// an older build) the whole catalog.
+/// The catalog's head the build wrote into the front file (`index::CatalogHead`): one file
+/// of a few kilobytes whatever the archive's size, which the front's listing needs anyway.
+/// The whole catalog where there is no such head (the preview, an index built here, an
+/// older build).
 pub async fn front_catalog() -> Result<FrontCatalog, LoadError> {
     if builds_its_own() {
         return whole_catalog().await;
     }
     once(&FRONT_CATALOG, || {
         async {
-            let (front, length) =
-                futures::future::join(site_front(), fetch::length(CATALOG_FILE)).await;
-            let head = front.as_ref().ok().and_then(|f| f.head.as_ref());
-            if let Some(head) = head.filter(|h| h.describes(length)) {
+            let front = site_front().await;
+            if let Some(head) = front.as_ref().ok().and_then(|f| f.head.as_ref()) {
                 let text = serde_json::to_string(&head.catalog).map_err(|_| LoadError::Index {
                     file: index::front_path(),
                 });
@@ -89,7 +82,6 @@ pub async fn front_catalog() -> Result<FrontCatalog, LoadError> {
                     return Ok(FrontCatalog {
                         catalog,
                         issues: head.issues,
-                        is_head: true,
                     });
                 }
             }
@@ -106,37 +98,18 @@ async fn whole_catalog() -> Result<FrontCatalog, LoadError> {
     Ok(FrontCatalog {
         issues: catalog.issues.len(),
         catalog,
-        is_head: false,
     })
 }
 
-/// The issues the catalog lists and the index does not hold, as loaded, with their own
-/// index (the same code as the site's), which search reads beside the site's.
-#[derive(Default)]
-pub struct Extra {
-    pub issues: Vec<(IssueEntry, Rc<IssueFile>)>,
-    pub failures: Vec<(IssueEntry, LoadError)>,
-    pub index: Option<SiteIndex>,
-}
-
-impl Extra {
-    /// Their rows in `listing`, newest first.
-    pub fn rows(&self, listing: &Listing) -> Vec<Row> {
-        let issues: Vec<(&IssueEntry, &IssueFile)> =
-            self.issues.iter().map(|(e, f)| (e, &**f)).collect();
-        index::extra_rows(listing, &issues)
-    }
-}
-
 /// What a listing page starts with: the catalog, the front (counts), the listing's first
-/// page and the issues the index lacks.
+/// page and the issues the index lacks because their files could not be read.
 #[derive(Clone)]
 pub struct LoadedListing {
     pub catalog: Rc<Catalog>,
     pub front: Rc<Front>,
     pub listing: Listing,
     pub first: Rc<Page>,
-    pub extra: Rc<Extra>,
+    pub failures: Rc<Vec<(IssueEntry, LoadError)>>,
 }
 
 /// An index file read: `Err` when it is missing, unreadable or of another version.
@@ -217,47 +190,39 @@ pub async fn page(listing: &Listing, n: usize) -> Result<Rc<Page>, LoadError> {
     ))
 }
 
-/// The issues the index lacks, loaded. Nothing is read when `catalog` is the build's head
-/// (the host said the catalog is the index's), when the catalog's issues are the index's
-/// (the fingerprint matches), nor when the index was built here.
-pub(super) async fn extra(front: &Front, catalog: &FrontCatalog) -> Rc<Extra> {
-    if builds_its_own() || catalog.is_head || index::is_current(front, &catalog.catalog) {
+/// The issues the build could not read (`Front::unread`), tried again here, with what
+/// fails: the listing names them, as its written page does. Nothing is read when the build
+/// read every issue, nor when the index was built here (its failures are `every_issue`'s).
+async fn unread(front: &Front) -> Rc<Vec<(IssueEntry, LoadError)>> {
+    if builds_its_own() || front.unread.is_empty() {
         return Rc::default();
     }
-    let catalog = &catalog.catalog;
-    if let Some(extra) = EXTRA.with_borrow(Clone::clone) {
-        return extra;
-    }
-    let known = match read::<Known>(&index::known_path()).await {
-        Ok(known) => known,
-        Err(_) => Known {
-            index_version: index::INDEX_VERSION,
-            issues: Vec::new(),
-        },
-    };
-    let unknown: Vec<IssueEntry> = index::unknown_issues(catalog, &known)
-        .into_iter()
-        .cloned()
-        .collect();
-    let files =
-        futures::future::join_all(unknown.iter().map(|e| Fetched.issue_file(catalog, e))).await;
-    let mut extra = Extra::default();
-    for (entry, file) in unknown.into_iter().zip(files) {
-        match file {
-            Ok(checked) => extra.issues.push((entry, checked.value.clone())),
-            Err(error) => extra.failures.push((entry, error)),
+    let ids = front.unread.clone();
+    once(&UNREAD, move || {
+        async move {
+            let catalog = Fetched.catalog().await?;
+            let entries: Vec<IssueEntry> = catalog
+                .issues_newest_first()
+                .into_iter()
+                .filter(|e| ids.iter().any(|id| id == e.id.as_str()))
+                .cloned()
+                .collect();
+            let files = futures::future::join_all(
+                entries.iter().map(|e| Fetched.issue_file(&catalog, e)),
+            )
+            .await;
+            Ok(Rc::new(
+                entries
+                    .into_iter()
+                    .zip(files)
+                    .filter_map(|(entry, file)| Some((entry, file.err()?)))
+                    .collect(),
+            ))
         }
-    }
-    if !extra.issues.is_empty() {
-        let issues: Vec<(&IssueEntry, &IssueFile)> =
-            extra.issues.iter().map(|(e, f)| (e, &**f)).collect();
-        extra.index = Some(SiteIndex::build(catalog, &issues));
-    }
-    let extra = Rc::new(extra);
-    if extra.failures.is_empty() {
-        EXTRA.with_borrow_mut(|slot| *slot = Some(extra.clone()));
-    }
-    extra
+        .boxed_local()
+    })
+    .await
+    .unwrap_or_default()
 }
 
 /// A listing's start: `Ok(None)` for a category the catalog does not have.
@@ -271,7 +236,7 @@ pub async fn listing(listing: Listing) -> Result<Option<LoadedListing>, LoadErro
         }
     }
     let front = front?;
-    let extra = extra(&front, &catalog).await;
+    let failures = unread(&front).await;
     let catalog = catalog.catalog;
     // A category with no article in the index has no page file.
     let has_pages = match &listing {
@@ -288,7 +253,7 @@ pub async fn listing(listing: Listing) -> Result<Option<LoadedListing>, LoadErro
         front,
         listing,
         first,
-        extra,
+        failures,
     }))
 }
 
@@ -306,10 +271,6 @@ pub fn from_index(
         front: Rc::new(index.front.clone()),
         listing,
         first: Rc::new(first),
-        extra: Rc::new(Extra {
-            issues: Vec::new(),
-            failures,
-            index: None,
-        }),
+        failures: Rc::new(failures),
     }
 }

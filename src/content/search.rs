@@ -1,10 +1,9 @@
 //! Search through the files the build writes (`model::shards`): the meta file once per
 //! visit, then only the files of the syllables a query needs (each kept for the visit, and
 //! by the service worker for offline searches), then the rows of the results on screen from
-//! the whole feed's listing pages. Issues the index lacks (uploaded without a rebuild) are
-//! searched in an index built here from their files, and their results merged by rank. In
-//! the editor's preview, or where the site's index cannot be read, the index built here
-//! from every file answers instead, with the same code.
+//! the whole feed's listing pages. In the editor's preview, or where the site's index cannot
+//! be read, the index built here from every file (`SiteIndex::build`, as the build's)
+//! answers instead, with the same ranking.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -14,7 +13,7 @@ use super::{listing, LoadError};
 use crate::model::index::{self, Listing, Row, SiteIndex};
 use crate::model::search::Query;
 use crate::model::shards::{self, Hit, SearchMeta, Shard};
-use crate::model::{Catalog, IssueEntry};
+use crate::model::Catalog;
 
 thread_local! {
     static META: RefCell<Option<Rc<SearchMeta>>> = const { RefCell::new(None) };
@@ -33,8 +32,8 @@ pub(super) fn forget() {
 }
 
 /// An article's reading text, for the passage a result shows (`search::result_passage`):
-/// the build's small file of it (`index::ArticleText`), or, in the preview and for an
-/// issue uploaded without a rebuild, the article in its issue's file. `None` when neither
+/// the build's small file of it (`index::ArticleText`), or, in the preview and where the
+/// site's index cannot be read, the article in its issue's file. `None` when neither
 /// can be read: the result keeps its summary.
 pub async fn article_text(issue: &str, article: &str) -> Option<Rc<str>> {
     let key = (issue.to_owned(), article.to_owned());
@@ -66,26 +65,17 @@ pub async fn article_text(issue: &str, article: &str) -> Option<Rc<str>> {
     Some(text)
 }
 
-/// A result: an article of the site's index (its number there), or of an issue the index
-/// lacks (its row).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Found {
-    Index(u32),
-    Extra(Box<Row>),
-}
-
-/// A search's results, best first.
+/// A search's results, best first: each an article's number in the index (its row in the
+/// whole feed, `index::row_place`).
 pub struct SearchResults {
     pub catalog: Rc<Catalog>,
     /// The results in the chosen category (all, if none is).
-    pub found: Vec<Found>,
+    pub found: Vec<u32>,
     /// Results per category, and in all, before the category is chosen.
     pub counts: HashMap<String, usize>,
     pub total: usize,
     /// The rows of the first page of `found`.
     pub first_rows: Vec<Row>,
-    /// Issues the index lacks whose files could not be read.
-    pub failures: Vec<(IssueEntry, LoadError)>,
 }
 
 /// The site's search meta file, or the index built here when the site's cannot be read.
@@ -178,67 +168,15 @@ pub async fn search(
             counts: HashMap::new(),
             total: 0,
             first_rows: Vec::new(),
-            failures: Vec::new(),
         }));
     };
-    // The catalog's head, the site's search files, and the front file whose fingerprint
-    // says whether issues were uploaded since the build, all at once: fewer rounds.
-    let builds_its_own = listing::builds_its_own();
-    let (catalog, site, front) =
-        futures::future::join3(listing::front_catalog(), site_hits(&query), async {
-            if builds_its_own {
-                None
-            } else {
-                Some(listing::front().await)
-            }
-        })
-        .await;
+    // The catalog's head and the site's search files at once: one round fewer.
+    let (catalog, site) =
+        futures::future::join(listing::front_catalog(), site_hits(&query)).await;
     let catalog = catalog?;
-    let SiteHits {
-        hits,
-        mut categories,
-    } = site?;
-    let category_index = |categories: &mut Vec<String>, id: &str| {
-        categories.iter().position(|c| c == id).unwrap_or_else(|| {
-            categories.push(id.to_owned());
-            categories.len() - 1
-        })
-    };
-    // Each result, its rank, and its category as an index into `categories`.
-    let mut scored: Vec<(Hit, Found, Option<usize>)> = hits
-        .into_iter()
-        .map(|(h, c)| (h, Found::Index(h.doc), c))
-        .collect();
-    let mut failures = Vec::new();
-    if let Some(front) = front {
-        let front = front?;
-        let extra = listing::extra(&front, &catalog).await;
-        failures = extra.failures.clone();
-        if let Some(extra) = &extra.index {
-            let mut new = Vec::new();
-            for hit in shards::ranked(&extra.search, |s| extra.shard(s), &query) {
-                if let Some(row) = extra.row(hit.doc) {
-                    // Among equals, the issues uploaded since the build are the newest.
-                    let first = Hit {
-                        tier: hit.tier,
-                        doc: 0,
-                    };
-                    let c = category_index(&mut categories, &row.category);
-                    new.push((first, Found::Extra(Box::new(row.clone())), Some(c)));
-                }
-            }
-            if !new.is_empty() {
-                scored.extend(new);
-                // A stable sort: the site's hits keep their order within a tier, after
-                // the new ones.
-                scored.sort_by_key(|(hit, found, _)| {
-                    (hit.tier, matches!(found, Found::Index(_)), hit.doc)
-                });
-            }
-        }
-    }
+    let SiteHits { hits, categories } = site?;
     let mut per_category = vec![0usize; categories.len()];
-    for (_, _, c) in &scored {
+    for (_, c) in &hits {
         if let Some(n) = c.and_then(|c| per_category.get_mut(c)) {
             *n += 1;
         }
@@ -249,13 +187,13 @@ pub async fn search(
         .filter(|(_, n)| *n > 0)
         .map(|(c, n)| (c.clone(), n))
         .collect();
-    let total = scored.len();
+    let total = hits.len();
     // The chosen category's place in `categories` (`Some(None)`: one no result is in).
     let chosen = category.map(|id| categories.iter().position(|c| *c == id));
-    let found: Vec<Found> = scored
+    let found: Vec<u32> = hits
         .into_iter()
-        .filter(|(_, _, c)| chosen.is_none_or(|chosen| chosen.is_some() && *c == chosen))
-        .map(|(_, found, _)| found)
+        .filter(|(_, c)| chosen.is_none_or(|chosen| chosen.is_some() && *c == chosen))
+        .map(|(hit, _)| hit.doc)
         .collect();
     let first_rows = rows(&found[..found.len().min(index::PAGE_SIZE)]).await?;
     Ok(Rc::new(SearchResults {
@@ -264,19 +202,12 @@ pub async fn search(
         counts,
         total,
         first_rows,
-        failures,
     }))
 }
 
-/// The rows of `found`, from the whole feed's pages (each read once, in parallel).
-pub async fn rows(found: &[Found]) -> Result<Vec<Row>, LoadError> {
-    let mut pages: Vec<usize> = found
-        .iter()
-        .filter_map(|f| match f {
-            Found::Index(doc) => Some(index::row_place(*doc).0),
-            Found::Extra(_) => None,
-        })
-        .collect();
+/// The rows of articles `found`, from the whole feed's pages (each read once, in parallel).
+pub async fn rows(found: &[u32]) -> Result<Vec<Row>, LoadError> {
+    let mut pages: Vec<usize> = found.iter().map(|&doc| index::row_place(doc).0).collect();
     pages.sort_unstable();
     pages.dedup();
     let read =
@@ -287,17 +218,14 @@ pub async fn rows(found: &[Found]) -> Result<Vec<Row>, LoadError> {
     }
     found
         .iter()
-        .map(|f| match f {
-            Found::Index(doc) => {
-                let (n, at) = index::row_place(*doc);
-                by_number
-                    .get(&n)
-                    .and_then(|page| page.rows.get(at).cloned())
-                    .ok_or_else(|| LoadError::Index {
-                        file: Listing::All.page_path(n),
-                    })
-            }
-            Found::Extra(row) => Ok((**row).clone()),
+        .map(|&doc| {
+            let (n, at) = index::row_place(doc);
+            by_number
+                .get(&n)
+                .and_then(|page| page.rows.get(at).cloned())
+                .ok_or_else(|| LoadError::Index {
+                    file: Listing::All.page_path(n),
+                })
         })
         .collect()
 }

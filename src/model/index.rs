@@ -6,13 +6,14 @@
 //!
 //! Files (ARCHITECTURE.md weighs the format):
 //! - `data/chi-muc/trang-chu.json` ([`Front`]): the first page of every article, the counts,
-//!   and a fingerprint of the issues the index was built from;
+//!   the newest issue's rows and the catalog's head;
 //! - `data/chi-muc/bai-viet/<n>.json` and `data/chi-muc/chuyen-muc/<id>/<n>.json` ([`Page`]):
 //!   the pages of the whole feed (from the second) and of each category (from the first);
-//! - `data/chi-muc/cac-so.json` ([`Known`]): the issues the index holds, read only when the
-//!   catalog's issues differ from the fingerprint (files uploaded without a rebuild).
+//! - `data/chi-muc/van-ban/<issue>/<article>.json` ([`ArticleText`]): an article's text.
+//!
+//! The index is the content's as the build saw it: a site changes by building it again
+//! (`scripts/publish.sh`), never by uploading a content file alone.
 
-use std::hash::Hasher;
 
 use serde::{Deserialize, Serialize};
 
@@ -35,11 +36,6 @@ pub const DIR: &str = "data/chi-muc";
 /// The front file's path.
 pub fn front_path() -> String {
     format!("{DIR}/trang-chu.json")
-}
-
-/// The known issues' path.
-pub fn known_path() -> String {
-    format!("{DIR}/cac-so.json")
 }
 
 /// The path of an article's reading text ([`ArticleText`]), by its issue's and its own id
@@ -106,38 +102,10 @@ pub struct Count {
     pub count: usize,
 }
 
-/// Which issues an index was built from, in a few bytes: their number and a hash of their
-/// sorted ids. A reader compares it with the catalog it already has.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Fingerprint {
-    pub issues: usize,
-    pub hash: String,
-}
-
-impl Fingerprint {
-    pub fn of<'a>(ids: impl IntoIterator<Item = &'a str>) -> Fingerprint {
-        let mut ids: Vec<&str> = ids.into_iter().collect();
-        ids.sort_unstable();
-        // FNV-1a (the search index's hasher) over the ids, each ended by a newline: stable
-        // across builds and platforms, unlike std's randomly keyed hasher.
-        let mut hasher = super::search::Fnv::default();
-        for id in &ids {
-            hasher.write(id.as_bytes());
-            hasher.write(b"\n");
-        }
-        Fingerprint {
-            issues: ids.len(),
-            hash: format!("{:016x}", hasher.finish()),
-        }
-    }
-}
-
 /// `data/chi-muc/trang-chu.json`: what the home page needs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Front {
     pub index_version: u32,
-    /// The issues the index holds.
-    pub built_from: Fingerprint,
     /// Every article in the index.
     pub total: usize,
     /// Articles per category, in the catalog's order, categories with none left out.
@@ -148,6 +116,11 @@ pub struct Front {
     /// front (empty in an index without issues).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub newest_issue: Vec<Row>,
+    /// The ids of the catalog's issues the index lacks, their files having failed to load,
+    /// newest first: a listing names them (a build with content errors, which
+    /// `scripts/publish.sh` refuses, but the development build writes).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unread: Vec<String>,
     /// The head of the catalog the index was built from, when the build wrote it (not in an
     /// index built in the browser).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -160,11 +133,7 @@ pub const HEAD_ISSUES: usize = 6;
 /// What the masthead, the home page, the category pages and search need of the catalog,
 /// written by the build into the front file, so those pages do not download a catalog that
 /// grows with every issue: the catalog itself with only its [`HEAD_ISSUES`] newest issues and
-/// the featured special issue, how many issues it lists, and the lengths the host may send
-/// the catalog file with. A reader asks the host for the file's length only (`HEAD`): one
-/// of `sizes` means the file is the one the index was built from (an issue added since the
-/// build makes it longer), anything else (another length, none, offline) that the whole
-/// catalog must be read.
+/// the featured special issue, and how many issues it lists.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CatalogHead {
     /// `catalog.json` as the editors wrote it, with only the issues above: the content
@@ -172,14 +141,11 @@ pub struct CatalogHead {
     pub catalog: serde_json::Value,
     /// How many issues the whole catalog lists.
     pub issues: usize,
-    /// The catalog file's length as written, and as its brotli and gzip copies.
-    pub sizes: Vec<u64>,
 }
 
 impl CatalogHead {
-    /// The head of `catalog`, parsed from `text`, whose file has the lengths `sizes`.
-    /// `None` when `text` is not a JSON object.
-    pub fn of(text: &str, catalog: &Catalog, sizes: Vec<u64>) -> Option<CatalogHead> {
+    /// The head of `catalog`, parsed from `text`. `None` when `text` is not a JSON object.
+    pub fn of(text: &str, catalog: &Catalog) -> Option<CatalogHead> {
         let mut value: serde_json::Value = serde_json::from_str(text).ok()?;
         let mut kept: Vec<&str> = catalog
             .issues_newest_first()
@@ -199,13 +165,7 @@ impl CatalogHead {
         Some(CatalogHead {
             catalog: value,
             issues: catalog.issues.len(),
-            sizes,
         })
-    }
-
-    /// Whether a response of `length` bytes is the catalog file this head was taken from.
-    pub fn describes(&self, length: Option<u64>) -> bool {
-        length.is_some_and(|l| self.sizes.contains(&l))
     }
 }
 
@@ -243,13 +203,6 @@ impl Page {
             rows: Vec::new(),
         }
     }
-}
-
-/// `data/chi-muc/cac-so.json`: the ids of the issues the index holds.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Known {
-    pub index_version: u32,
-    pub issues: Vec<String>,
 }
 
 /// A listing: the whole feed or one category's.
@@ -298,16 +251,10 @@ fn row_of(entry: &IssueEntry, a: &Article) -> Row {
     }
 }
 
-/// Newest first; a stable sort, so articles of the same minute keep their reading order.
-fn newest_first(rows: &mut [Row]) {
-    rows.sort_by_key(|r| std::cmp::Reverse(r.published));
-}
-
 /// The whole index, built from the issues that loaded.
 #[derive(Debug, Clone)]
 pub struct SiteIndex {
     pub front: Front,
-    pub known: Known,
     /// Every page but the front's, with its path.
     pub pages: Vec<(String, Page)>,
     /// The search files (`model::shards`): the articles numbered as the whole feed's rows.
@@ -349,7 +296,8 @@ impl SiteIndex {
             .iter()
             .flat_map(|(entry, file)| file.articles.iter().map(|a| (row_of(entry, a), a)))
             .collect();
-        // Newest first, stable as `newest_first`: the search numbers articles in this order.
+        // Newest first, a stable sort (articles of the same minute keep their reading order):
+        // the search numbers articles in this order.
         articles.sort_by_key(|(r, _)| std::cmp::Reverse(r.published));
         let category_ids: Vec<String> = catalog
             .categories
@@ -383,26 +331,27 @@ impl SiteIndex {
             });
             pages.extend(paged(&listing, &own));
         }
-        let ids: Vec<String> = issues.iter().map(|(e, _)| e.id.to_string()).collect();
         let newest_issue = catalog
             .issues_newest_first()
             .into_iter()
             .find_map(|entry| issues.iter().find(|(e, _)| e.id == entry.id))
             .map(|(entry, file)| rows_of(entry, file))
             .unwrap_or_default();
+        let unread = catalog
+            .issues_newest_first()
+            .into_iter()
+            .filter(|entry| !issues.iter().any(|(e, _)| e.id == entry.id))
+            .map(|entry| entry.id.to_string())
+            .collect();
         SiteIndex {
             front: Front {
                 index_version: INDEX_VERSION,
-                built_from: Fingerprint::of(ids.iter().map(String::as_str)),
                 total: rows.len(),
                 categories,
                 first,
                 newest_issue,
+                unread,
                 head: None,
-            },
-            known: Known {
-                index_version: INDEX_VERSION,
-                issues: ids,
             },
             pages,
             search,
@@ -412,10 +361,7 @@ impl SiteIndex {
 
     /// Every file of the index: its path and its JSON.
     pub fn files(&self) -> Vec<(String, String)> {
-        let mut files = vec![
-            (front_path(), to_json(&self.front)),
-            (known_path(), to_json(&self.known)),
-        ];
+        let mut files = vec![(front_path(), to_json(&self.front))];
         files.extend(
             self.pages
                 .iter()
@@ -462,61 +408,6 @@ impl SiteIndex {
 pub fn row_place(doc: u32) -> (usize, usize) {
     let doc = doc as usize;
     (doc / PAGE_SIZE + 1, doc % PAGE_SIZE)
-}
-
-/// Whether `catalog` lists issues the index does not hold: compared by the fingerprint
-/// only, so the common case reads nothing more.
-pub fn is_current(front: &Front, catalog: &Catalog) -> bool {
-    front.built_from == Fingerprint::of(catalog.issues.iter().map(|e| e.id.as_str()))
-}
-
-/// The catalog's issues that `known` lacks: uploaded after the last build.
-pub fn unknown_issues<'a>(catalog: &'a Catalog, known: &Known) -> Vec<&'a IssueEntry> {
-    catalog
-        .issues_newest_first()
-        .into_iter()
-        .filter(|e| !known.issues.iter().any(|k| k == e.id.as_str()))
-        .collect()
-}
-
-/// A listing as a reader sees it: the rows fetched from the index so far merged with the
-/// rows of issues the index lacks (`extra`, newest first), in date order. While the index
-/// has pages not yet fetched, an extra row older than the last fetched row waits: it belongs
-/// among rows still to come.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Merged {
-    pub rows: Vec<Row>,
-    /// Rows in the whole listing, the index's and the extra ones.
-    pub total: usize,
-}
-
-pub fn merge(fetched: &[Row], complete: bool, index_total: usize, extra: &[Row]) -> Merged {
-    let cutoff = (!complete)
-        .then(|| fetched.last().map(|r| r.published))
-        .flatten();
-    let mut rows: Vec<Row> = fetched.to_vec();
-    rows.extend(
-        extra
-            .iter()
-            .filter(|r| cutoff.is_none_or(|c| r.published >= c))
-            .cloned(),
-    );
-    newest_first(&mut rows);
-    Merged {
-        rows,
-        total: index_total + extra.len(),
-    }
-}
-
-/// The rows of `issues` that `listing` shows, newest first.
-pub fn extra_rows(listing: &Listing, issues: &[(&IssueEntry, &IssueFile)]) -> Vec<Row> {
-    let mut rows: Vec<Row> = issues
-        .iter()
-        .flat_map(|(entry, file)| rows_of(entry, file))
-        .filter(|r| listing.admits(r))
-        .collect();
-    newest_first(&mut rows);
-    rows
 }
 
 /// Issues grouped by the year of their date, newest year first, each year's newest first:
@@ -631,7 +522,7 @@ pub(crate) mod tests {
         }
         let text = serde_json::to_string_pretty(&value).unwrap();
         let catalog = parse_catalog("data/catalog.json", &text).unwrap();
-        let head = CatalogHead::of(&text, &catalog, vec![text.len() as u64, 900]).unwrap();
+        let head = CatalogHead::of(&text, &catalog).unwrap();
         assert_eq!(head.issues, 14);
         // The content's own parser reads it: the newest six, and the special issue.
         let kept = parse_catalog("data/catalog.json", &head.catalog.to_string()).unwrap();
@@ -658,60 +549,12 @@ pub(crate) mod tests {
         );
         assert_eq!(kept.categories.len(), catalog.categories.len());
         assert_eq!(kept.gallery.len(), catalog.gallery.len());
-        // The file as built (or compressed) is described; a longer one (an issue added) or
-        // an unknown length is not.
-        assert!(head.describes(Some(text.len() as u64)));
-        assert!(head.describes(Some(900)));
-        assert!(!head.describes(Some(text.len() as u64 + 180)));
-        assert!(!head.describes(None));
         // The front file keeps it through its JSON.
         let (sample_catalog, issues) = sample();
         let mut front = SiteIndex::build(&sample_catalog, &refs(&issues)).front;
         front.head = Some(head.clone());
         let read: Front = serde_json::from_str(&to_json(&front)).unwrap();
         assert_eq!(read.head, Some(head));
-    }
-
-    #[test]
-    fn issues_uploaded_without_a_rebuild_are_found_and_merged() {
-        let (catalog, issues) = sample();
-        // The index was built before the newest issue existed.
-        let older: Vec<_> = refs(&issues)
-            .into_iter()
-            .filter(|(e, _)| e.id.as_str() != "so-01-2025")
-            .collect();
-        let index = SiteIndex::build(&catalog, &older);
-        assert!(!is_current(&index.front, &catalog));
-        assert!(is_current(
-            &SiteIndex::build(&catalog, &refs(&issues)).front,
-            &catalog
-        ));
-        let unknown = unknown_issues(&catalog, &index.known);
-        assert_eq!(unknown.len(), 1);
-        assert_eq!(unknown[0].id.as_str(), "so-01-2025");
-        let newest: Vec<_> = refs(&issues)
-            .into_iter()
-            .filter(|(e, _)| e.id.as_str() == "so-01-2025")
-            .collect();
-        let extra = extra_rows(&Listing::All, &newest);
-        let first = &index.front.first;
-        let merged = merge(&first.rows, false, first.total, &extra);
-        // The new issue's articles lead, and the total counts them.
-        assert_eq!(merged.total, 18);
-        assert!(merged.rows[..extra.len()]
-            .iter()
-            .all(|r| r.issue == "so-01-2025"));
-        assert!(merged
-            .rows
-            .windows(2)
-            .all(|w| w[0].published >= w[1].published));
-        // An extra row older than the rows fetched so far waits for the page it belongs to.
-        let mut old = extra[0].clone();
-        old.published = crate::model::DateTime::parse("2000-01-01T08:00").unwrap();
-        let merged = merge(&first.rows, false, first.total, std::slice::from_ref(&old));
-        assert!(!merged.rows.contains(&old));
-        let merged = merge(&first.rows, true, first.total, std::slice::from_ref(&old));
-        assert_eq!(merged.rows.last(), Some(&old));
     }
 
     #[test]
@@ -799,14 +642,5 @@ pub(crate) mod tests {
             let c = index.search.category_of(d).unwrap();
             assert_eq!(index.search.categories[c], index.row(d).unwrap().category);
         }
-    }
-
-    #[test]
-    fn the_fingerprint_ignores_order_and_sees_any_change() {
-        let a = Fingerprint::of(["a", "b"]);
-        assert_eq!(a, Fingerprint::of(["b", "a"]));
-        assert_ne!(a, Fingerprint::of(["a", "c"]));
-        assert_ne!(a, Fingerprint::of(["ab"]));
-        assert_eq!(a.issues, 2);
     }
 }

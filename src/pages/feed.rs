@@ -8,12 +8,12 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use crate::components::{CategoryChips, FoundWorks};
-use crate::content::search::{self, Found, SearchResults};
+use crate::content::search::{self, SearchResults};
 use crate::content::Store;
 use crate::model::index::{Row, PAGE_SIZE};
 use crate::model::routes::Route;
 use crate::model::search::{matching_works, result_passage, wants_body, Query};
-use crate::pages::listing::{category_names, failures_notice, focus_row, row_item};
+use crate::pages::listing::{category_names, focus_row, row_item};
 use crate::pages::search::SearchHelp;
 
 /// What the reader asked: a search, and perhaps one category of its results.
@@ -34,7 +34,7 @@ impl FeedFilter {
     }
 }
 
-/// The results: heading, chips, search status, the rows, the issues that failed.
+/// The results: heading, chips, search status, the rows, the works.
 #[component]
 pub fn FeedBody(
     /// The search's results, from the content store.
@@ -62,7 +62,6 @@ pub fn FeedBody(
             </p>
         }
     });
-    let failures = failures_notice(&results.failures);
     let count = results.found.len();
     view! {
         <h1 id="bai-viet" class="bt-page-title">{move || heading.try_get().unwrap_or_default()}</h1>
@@ -90,7 +89,6 @@ pub fn FeedBody(
             query=query.into()
         />
         <SearchedWorks query=query.into() />
-        {failures}
     }
 }
 
@@ -212,7 +210,7 @@ fn result_row(
 #[component]
 fn FeedRows(
     /// Every result, best first.
-    found: Vec<Found>,
+    found: Vec<u32>,
     /// The rows of the first page.
     first: Vec<Row>,
     /// Category names by id.
@@ -234,8 +232,8 @@ fn FeedRows(
             return;
         }
         let from = rows.with_untracked(Vec::len);
-        let next: Vec<Found> = found
-            .try_with_value(|f| f.iter().skip(from).take(PAGE_SIZE).cloned().collect())
+        let next: Vec<u32> = found
+            .try_with_value(|f| f.iter().skip(from).take(PAGE_SIZE).copied().collect())
             .unwrap_or_default();
         busy.set(true);
         leptos::task::spawn_local(async move {

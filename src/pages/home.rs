@@ -17,7 +17,7 @@ use crate::components::{
 };
 use crate::content::listing::{FrontCatalog, LoadedListing};
 use crate::content::Store;
-use crate::model::index::{self, Listing, Row};
+use crate::model::index::{Listing, Row};
 use crate::model::routes::Route;
 use crate::model::{Catalog, IssueEntry, IssueKind};
 use crate::pages::listing::ListingBody;
@@ -153,21 +153,14 @@ fn FrontPage(catalog: Rc<Catalog>, issues: usize, loaded: LoadedListing) -> impl
     }
 }
 
-/// The newest issue's articles in its order, the lead first: from the build's index, or
-/// from the issue's own file when it was uploaded after the build (empty when neither has
-/// it).
+/// The newest issue's articles in its order, the lead first, from the build's index (empty
+/// when the index lacks the issue: its file failed to load).
 fn newest_issue_rows(entry: &IssueEntry, loaded: &LoadedListing) -> Vec<Row> {
     let from_index = &loaded.front.newest_issue;
     if from_index.first().is_some_and(|row| row.issue == *entry.id) {
         return from_index.clone();
     }
-    loaded
-        .extra
-        .issues
-        .iter()
-        .find(|(extra, _)| extra.id == entry.id)
-        .map(|(extra, file)| index::rows_of(extra, file))
-        .unwrap_or_default()
+    Vec::new()
 }
 
 /// Up to [`HEADLINES`]: `others` (the issue's articles after its lead), then the newest

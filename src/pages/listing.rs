@@ -10,7 +10,7 @@ use crate::components::{CategoryChips, FeedItem};
 use crate::content::listing::LoadedListing;
 use crate::content::LoadError;
 use crate::content::Store;
-use crate::model::index::{self, Listing, Row};
+use crate::model::index::{Listing, Row};
 use crate::model::routes::Route;
 use crate::model::search::Query;
 use crate::model::{Catalog, IssueEntry};
@@ -27,36 +27,22 @@ pub fn ListingBody(
         front,
         listing,
         first,
-        extra,
+        failures,
     } = loaded;
-    // The chips count the index's articles and those of issues it lacks.
-    let all_extra = extra.rows(&Listing::All);
-    let mut counts: HashMap<String, usize> = front
+    let counts: HashMap<String, usize> = front
         .categories
         .iter()
         .map(|c| (c.id.clone(), c.count))
         .collect();
-    for row in &all_extra {
-        *counts.entry(row.category.clone()).or_default() += 1;
-    }
-    let total = front.total + all_extra.len();
-    let extra_rows: Vec<Row> = all_extra
-        .into_iter()
-        .filter(|r| listing.admits(r))
-        .collect();
-    let empty = first.total == 0 && extra_rows.is_empty();
+    let total = front.total;
+    let empty = first.total == 0;
     let active = match &listing {
         Listing::All => None,
         Listing::Category(id) => Some(id.clone()),
     };
-    let pages = first.pages;
-    let index_total = first.total;
-    let fetched = RwSignal::new(first.rows.clone());
+    let listed = first.total;
+    let shown = RwSignal::new(first.rows.clone());
     let next = RwSignal::new(first.page + 1);
-    let shown = Memo::new(move |_| {
-        let complete = next.get() > pages;
-        fetched.with(|rows| index::merge(rows, complete, index_total, &extra_rows))
-    });
     let names = StoredValue::new(category_names(&catalog));
     let row = move |row: Row| {
         let summary = Signal::stored(row.summary.clone());
@@ -72,14 +58,14 @@ pub fn ListingBody(
             if busy.get_untracked() {
                 return;
             }
-            let first_new = shown.with_untracked(|s| s.rows.len());
+            let first_new = shown.with_untracked(Vec::len);
             let (listing, n) = (listing.clone(), next.get_untracked());
             busy.set(true);
             leptos::task::spawn_local(async move {
                 match store.page(listing, n).await {
                     Ok(page) => {
                         failed.set(None);
-                        fetched.update(|rows| rows.extend(page.rows.iter().cloned()));
+                        shown.update(|rows| rows.extend(page.rows.iter().cloned()));
                         next.set(n + 1);
                         request_animation_frame(move || focus_row(list, first_new));
                     }
@@ -89,9 +75,9 @@ pub fn ListingBody(
             });
         }
     };
-    let remaining = Memo::new(move |_| shown.with(|s| s.total.saturating_sub(s.rows.len())));
+    let remaining = Memo::new(move |_| shown.with(|rows| listed.saturating_sub(rows.len())));
     let home = active.is_none();
-    let failures = failures_notice(&extra.failures);
+    let failures = failures_notice(&failures);
     view! {
         <CategoryChips
             categories=catalog.categories.clone()
@@ -108,7 +94,7 @@ pub fn ListingBody(
             <p class="bt-empty">"Chuyên mục này chưa có bài viết."</p>
         })}
         <ul class="bt-article-list" node_ref=list>
-            <For each=move || shown.get().rows key=|r| (r.issue.clone(), r.article.clone()) let(r)>
+            <For each=move || shown.get() key=|r| (r.issue.clone(), r.article.clone()) let(r)>
                 {row(r)}
             </For>
         </ul>

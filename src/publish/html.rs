@@ -536,7 +536,7 @@ impl Bundles {
             "anyPath": ANY_PATH,
             "asked": ASKED,
             "controls": controls(),
-            "catalog": crate::model::check::CATALOG_FILE,
+            "probe": crate::model::check::CATALOG_FILE,
             "failed": APP_FAILED,
             "patience": PATIENCE_MS,
             "notice": {
@@ -921,7 +921,7 @@ mod tests {
              [data-key=\"text-larger\"], [data-key=\"share-copy\"], [data-key=\"share-sheet\"], [data-key=\"print\"]), \
              input[type=search]"
         );
-        assert_eq!(config["catalog"], "data/catalog.json");
+        assert_eq!(config["probe"], "data/catalog.json");
         assert!(config["notice"]["blocked"]
             .as_str()
             .unwrap()

@@ -227,16 +227,14 @@ fn preview_bundle(
 }
 
 /// The index the build writes (`model::index`) of `catalog` (read from `catalog_text`, the
-/// file as published) and its loaded issues, with the catalog's head and the lengths the
-/// host will send the catalog file with (this module writes its compressed copies).
+/// file as published) and its loaded issues, with the catalog's head.
 pub fn site_index(
     catalog_text: &str,
     catalog: &crate::model::Catalog,
     issues: &[(&crate::model::IssueEntry, &crate::model::IssueFile)],
 ) -> crate::model::index::SiteIndex {
     let mut index = crate::model::index::SiteIndex::build(catalog, issues);
-    let sizes = compress::lengths(CATALOG_FILE, catalog_text.as_bytes());
-    index.front.head = crate::model::index::CatalogHead::of(catalog_text, catalog, sizes);
+    index.front.head = crate::model::index::CatalogHead::of(catalog_text, catalog);
     index
 }
 

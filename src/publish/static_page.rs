@@ -285,16 +285,10 @@ impl Site {
             ) => return None,
         };
         let path = route.map_or_else(|| ANY_PATH.to_owned(), Route::path);
-        // The pages an issue uploaded without a rebuild changes: the lists of the whole
-        // bulletin, and the page for addresses the build did not write.
-        let lists = matches!(
-            route,
-            None | Some(Route::Home | Route::Category { .. } | Route::Archive { .. })
-        );
-        Some(self.framed(&path, lists, page))
+        Some(self.framed(&path, page))
     }
 
-    fn framed(&self, path: &str, lists: bool, page: Box<dyn FnOnce() -> AnyView>) -> String {
+    fn framed(&self, path: &str, page: Box<dyn FnOnce() -> AnyView>) -> String {
         // Effects do browser work (the tab's title, focus): a page written on the host has
         // none to do, so they are dropped unrun, as on a server. Set once per process.
         let _ = any_spawner::Executor::init_custom_executor(NoEffects);
@@ -334,20 +328,8 @@ impl Site {
             0 => String::new(),
             n => format!(" data-failed=\"{n}\""),
         };
-        // On the pages that list it, the catalog's lengths this page was written from: the
-        // loader starts the app when the host's differs (an issue uploaded since;
-        // `publish/js/loader.js`). Not on the others, which do not show what an
-        // upload adds, so that they stay the same file, compressed once, when an issue is
-        // added (BENCHMARKS.md, "The app on demand").
-        let catalog = match self.index.front.head.as_ref().filter(|_| lists) {
-            Some(head) => {
-                let sizes: Vec<String> = head.sizes.iter().map(u64::to_string).collect();
-                format!(" data-catalog=\"{}\"", sizes.join(" "))
-            }
-            None => String::new(),
-        };
         format!(
-            "<div id=\"{STATIC_ROOT}\" class=\"bt-root\" data-path=\"{}\"{catalog}{failed}>{html}</div>",
+            "<div id=\"{STATIC_ROOT}\" class=\"bt-root\" data-path=\"{}\"{failed}>{html}</div>",
             super::html::escape(path)
         )
     }

@@ -248,7 +248,6 @@ test('mỗi tệp nội dung chỉ tải một lần mỗi lượt xem', async (
   const context = await env.browser.newContext(viewports.phone);
   const { page, problems } = await openPage(context);
   const requested = [];
-  // Downloads: the masthead also asks the catalog's length (HEAD), which sends no file.
   page.on('request', (r) => r.method() === 'GET' && requested.push(new URL(r.url()).pathname));
   await page.goto(env.server.url + FIRST_ARTICLE);
   await page.locator('.bt-article h1').waitFor();

@@ -9,11 +9,10 @@
 //   in the app's copy (`handover::take_over`). A mouse button going down starts it a moment
 //   earlier; a finger going down does not, as it may be the start of a scroll. The search
 //   box taking focus starts it too (the text typed meanwhile carries over);
-// - on the pages that list the bulletin and `404.html`, when the catalog is not the one the
-//   page was written from (`data-catalog`: its lengths as the build wrote it, one `HEAD`);
-// - on `404.html` (`config.anyPath`), also when the catalog's length cannot be asked: the
-//   service worker serves it offline for a page never read, which the app draws from what
-//   it kept.
+// - on `404.html` (`config.anyPath`) when the host cannot be reached (`config.probe`, one
+//   `HEAD`, which the service worker leaves to the network): the service worker serves it
+//   offline for a page never read, which the app draws from what it kept. Online, the
+//   written page not found is the page.
 // When the app cannot come (its code blocked, the network gone, or slower than
 // `config.patience` ms after a tap), or came but could not load the page (`config.failed`,
 // sent by the hand-over), the tapped control is released and the reader is told, in plain
@@ -33,8 +32,8 @@ async (config) => {
   let lastAsked = null;
   let patience = 0;
   // Whether the reader asked for the app, or the page needs it to show what the address
-  // asks for (a query): only then is a failure worth a word. An app started by itself for
-  // a catalog changed since the build leaves a written page that is whole.
+  // asks for (a query): only then is a failure worth a word. An app started by itself on
+  // `404.html` offline leaves a written page that is whole.
   let wanted = Boolean(location.search);
 
   const release = () => {
@@ -111,12 +110,7 @@ async (config) => {
         go();
       };
       for (const type of ["pointerdown", "click", "focusin"]) written.addEventListener(type, ask, true);
-      const sizes = (written.dataset.catalog ?? "").split(" ").filter(Boolean);
-      if (!sizes.length) return anyPath && go();
-      fetch(config.catalog, { method: "HEAD" }).then(
-        (response) => sizes.includes(response.headers.get("content-length")) || go(),
-        () => anyPath && go(),
-      );
+      if (anyPath) fetch(config.probe, { method: "HEAD", cache: "no-store" }).catch(go);
     });
   }
   await start();
