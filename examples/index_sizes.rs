@@ -11,9 +11,10 @@
 use std::io::Write;
 use std::time::Instant;
 
-use ban_tin_le_chan::model::index::{self, Listing};
-use ban_tin_le_chan::model::search::Query;
-use ban_tin_le_chan::model::{parse_catalog, parse_issue, shards};
+use ban_tin_le_chan::index::{self, Listing};
+use ban_tin_le_chan::search::Query;
+use ban_tin_le_chan::model::{parse_catalog, parse_issue};
+use ban_tin_le_chan::search::files;
 
 fn brotli(text: &str) -> usize {
     let mut out = Vec::new();
@@ -91,7 +92,7 @@ fn main() {
         kb(brotli(json(&category.page_path(1)))),
         kb(brotli(json(&category.page_path(2))))
     );
-    let meta = brotli(json(&shards::meta_path()));
+    let meta = brotli(json(&files::meta_path()));
     for typed in [
         "dang uy",
         "le chan",
@@ -102,13 +103,16 @@ fn main() {
         "kiem tra",
     ] {
         let query = Query::parse(typed).expect("query");
-        let keys = shards::files_for(&query, &site.search);
+        let keys = files::files_for(&query, &site.search);
         let shard_bytes: usize = keys
             .iter()
-            .map(|k| brotli(json(&shards::shard_path(k))))
+            .map(|k| brotli(json(&files::shard_path(k))))
             .sum();
         let started = Instant::now();
-        let found = shards::search(&site.search, |k| site.shard(k), &query);
+        let found: Vec<u32> = files::ranked(&site.search, |k| site.shard(k), &query)
+            .into_iter()
+            .map(|hit| hit.doc)
+            .collect();
         let ranked = started.elapsed();
         let mut pages: Vec<usize> = found
             .iter()

@@ -29,9 +29,14 @@ use crate::readiness;
 /// `data-failed` how many of its parts show a failed load.
 pub const STATIC_ROOT: &str = "bt-static";
 
+/// Where this browser keeps the files an editor opened (`localStorage`). While it is set,
+/// every page's loader starts the preview's bundle instead of the readers'
+/// (`publish::html::Bundles`), which reads them back (`content::preview`).
+pub const PREVIEW_KEY: &str = "ban-tin-le-chan:xem-truoc";
+
 /// The `data-path` of the page in `404.html`, which static hosts serve for any address
 /// without a file: the app takes it over wherever it is served, once its own page (not
-/// found, or an address the content gained after the build) is ready.
+/// found, or one drawn from what it kept offline) is ready.
 pub const ANY_PATH: &str = "*";
 
 /// The attribute the written page's loader puts on a button pressed before the app was

@@ -9,8 +9,10 @@ pub mod components;
 pub mod content;
 pub mod dom;
 pub mod handover;
+pub mod index;
 pub mod model;
 pub mod pages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod publish;
 pub mod readiness;
+pub mod search;

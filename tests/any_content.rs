@@ -7,8 +7,8 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use ban_tin_le_chan::model::search::Query;
-use ban_tin_le_chan::model::shards::{self, Shard};
+use ban_tin_le_chan::search::Query;
+use ban_tin_le_chan::search::files::{self, Shard};
 use ban_tin_le_chan::publish::static_page::Site;
 use serde_json::Value;
 
@@ -115,21 +115,21 @@ fn words_of_any_length_or_alphabet_in_every_field_build_and_are_found() {
 
     // The reader's search, from the files written.
     let read_back = |path: &str| std::fs::read_to_string(dir.join(path)).ok();
-    let meta: shards::SearchMeta =
-        serde_json::from_str(&read_back(&shards::meta_path()).unwrap()).unwrap();
+    let meta: files::SearchMeta =
+        serde_json::from_str(&read_back(&files::meta_path()).unwrap()).unwrap();
     let search = |typed: &str| -> Vec<(String, String)> {
         let query = Query::parse(typed).unwrap();
-        let loaded: HashMap<String, Shard> = shards::files_for(&query, &meta)
+        let loaded: HashMap<String, Shard> = files::files_for(&query, &meta)
             .into_iter()
             .filter_map(|key| {
-                let text = read_back(&shards::shard_path(&key))?;
+                let text = read_back(&files::shard_path(&key))?;
                 Some((key, serde_json::from_str(&text).unwrap()))
             })
             .collect();
-        shards::search(&meta, |k| loaded.get(k), &query)
+        files::ranked(&meta, |k| loaded.get(k), &query)
             .into_iter()
-            .map(|d| {
-                let row = site.index().row(d).unwrap();
+            .map(|hit| {
+                let row = site.index().row(hit.doc).unwrap();
                 (row.issue.clone(), row.article.clone())
             })
             .collect()

@@ -8,8 +8,8 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use ban_tin_le_chan::model::search::Query;
-use ban_tin_le_chan::model::shards;
+use ban_tin_le_chan::search::Query;
+use ban_tin_le_chan::search::files;
 use ban_tin_le_chan::publish::static_page::Site;
 
 const GOLDEN: &str = "tests/golden/search-results.json";
@@ -68,7 +68,7 @@ fn results(site: &Site, queries: &[&str]) -> BTreeMap<String, Vec<String>> {
         .iter()
         .map(|typed| {
             let query = Query::parse(typed).expect("a query");
-            let found = shards::ranked(&index.search, |s| index.shard(s), &query)
+            let found = files::ranked(&index.search, |s| index.shard(s), &query)
                 .into_iter()
                 .map(|hit| {
                     let row = index.row(hit.doc).expect("a hit is a row");

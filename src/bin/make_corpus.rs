@@ -335,10 +335,10 @@ fn main() {
         }
     }
     if with_index {
-        // The index the build would write beside the content (`model::index`), for tests
+        // The index the build would write beside the content (`index`), for tests
         // that serve a generated bulletin with the app of another build.
         let issues: Vec<_> = files.iter().map(|(e, f)| (e, f)).collect();
-        let texts = ban_tin_le_chan::model::index::texts(issues.iter().map(|&(e, f)| (e, f)));
+        let texts = ban_tin_le_chan::index::texts(issues.iter().map(|&(e, f)| (e, f)));
         for (path, json) in publish::site_index(&catalog_text, &parsed, &issues)
             .files()
             .into_iter()

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::model::routes::Route;
 
 use super::{HighlightedText, Picture};
-use crate::model::search::Query;
+use crate::search::Query;
 use crate::model::{DateTime, Image};
 
 /// The article's issue and category, title, a passage (the summary, or the matching part of

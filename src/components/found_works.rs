@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::gallery_strip::StripWork;
 use crate::model::routes::Route;
-use crate::model::search::Query;
+use crate::search::Query;
 use crate::model::Work;
 
 /// The most works shown; past them, a link to the whole gallery.

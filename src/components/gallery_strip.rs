@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::{HighlightedText, Picture};
 use crate::model::routes::Route;
-use crate::model::search::Query;
+use crate::search::Query;
 use crate::model::Work;
 
 /// How many works the strip shows.

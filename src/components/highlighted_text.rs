@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::search::{highlight, Query, Segment};
+use crate::search::{highlight, Query, Segment};
 
 /// Renders `text` with every accent-insensitive match of the query's words inside `<mark>`,
 /// as text nodes (never HTML).

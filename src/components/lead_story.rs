@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::{Kicker, Picture};
-use crate::model::index::Row;
+use crate::index::Row;
 use crate::model::routes::Route;
 use crate::model::{Article, Category, DateTime, Image};
 

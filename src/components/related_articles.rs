@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::index::Row;
+use crate::index::Row;
 use crate::model::routes::Route;
 
 /// How many other articles an article shows.

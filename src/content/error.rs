@@ -1,6 +1,8 @@
 //! What can go wrong while loading content, in words a reader understands.
 
-use crate::model::{index, shards, ContentError};
+use crate::index;
+use crate::model::ContentError;
+use crate::search::files;
 
 /// A failure to load one content file. The message says in a reader's words what could not
 /// be shown ([`what`]); the file itself is for the editors (`LoadError::file`), and content
@@ -46,7 +48,7 @@ fn what(file: &str) -> &'static str {
         "số bản tin này"
     } else if file.contains("data/gallery/") {
         "phần trưng bày này"
-    } else if shards::is_search_file(file) {
+    } else if files::is_search_file(file) {
         "dữ liệu tìm kiếm"
     } else if file.starts_with(index::DIR) {
         "danh sách bài viết"

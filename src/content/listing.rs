@@ -1,5 +1,5 @@
 //! The listings of the home page and the category pages, read from the index the build
-//! writes (`model::index`). In the editor's preview, or where the site has no readable
+//! writes (`index`). In the editor's preview, or where the site has no readable
 //! index, the same index is built here from the content with the same code.
 
 use std::cell::RefCell;
@@ -13,7 +13,7 @@ use serde::de::DeserializeOwned;
 
 use super::assemble::{self, Source};
 use super::{fetch, preview, Fetched, LoadError};
-use crate::model::index::{self, Front, Listing, Page, SiteIndex};
+use crate::index::{self, Front, Listing, Page, SiteIndex};
 use crate::model::{Catalog, IssueEntry, IssueFile};
 
 thread_local! {

@@ -22,7 +22,7 @@ use crate::model::preview::{
 };
 use crate::model::{parse_catalog, Catalog, ContentError};
 
-use crate::model::preview::STORAGE_KEY;
+use crate::handover::PREVIEW_KEY as STORAGE_KEY;
 /// The Cache Storage cache that keeps opened pictures, keyed by `xem-truoc/<site path>`.
 const PICTURE_CACHE: &str = "ban-tin-le-chan-xem-truoc";
 

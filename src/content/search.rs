@@ -1,4 +1,4 @@
-//! Search through the files the build writes (`model::shards`): the meta file once per
+//! Search through the files the build writes (`search::files`): the meta file once per
 //! visit, then only the files of the syllables a query needs (each kept for the visit, and
 //! by the service worker for offline searches), then the rows of the results on screen from
 //! the whole feed's listing pages. In the editor's preview, or where the site's index cannot
@@ -10,9 +10,9 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::{listing, LoadError};
-use crate::model::index::{self, Listing, Row, SiteIndex};
-use crate::model::search::Query;
-use crate::model::shards::{self, Hit, SearchMeta, Shard};
+use crate::index::{self, Listing, Row, SiteIndex};
+use crate::search::Query;
+use crate::search::files::{self, Hit, SearchMeta, Shard};
 use crate::model::Catalog;
 
 thread_local! {
@@ -58,7 +58,7 @@ pub async fn article_text(issue: &str, article: &str) -> Option<Rc<str>> {
                 .articles
                 .iter()
                 .find(|a| a.id.as_str() == article)?;
-            crate::model::search::body_text(found).into()
+            crate::search::body_text(found).into()
         }
     };
     TEXTS.with_borrow_mut(|t| t.insert(key, text.clone()));
@@ -86,7 +86,7 @@ async fn meta() -> Result<Result<Rc<SearchMeta>, Rc<SiteIndex>>, LoadError> {
     if let Some(meta) = META.with_borrow(Clone::clone) {
         return Ok(Ok(meta));
     }
-    match listing::read::<SearchMeta>(&shards::meta_path()).await {
+    match listing::read::<SearchMeta>(&files::meta_path()).await {
         Ok(meta) => {
             let meta = Rc::new(meta);
             META.with_borrow_mut(|slot| *slot = Some(meta.clone()));
@@ -98,14 +98,14 @@ async fn meta() -> Result<Result<Rc<SearchMeta>, Rc<SiteIndex>>, LoadError> {
     }
 }
 
-/// The site's search files of `keys` (`shards::files_for`: only files that exist), read in
+/// The site's search files of `keys` (`files::files_for`: only files that exist), read in
 /// parallel; those read before come from memory.
 async fn read_shards(keys: &[String]) -> Result<HashMap<String, Rc<Shard>>, LoadError> {
     let missing: Vec<&String> = keys
         .iter()
         .filter(|k| SHARDS.with_borrow(|m| !m.contains_key(k.as_str())))
         .collect();
-    let paths: Vec<String> = missing.iter().map(|k| shards::shard_path(k)).collect();
+    let paths: Vec<String> = missing.iter().map(|k| files::shard_path(k)).collect();
     let read = futures::future::join_all(paths.iter().map(|p| listing::read::<Shard>(p))).await;
     for (key, shard) in missing.into_iter().zip(read) {
         let shard = Rc::new(shard?);
@@ -142,15 +142,15 @@ impl SiteHits {
 async fn site_hits(query: &Query) -> Result<SiteHits, LoadError> {
     Ok(match meta().await? {
         Ok(meta) => {
-            let loaded = read_shards(&shards::files_for(query, &meta)).await?;
+            let loaded = read_shards(&files::files_for(query, &meta)).await?;
             SiteHits::of(
                 &meta,
-                shards::ranked(&meta, |s| loaded.get(s).map(|r| &**r), query),
+                files::ranked(&meta, |s| loaded.get(s).map(|r| &**r), query),
             )
         }
         Err(built) => SiteHits::of(
             &built.search,
-            shards::ranked(&built.search, |s| built.shard(s), query),
+            files::ranked(&built.search, |s| built.shard(s), query),
         ),
     })
 }

@@ -11,7 +11,7 @@ use super::listing::LoadedListing;
 use super::{preview, LoadError, LoadedCollection, LoadedIssue};
 #[cfg(feature = "preview")]
 use crate::model::check::FolderReport;
-use crate::model::index::{Listing, Page};
+use crate::index::{Listing, Page};
 use crate::model::Catalog;
 
 /// Content for pages, provided by the app through context (`Store::provide`, `use_store`).

@@ -6,15 +6,11 @@
 pub mod check;
 pub mod date;
 pub mod error;
-pub mod feed;
-pub mod index;
 pub mod parse;
 pub mod preview;
 pub mod query;
 pub mod routes;
 pub mod schema;
-pub mod search;
-pub mod shards;
 pub mod suggest;
 pub mod syntax;
 pub mod text;

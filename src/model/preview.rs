@@ -10,11 +10,6 @@ use super::parse::parse_catalog;
 use super::suggest::did_you_mean;
 use super::types::Catalog;
 
-/// Where this browser keeps the files an editor opened (`localStorage`). While it is set,
-/// every page loads the preview's bundle instead of the readers' (the loader the build
-/// writes: `publish::html::Bundles`).
-pub const STORAGE_KEY: &str = "ban-tin-le-chan:xem-truoc";
-
 /// What to do with one file the editor opened.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Opening {

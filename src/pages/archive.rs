@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::app::use_route;
 use crate::components::{titles, Breadcrumbs, Crumb, DocumentTitle, IssueCard};
 use crate::content::Store;
-use crate::model::index;
+use crate::index;
 use crate::model::routes::Route;
 use crate::model::Catalog;
 use crate::pages::loaded::Loaded;

@@ -8,7 +8,7 @@ use crate::components::{
     ShareBar, TextSize, RELATED,
 };
 use crate::content::{LoadedIssue, Store};
-use crate::model::index::{self, Listing, Row};
+use crate::index::{self, Listing, Row};
 use crate::model::routes::{param, Route};
 use crate::model::{Article, Category};
 use crate::pages::loaded::Loaded;

@@ -6,7 +6,7 @@ use leptos_router::hooks::use_params_map;
 use crate::components::{Breadcrumbs, Crumb, DocumentTitle};
 use crate::content::listing::LoadedListing;
 use crate::content::Store;
-use crate::model::index::Listing;
+use crate::index::Listing;
 use crate::model::routes::param;
 use crate::pages::listing::ListingBody;
 use crate::pages::loaded::Loaded;

@@ -10,9 +10,9 @@ use leptos::prelude::*;
 use crate::components::{CategoryChips, FoundWorks};
 use crate::content::search::{self, SearchResults};
 use crate::content::Store;
-use crate::model::index::{Row, PAGE_SIZE};
+use crate::index::{Row, PAGE_SIZE};
 use crate::model::routes::Route;
-use crate::model::search::{matching_works, result_passage, wants_body, Query};
+use crate::search::{matching_works, result_passage, wants_body, Query};
 use crate::pages::listing::{category_names, focus_row, row_item};
 use crate::pages::search::SearchHelp;
 
@@ -118,7 +118,7 @@ fn SearchedWorks(query: Signal<Option<Query>>) -> impl IntoView {
 /// is searched as a word of its own, `Query::is_whole`), else fewer words or no accents.
 fn advice(text: Option<&str>) -> &'static str {
     if text
-        .and_then(crate::model::search::Query::parse)
+        .and_then(crate::search::Query::parse)
         .is_some_and(|q| q.ends_in_letter())
     {
         "Hãy gõ tiếp: một chữ cái đứng riêng chỉ tìm những từ có đúng một chữ cái, như “ở”."

@@ -17,7 +17,7 @@ use crate::components::{
 };
 use crate::content::listing::{FrontCatalog, LoadedListing};
 use crate::content::Store;
-use crate::model::index::{Listing, Row};
+use crate::index::{Listing, Row};
 use crate::model::routes::Route;
 use crate::model::{Catalog, IssueEntry, IssueKind};
 use crate::pages::listing::ListingBody;
@@ -25,9 +25,9 @@ use crate::pages::loaded::Loaded;
 
 /// Issues the front page lists below the newest and the featured special issue; the archive
 /// has every one. The catalog's head the build writes keeps enough
-/// (`model::index::HEAD_ISSUES`).
+/// (`index::HEAD_ISSUES`).
 pub const PREVIOUS_ISSUES: usize = 4;
-const _: () = assert!(PREVIOUS_ISSUES < crate::model::index::HEAD_ISSUES);
+const _: () = assert!(PREVIOUS_ISSUES < crate::index::HEAD_ISSUES);
 
 /// The home page.
 #[component]

@@ -10,9 +10,9 @@ use crate::components::{CategoryChips, FeedItem};
 use crate::content::listing::LoadedListing;
 use crate::content::LoadError;
 use crate::content::Store;
-use crate::model::index::{Listing, Row};
+use crate::index::{Listing, Row};
 use crate::model::routes::Route;
-use crate::model::search::Query;
+use crate::search::Query;
 use crate::model::{Catalog, IssueEntry};
 
 /// The chips, the rows, "Xem thêm" and the issues that could not be added.

@@ -523,13 +523,13 @@ impl Bundles {
     /// The inline loader of a page ([`js::LOADER`], which says when it starts the app):
     /// `/xem-truoc` always starts the preview's bundle; every other page starts the
     /// readers' one when the reader asks for it, or the preview's at once while this browser
-    /// keeps files an editor opened (`model::preview::STORAGE_KEY`), so the editor sees them
+    /// keeps files an editor opened (`handover::PREVIEW_KEY`), so the editor sees them
     /// on any page they open or reload. It announces the start as Trunk's own loader does.
     pub fn loader(&self, preview_page: bool) -> String {
         let bundle = |b: &Bundle| serde_json::json!({ "js": b.js, "wasm": b.wasm });
         let config = serde_json::json!({
             "previewPage": preview_page,
-            "previewKey": crate::model::preview::STORAGE_KEY,
+            "previewKey": crate::handover::PREVIEW_KEY,
             "reader": bundle(&self.reader),
             "preview": bundle(&self.preview),
             "root": STATIC_ROOT,

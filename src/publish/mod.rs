@@ -226,15 +226,15 @@ fn preview_bundle(
     Ok(html::Bundles { reader, preview })
 }
 
-/// The index the build writes (`model::index`) of `catalog` (read from `catalog_text`, the
+/// The index the build writes (`index`) of `catalog` (read from `catalog_text`, the
 /// file as published) and its loaded issues, with the catalog's head.
 pub fn site_index(
     catalog_text: &str,
     catalog: &crate::model::Catalog,
     issues: &[(&crate::model::IssueEntry, &crate::model::IssueFile)],
-) -> crate::model::index::SiteIndex {
-    let mut index = crate::model::index::SiteIndex::build(catalog, issues);
-    index.front.head = crate::model::index::CatalogHead::of(catalog_text, catalog);
+) -> crate::index::SiteIndex {
+    let mut index = crate::index::SiteIndex::build(catalog, issues);
+    index.front.head = crate::index::CatalogHead::of(catalog_text, catalog);
     index
 }
 

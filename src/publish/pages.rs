@@ -2,7 +2,7 @@
 //! its `<head>` must say before any script runs.
 
 use crate::components::titles;
-use crate::model::index::{self, SiteIndex};
+use crate::index::{self, SiteIndex};
 use crate::model::routes::Route;
 use crate::model::types::{Catalog, GalleryFile, Image, IssueFile};
 

@@ -18,7 +18,7 @@ use crate::content::assemble::{self, FileLoad, Source};
 use crate::content::{listing, LoadError, LoadedCollection, LoadedIssue};
 use crate::handover::{ANY_PATH, STATIC_ROOT};
 use crate::model::check::CATALOG_FILE;
-use crate::model::index::{Listing, SiteIndex};
+use crate::index::{Listing, SiteIndex};
 use crate::model::routes::Route;
 use crate::model::{Catalog, GalleryEntry, GalleryFile, IssueEntry, IssueFile, IssueKind};
 use crate::pages::{
@@ -33,7 +33,7 @@ pub struct Site {
     /// Every issue in catalog order, with its file as loaded.
     issues: Vec<(IssueEntry, FileLoad<IssueFile>)>,
     galleries: Vec<LoadedCollection>,
-    /// The index of the issues that loaded (`model::index`), written beside the content.
+    /// The index of the issues that loaded (`index`), written beside the content.
     index: SiteIndex,
     /// The path the build is deployed under (`/ban-tin`, or empty).
     base: String,
@@ -131,7 +131,7 @@ impl Site {
             .collect()
     }
 
-    /// The index the build writes (`model::index`).
+    /// The index the build writes (`index`).
     pub fn index(&self) -> &SiteIndex {
         &self.index
     }
@@ -149,23 +149,22 @@ impl Site {
         pages::pages(&self.catalog, &self.index, issue, gallery)
     }
 
+    /// The issues whose files loaded, in catalog order.
+    pub fn loaded_issues(&self) -> Vec<(&IssueEntry, &IssueFile)> {
+        self.issues
+            .iter()
+            .filter_map(|(entry, file)| Some((entry, &*file.as_ref().ok()?.value)))
+            .collect()
+    }
+
     /// Each loaded article's reading text for search results (`index::texts`).
     pub fn texts(&self) -> impl Iterator<Item = (String, String)> + '_ {
-        crate::model::index::texts(
-            self.issues
-                .iter()
-                .filter_map(|(entry, file)| Some((entry, &*file.as_ref().ok()?.value))),
-        )
+        crate::index::texts(self.loaded_issues())
     }
 
     /// The Atom feeds (`feeds::feeds`) from the issue files that loaded.
     pub fn feeds(&self, site_url: &str) -> Vec<super::feeds::Feed> {
-        let issues: Vec<_> = self
-            .issues
-            .iter()
-            .filter_map(|(entry, file)| Some((entry, &*file.as_ref().ok()?.value)))
-            .collect();
-        super::feeds::feeds(&self.catalog, &issues, site_url)
+        super::feeds::feeds(&self.catalog, &self.loaded_issues(), site_url)
     }
 
     /// How many content problems the load met: a file that failed counts its problems (at

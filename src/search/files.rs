@@ -1,9 +1,9 @@
 //! Search as the build writes it: the words of every article in one small file per folded
 //! syllable, so a query loads only the files of its own words, whatever the archive's size.
-//! The ranking is the in-memory index's (`model::search`), by one function ([`tier`]): the
-//! words side by side in any field, then exact accents, then the phrase's field, then the
-//! best field, then newest; and so is the matching: whole syllables, a prefix only on the
-//! last word.
+//! The ranking is one function ([`tier`]): the words side by side in any field, then exact
+//! accents, then the phrase's field, then the best field, then newest. The matching: whole
+//! syllables, a prefix only on the last word. The build, the preview and a site without its
+//! index all rank through [`ranked`] over files [`build`] made.
 //!
 //! Articles are numbered newest first (doc 0 is the newest), the order of the whole feed's
 //! listing, so a result's row is row `d % PAGE_SIZE` of the feed's page `d / PAGE_SIZE + 1`
@@ -29,12 +29,13 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
-use super::search::{compose_lower, fold, words, Query};
-use super::types::Article;
+use super::{compose_lower, fold, words, Query};
+use crate::index::DIR;
+use crate::model::types::Article;
 
 /// The search meta file's path.
 pub fn meta_path() -> String {
-    format!("{}/tim-kiem.json", super::index::DIR)
+    format!("{}/tim-kiem.json", DIR)
 }
 
 /// The folder of the syllables' files, in the index's.
@@ -44,14 +45,14 @@ const SYLLABLES: &str = "tu";
 pub fn shard_path(syllable: &str) -> String {
     format!(
         "{}/{SYLLABLES}/{}.json",
-        super::index::DIR,
+        DIR,
         file_name(syllable)
     )
 }
 
 /// Whether `path` is one of the search files: the meta file or a syllable's.
 pub fn is_search_file(path: &str) -> bool {
-    path == meta_path() || path.starts_with(&format!("{}/{SYLLABLES}/", super::index::DIR))
+    path == meta_path() || path.starts_with(&format!("{}/{SYLLABLES}/", DIR))
 }
 
 /// A syllable as a file name any host serves: ASCII letters and digits as they are, any
@@ -128,20 +129,18 @@ impl SearchMeta {
         let c = *self.doc_categories.as_bytes().get(doc as usize)?;
         (c >= b'a').then(|| usize::from(c - b'a'))
     }
-
-    /// The id of article `doc`'s category.
-    pub fn category_id(&self, doc: u32) -> Option<&str> {
-        self.categories
-            .get(self.category_of(doc)?)
-            .map(String::as_str)
-    }
 }
 
 /// A list of article numbers, ascending, written compactly: their gaps in base 36 joined
-/// by commas, or, where that is longer, `x` and a bitmap of every article in hex.
+/// by commas, or, where that is longer, [`BITMAP`] and a bitmap of every article in hex.
+/// The mark is no base-36 digit, so no gap list reads as a bitmap (`x` was one, and a list
+/// starting at article 33 lost its articles: index version 4).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Postings(String);
+
+/// What starts a bitmap [`Postings`].
+const BITMAP: char = '#';
 
 impl Postings {
     /// Whether no article is listed.
@@ -171,7 +170,7 @@ impl Postings {
             bits[d as usize / 4] |= 1 << (d % 4);
         }
         let mut map = String::with_capacity(nibbles + 1);
-        map.push('x');
+        map.push(BITMAP);
         map.extend(
             bits.iter()
                 .map(|&b| char::from_digit(u32::from(b), 16).unwrap_or('0')),
@@ -189,7 +188,7 @@ impl Postings {
     /// Calls `visit` with each article number in turn, without collecting them (ranking
     /// reads tens of thousands per keystroke). A malformed list yields what it can read.
     pub fn each(&self, mut visit: impl FnMut(u32)) {
-        if let Some(map) = self.0.strip_prefix('x') {
+        if let Some(map) = self.0.strip_prefix(BITMAP) {
             for (i, b) in map.bytes().enumerate() {
                 let bits = char::from(b).to_digit(16).unwrap_or(0);
                 for bit in 0..4 {
@@ -265,7 +264,7 @@ pub struct Shard {
     pub next: Vec<Next>,
 }
 
-/// Field ranks, as in `model::search::Field`: body 1, summary 2, title 3.
+/// Field ranks: body 1, summary 2, title 3 (a better field is a larger number).
 const TITLE: u8 = 3;
 const SUMMARY: u8 = 2;
 const BODY: u8 = 1;
@@ -297,7 +296,7 @@ pub fn build<'a>(
         let doc = doc as u32;
         docs = doc + 1;
         doc_categories.push(category.map_or('?', |c| char::from(b'a' + (c.min(25) as u8))));
-        let body = super::search::body_text(article);
+        let body = super::body_text(article);
         for (text, field) in [
             (article.title.as_str(), TITLE),
             (article.summary.as_str(), SUMMARY),
@@ -471,28 +470,15 @@ fn exact_matches(query: &Query, i: usize, form: &str) -> bool {
     }
 }
 
-/// Ranks the articles for `query` from the files it needs (`shard(syllable)`; a file not
-/// loaded matches nothing). Returns article numbers, best first.
-pub fn search<'a>(
-    meta: &SearchMeta,
-    shard: impl Fn(&str) -> Option<&'a Shard>,
-    query: &Query,
-) -> Vec<u32> {
-    ranked(meta, shard, query)
-        .into_iter()
-        .map(|h| h.doc)
-        .collect()
-}
-
-/// A found article and its rank's tier (smaller is better): results of two indexes (the
-/// site's and one of issues it lacks) merge by tier.
+/// A found article and its rank's tier (smaller is better).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Hit {
     pub tier: u32,
     pub doc: u32,
 }
 
-/// [`search`] with each result's tier.
+/// Ranks the articles for `query` from the files it needs (`shard(syllable)`; a file not
+/// loaded matches nothing), best first, each with its tier.
 pub fn ranked<'a>(
     meta: &SearchMeta,
     shard: impl Fn(&str) -> Option<&'a Shard>,
@@ -565,7 +551,7 @@ pub fn ranked<'a>(
             }
         }
     }
-    // One integer per hit, smallest first, as `SearchIndex::rank_all` ranks; among equals
+    // Smallest tier first; among equals
     // the newest (the smallest number) first. Tiers are few: counted into place, not sorted.
     let tier = |d: usize| tier(phrase[d], exact[d], field[d]);
     let mut starts = [0usize; TIERS + 1];
@@ -590,7 +576,7 @@ pub fn ranked<'a>(
 /// A hit's rank tier, smaller first: the words side by side in order (in any field) above
 /// every hit with them apart; then every word typed with accents found with them; then the
 /// best field holding the phrase; then the weakest of the words' best fields. `phrase` and
-/// `field` are field ranks (0: none). The in-memory reference (`model::search`) ranks by
+/// `field` are field ranks (0: none). The in-memory reference (`tests/support/`) ranks by
 /// the same function.
 pub fn tier(phrase: u8, exact: bool, field: u8) -> u32 {
     u32::from(phrase == 0) << 5
@@ -613,6 +599,10 @@ mod tests {
             vec![],
             vec![0],
             vec![5, 6, 40, 1000, 70_000],
+            // First gaps whose base-36 digits start with `x` (33, 1188) are gaps.
+            vec![33, 40, 2000],
+            vec![1188, 1190],
+            (33..40).collect(),
             (0..500).collect::<Vec<u32>>(),
             (0..2000).filter(|d| d % 3 != 0).collect(),
         ] {
@@ -622,11 +612,11 @@ mod tests {
         // A dense list is a bitmap, a sparse one gaps.
         assert!(Postings::encode(&(0..500).collect::<Vec<_>>())
             .0
-            .starts_with('x'));
+            .starts_with(BITMAP));
         assert_eq!(Postings::encode(&[5, 6, 40]).0, "5,1,y");
         // Garbage reads as what it can, never a panic.
         assert_eq!(Postings("1,zzzzzzzzzzzz,2".into()).decode(), vec![1, 3]);
-        assert_eq!(Postings("xg1".into()).decode(), vec![4]);
+        assert_eq!(Postings("#g1".into()).decode(), vec![4]);
     }
 
     #[test]
