@@ -124,12 +124,18 @@ pub type LoadedCollection = (GalleryEntry, FileLoad<GalleryFile>);
 /// leaves the others visible.
 pub async fn galleries(source: &impl Source) -> Result<Vec<LoadedCollection>, LoadError> {
     let catalog = source.catalog().await?;
+    Ok(galleries_of(source, &catalog).await)
+}
+
+/// [`galleries`] of `catalog`, which may be the build's head of it (it keeps every
+/// collection).
+pub async fn galleries_of(source: &impl Source, catalog: &Catalog) -> Vec<LoadedCollection> {
     let loads = catalog
         .gallery
         .iter()
         .map(|entry| source.gallery_file(entry));
     let files = futures::future::join_all(loads).await;
-    Ok(catalog.gallery.iter().cloned().zip(files).collect())
+    catalog.gallery.iter().cloned().zip(files).collect()
 }
 
 /// Every issue that loaded, newest first, and the issues that failed: what the index built

@@ -193,8 +193,11 @@ async fn issue(id: String) -> Result<Option<LoadedIssue>, LoadError> {
     assemble::issue(&Fetched, &id).await
 }
 
+/// Every collection, listed by the catalog's head where the build wrote one (the gallery
+/// and the search's works need no issue, so not the catalog that grows with them).
 async fn galleries() -> Result<Vec<LoadedCollection>, LoadError> {
-    assemble::galleries(&Fetched).await
+    let catalog = listing::front_catalog().await?.catalog;
+    Ok(assemble::galleries_of(&Fetched, &catalog).await)
 }
 
 /// Every issue, loaded once per visit: only the index built in the browser needs them (the

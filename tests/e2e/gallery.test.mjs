@@ -344,8 +344,10 @@ describe('trưng bày khi ảnh lỗi hoặc tải chậm', () => {
   test('nhiều bộ sưu tập: lọc theo bộ sưu tập, lựa chọn được đánh dấu', async () => {
     const context = await env.browser.newContext(viewports.desktop);
     const { page, problems } = await openPage(context);
-    const catalog = await (await fetch(env.server.url + '/data/catalog.json')).json();
-    catalog.gallery.push({ id: 'tranh-co-dong', title: 'Tranh cổ động', file: 'data/gallery/tranh-co-dong.json' });
+    // A second collection in the catalog's head, which the gallery reads (the build's front
+    // file holds it: the gallery downloads no catalog that grows with the issues).
+    const front = await (await fetch(env.server.url + '/data/chi-muc/trang-chu.json')).json();
+    front.head.catalog.gallery.push({ id: 'tranh-co-dong', title: 'Tranh cổ động', file: 'data/gallery/tranh-co-dong.json' });
     const second = {
       schema_version: 1,
       collection: 'tranh-co-dong',
@@ -356,7 +358,7 @@ describe('trưng bày khi ảnh lỗi hoặc tải chậm', () => {
         image: { src: 'images/trung-bay/pano-le-chan.svg', width: 800, height: 1100, alt: 'Tranh' },
       }],
     };
-    await page.route('**/data/catalog.json', (route) => route.fulfill({ json: catalog }));
+    await page.route('**/data/chi-muc/trang-chu.json', (route) => route.fulfill({ json: front }));
     await page.route('**/data/gallery/tranh-co-dong.json', (route) => route.fulfill({ json: second }));
     await gallery(page);
     assert.equal(await page.locator('.bt-work').count(), WORKS + 1);
@@ -370,8 +372,8 @@ describe('trưng bày khi ảnh lỗi hoặc tải chậm', () => {
     await dialog(page).waitFor();
     assert.equal(await counter(page).innerText(), '1 / 1');
     assert.ok(page.url().endsWith('/trung-bay/tranh-mot?bo-suu-tap=tranh-co-dong'));
-    // A collection added without a rebuild has no QR codes yet: the work's printed address
-    // goes without one, not with a broken picture; that code is the one missing file.
+    // A collection the build did not draw has no QR codes: the work's printed address goes
+    // without one, not with a broken picture; that code is the one missing file.
     await page.waitForFunction(() => document.querySelector('.bt-lightbox .bt-print-address__code')?.hidden === true);
     assert.deepEqual(problems, ['console: Failed to load resource: the server responded with a status of 404 (Not Found) (/ma-qr/trung-bay/tranh-mot.svg)']);
     await context.close();
