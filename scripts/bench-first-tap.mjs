@@ -1,11 +1,11 @@
 // What the app on demand costs the reader who asks for it: the time from a first tap on a
 // button the app answers (home: "Xem thêm"; an article: "A+") to its answer on screen, with
-// the app not yet downloaded (src/publish/js/loader.js), in Chromium at phone size with CPU
+// the app not yet downloaded (src/publish/shell/js/loader.js), in Chromium at phone size with CPU
 // 4×, on a slow 4G network (CDP: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, as
 // Lighthouse's mobile default) and on a fast one (20 ms, 40 Mbit/s down, 10 Mbit/s up). The
 // page is first loaded and left quiet; on "Xem thêm" the tap starts the app's download,
 // compilation and take-over, and the hand-over repeats the tap; "A+" is answered by the
-// written page's own script (publish/js/page.js), as the other controls that need no content.
+// written page's own script (src/publish/shell/js/page.js), as the other controls that need no content.
 // Timed in the page, from the tap's click event to the first frame that shows the answer.
 //
 // Each case is also measured with the app's code fetched into the HTTP cache while the page

@@ -2,7 +2,7 @@
 // as a host serving the build's own brotli copies (`<file>.br`, written by the build) would.
 // Each page is opened twice, each time in a fresh Chromium profile (empty cache) at phone
 // size: as a reader who reads (the app not asked for: it starts only when a reader asks,
-// src/publish/js/loader.js), counted once the network has been quiet for a while;
+// src/publish/shell/js/loader.js), counted once the network has been quiet for a while;
 // and as one who asks for the app at once (tests/e2e/harness.mjs `startApp`), counted once
 // it has taken the page over and the network is quiet. Bytes on the wire (compressed, with
 // headers), by kind; images apart. The service worker is left out (it

@@ -1,5 +1,5 @@
 //! The hand-over's contract and its app side: what the written page promises the app (the
-//! constants below, which the page writer and its loader `publish/js/loader.js` use too) and
+//! constants below, which the page writer and its loader `publish/shell/js/loader.js` use too) and
 //! how the app takes over the page the build wrote (`static_page`).
 //!
 //! Each address's file already shows its page as static HTML, drawn by the same components.
@@ -31,7 +31,7 @@ pub const STATIC_ROOT: &str = "bt-static";
 
 /// Where this browser keeps the files an editor opened (`localStorage`). While it is set,
 /// every page's loader starts the preview's bundle instead of the readers'
-/// (`publish::html::Bundles`), which reads them back (`content::preview`).
+/// (`publish::shell::Bundles`), which reads them back (`content::preview`).
 pub const PREVIEW_KEY: &str = "ban-tin-le-chan:xem-truoc";
 
 /// The `data-path` of the page in `404.html`, which static hosts serve for any address
@@ -40,7 +40,7 @@ pub const PREVIEW_KEY: &str = "ban-tin-le-chan:xem-truoc";
 pub const ANY_PATH: &str = "*";
 
 /// The attribute the written page's loader puts on a button pressed before the app was
-/// there (`publish/js/loader.js`): the hand-over presses the app's twin of it.
+/// there (`publish/shell/js/loader.js`): the hand-over presses the app's twin of it.
 pub const ASKED: &str = "data-asked";
 
 /// The attribute a component writes on each control only the app answers (every
@@ -50,7 +50,7 @@ pub const ASKED: &str = "data-asked";
 /// with the same value).
 pub const KEY: &str = "data-key";
 
-/// The controls the written page's own script answers (`publish/js/page.js`): they need
+/// The controls the written page's own script answers (`publish/shell/js/page.js`): they need
 /// no content, so a tap on one is answered at once, keeps its user activation (the share
 /// sheet and the clipboard ask for it) and does not start the app.
 pub const ANSWERED_BY_PAGE: [&str; 6] = [
@@ -64,7 +64,7 @@ pub const ANSWERED_BY_PAGE: [&str; 6] = [
 
 /// The event the hand-over sends the window when the app came but could not draw this page
 /// (its content failed to load): the loader releases the pressed control and tells the
-/// reader (`publish::html`'s loader).
+/// reader (`publish::shell`'s loader).
 pub const APP_FAILED: &str = "ban-tin:app-failed";
 
 /// The attribute of `<html>` that holds the site's public address (`app::site_url`), which

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use crate::model::routes::Route;
 
 use super::{HighlightedText, Picture};
-use crate::search::Query;
 use crate::model::{DateTime, Image};
+use crate::search::Query;
 
 /// The article's issue and category, title, a passage (the summary, or the matching part of
 /// the body), date and its picture small; search words are marked in title and passage.

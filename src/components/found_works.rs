@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use super::gallery_strip::StripWork;
 use crate::model::routes::Route;
-use crate::search::Query;
 use crate::model::Work;
+use crate::search::Query;
 
 /// The most works shown; past them, a link to the whole gallery.
 const SHOWN: usize = 8;

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use super::{HighlightedText, Picture};
 use crate::model::routes::Route;
-use crate::search::Query;
 use crate::model::Work;
+use crate::search::Query;
 
 /// How many works the strip shows.
 pub const STRIP_WORKS: usize = 4;

@@ -11,7 +11,7 @@ use crate::model::routes::Route;
 use crate::model::Work;
 
 /// The dialog's class, and the key (`handover::KEY`) of its close link: on a work's written
-/// page, the page's script (`publish/js/page.js`) gives Esc, ← and → their meaning before any
+/// page, the page's script (`publish/shell/js/page.js`) gives Esc, ← and → their meaning before any
 /// app, by following the close, previous and next links.
 pub const CLASS: &str = "bt-lightbox";
 pub const CLOSE_KEY: &str = "close";

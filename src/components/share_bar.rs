@@ -22,7 +22,7 @@ const URL_COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
 use wasm_bindgen_futures::JsFuture;
 
 /// The keys (`handover::KEY`) of the copy and share-sheet buttons and of the status line,
-/// which the written page's script answers and fills before any app (`publish/js/page.js`).
+/// which the written page's script answers and fills before any app (`publish/shell/js/page.js`).
 pub const COPY_KEY: &str = "share-copy";
 pub const SHEET_KEY: &str = "share-sheet";
 pub const STATUS_KEY: &str = "share-status";

@@ -12,7 +12,7 @@ use crate::model::Publication;
 pub const TODAY_CLASS: &str = "bt-today";
 
 /// The key (`handover::KEY`) of the phone's menu button, which the written page's script
-/// answers before any app (`publish/js/page.js`, `handover::ANSWERED_BY_PAGE`).
+/// answers before any app (`publish/shell/js/page.js`, `handover::ANSWERED_BY_PAGE`).
 pub const MENU_KEY: &str = "menu";
 /// The id of what the menu button opens: the date, the links, the search box and the
 /// categories (always shown on wide screens).
@@ -142,7 +142,7 @@ pub fn SiteHeader(
     };
     let home = Route::HOME.relative();
     // The reader's today: the app knows it; a written page has it filled in by its own
-    // small script (`publish::html::TODAY_SCRIPT`), with the same words.
+    // small script (`publish::shell::scripts::page_script`), with the same words.
     let today = crate::dom::today();
     let open = RwSignal::new(menu_open());
     if crate::dom::window().is_some() {

@@ -10,13 +10,13 @@ pub const TEXT_SIZE_ATTRIBUTE: &str = "data-co-chu";
 pub const STEPS: [u32; 5] = [100, 125, 150, 175, 200];
 
 /// The keys (`data-key`, `handover::KEY`) of the control's parts, which the written page's
-/// script (`publish::html::with_page_script`) sets to this device's size before the first
+/// script (`publish::shell::scripts::page_script`) sets to this device's size before the first
 /// paint, and the hand-over matches a pressed button by.
 pub const SMALLER_KEY: &str = "text-smaller";
 pub const LARGER_KEY: &str = "text-larger";
 pub const VALUE_KEY: &str = "text-size";
 /// The event the written page's script sends the window when the reader changed the size
-/// there (`publish/js/page.js`, which answers these buttons before any app): an app already
+/// there (`publish/shell/js/page.js`, which answers these buttons before any app): an app already
 /// drawing its copy beside the written page shows the new size.
 pub const CHANGED_EVENT: &str = "ban-tin:co-chu";
 
@@ -26,7 +26,7 @@ pub fn value_text(step: usize) -> String {
 }
 
 /// The step the page shows now: the attribute a written page's script set from this
-/// device's choice (`publish::html::with_text_size_script`), or the default.
+/// device's choice (`publish::shell::scripts::text_size_script`), or the default.
 fn current() -> usize {
     crate::dom::window()
         .and_then(|w| w.document())

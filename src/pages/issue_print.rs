@@ -117,7 +117,7 @@ pub fn IssuePrintContents(loaded: LoadedIssue) -> impl IntoView {
 }
 
 /// The key (`handover::KEY`) of the print button, which the written page's script answers
-/// before any app (`publish/js/page.js`).
+/// before any app (`publish/shell/js/page.js`).
 pub const PRINT_KEY: &str = "print";
 
 /// Opens the browser's print dialogue, where "Lưu dưới dạng PDF" is one of the printers.

@@ -2,7 +2,7 @@
 //! bulletin and one per category, each with the newest [`ENTRIES`] articles, written from the
 //! same loaded content as the pages, with absolute addresses from the site URL.
 
-use super::html::{absolute, escape};
+use super::shell::{absolute, escape};
 use crate::components::SITE_NAME;
 use crate::model::routes::{feed_path, Route};
 use crate::model::types::{Article, Catalog, Category, IssueEntry, IssueFile};

@@ -1,6 +1,6 @@
 //! Publishing: the host-only steps that turn Trunk's build into the site a static host
 //! serves. One HTML file per address ([`pages`]), each with its head tags and the
-//! Content-Security-Policy ([`html`]) and its page already drawn by the app's own
+//! Content-Security-Policy, in a document written here ([`shell`]) and its page already drawn by the app's own
 //! components ([`static_page`]); `sitemap.xml` and `robots.txt` ([`sitemap`]); the service
 //! worker ([`worker`]); Atom feeds ([`feeds`]); precompressed copies ([`compress`]). Run by the `prerender` binary, Trunk's post-build hook.
 //!
@@ -8,9 +8,9 @@
 
 pub mod compress;
 pub mod feeds;
-pub mod html;
 pub mod pages;
 pub mod qr;
+pub mod shell;
 pub mod sitemap;
 pub mod static_page;
 pub mod worker;
@@ -19,9 +19,6 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fs;
 use std::path::Path;
-
-use base64::Engine;
-use sha2::{Digest, Sha256};
 
 use crate::model::check::{image_size, CATALOG_FILE};
 use crate::model::routes;
@@ -39,49 +36,18 @@ pub fn run(dir: &Path, preview_dir: &Path, site_url: &str) -> Result<usize, Stri
     if template.contains("og:title") {
         return Err("index.html đã được xử lý; hãy build lại trước".to_owned());
     }
-    // The page is in the file now: the wasm need not be fetched ahead of it.
-    let template = html::preload_before_loader(&html::without_wasm_preload(&template));
-    let template = html::with_page_script(&template).ok_or("index.html thiếu </body>")?;
-    let template = html::with_text_size_script(&template).ok_or("index.html thiếu </head>")?;
-    let template = html::with_site_url(&template, site_url).ok_or("index.html thiếu <html>")?;
-    let public_url = html::base_href(&template).unwrap_or_else(|| "/".to_owned());
-    let bundles = preview_bundle(dir, preview_dir, &template, &public_url)?;
-    let page_template = |preview_page| {
-        bundles
-            .page_template(&template, preview_page)
-            .ok_or(NO_LOADER)
-    };
-    let (reader_template, preview_template) = (page_template(false)?, page_template(true)?);
-    // `trunk serve` adds its live-reload script and rewrites it as it serves, so no hash can
-    // name it, and a service worker would keep serving it stale code: the development
-    // server goes without both; every build that is published has them.
-    let published = !template.contains(".well-known/trunk/ws");
-    let (template, preview_template) = if published {
-        // One policy on every page: it names both loaders.
-        let mut hashes: Vec<String> = html::inline_scripts(&reader_template)
-            .into_iter()
-            .chain(html::inline_scripts(&preview_template))
-            .map(|script| base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script)))
-            .collect();
-        hashes.sort_unstable();
-        hashes.dedup();
+    // What Trunk built, read strictly: the shell writes every page's document itself.
+    let trunk = shell::TrunkOutput::read("index.html", &template)?;
+    let preview = preview_bundle(dir, preview_dir, &trunk.base)?;
+    let shell = shell::Shell::new(trunk, preview, site_url);
+    if shell.published() {
         worker::write(dir)?;
-        let secure = |template: &str| -> Result<String, String> {
-            let secured = html::with_security(template, &html::security_tags(&hashes))
-                .ok_or("index.html thiếu <meta charset>")?;
-            Ok(html::with_script(&secured, "sw-register.js").ok_or("index.html thiếu </head>")?)
-        };
-        (secure(&reader_template)?, secure(&preview_template)?)
-    } else {
-        (reader_template, preview_template)
-    };
+    }
 
     // The content as the app loads it (the same parsers, the same checks), read once:
     // every page's head and body come from it.
     let read_text = |path: &str| fs::read_to_string(dir.join(path)).ok();
-    let base = html::base_href(&template)
-        .map(|href| routes::base_from_href(&href))
-        .unwrap_or_default();
+    let base = routes::base_from_href(shell.base());
     let Some(mut content) = Site::load(&read_text, &base) else {
         return Err(format!(
             "không đọc được {CATALOG_FILE}; chạy check-content để xem lỗi"
@@ -97,7 +63,7 @@ pub fn run(dir: &Path, preview_dir: &Path, site_url: &str) -> Result<usize, Stri
         );
     }
     let mut pages = content.pages();
-    // Share pictures: Zalo and Facebook need a JPEG or PNG (see `html::share_picture`). An
+    // Share pictures: Zalo and Facebook need a JPEG or PNG (see `shell::share_picture`). An
     // issue's cover stands for each of its articles without a picture: each file is read
     // once.
     let sizes = RefCell::new(HashMap::new());
@@ -112,21 +78,13 @@ pub fn run(dir: &Path, preview_dir: &Path, site_url: &str) -> Result<usize, Stri
         let picture = page
             .image
             .as_ref()
-            .and_then(|image| html::share_picture(image, raster_size));
+            .and_then(|image| shell::share_picture(image, raster_size));
         if page.image.is_some() && picture.is_none() {
             without_picture.push(page.path.clone());
         }
-        let template = if page.route == Some(routes::Route::Preview) {
-            &preview_template
-        } else {
-            &template
-        };
-        let head = html::page_html(template, page, picture.as_ref(), site_url)
-            .ok_or("index.html thiếu <title> hoặc mô tả")?;
-        let file_html = match content.page_for(page.route.as_ref()) {
-            Some(body) => html::with_body(&head, &body).ok_or("index.html thiếu <body>")?,
-            None => head,
-        };
+        let body = content.page_for(page.route.as_ref());
+        let preview_page = page.route == Some(routes::Route::Preview);
+        let file_html = shell.page(page, picture.as_ref(), body.as_deref(), preview_page);
         write_file(dir, file, &file_html)
     };
     for page in &pages {
@@ -142,7 +100,7 @@ pub fn run(dir: &Path, preview_dir: &Path, site_url: &str) -> Result<usize, Stri
         ) {
             continue;
         }
-        let address = html::absolute(site_url, &page.path);
+        let address = shell::absolute(site_url, &page.path);
         // Only an id of a thousand letters makes an address no QR code holds: that page's
         // printout goes without its code, and the build says which.
         let Some(svg) = qr::svg(&address) else {
@@ -182,7 +140,7 @@ pub fn run(dir: &Path, preview_dir: &Path, site_url: &str) -> Result<usize, Stri
         );
     }
     clock.lap("feeds, sitemap, 404");
-    if published {
+    if shell.published() {
         let stats = compress::compress_all(dir, Some(&compress_cache()))?;
         clock.lap(&format!(
             "compressed copies of {} files ({} from the cache)",
@@ -193,18 +151,9 @@ pub fn run(dir: &Path, preview_dir: &Path, site_url: &str) -> Result<usize, Stri
 }
 
 /// Said when Trunk's `index.html` has no loader the page writer recognises.
-const NO_LOADER: &str = "index.html thiếu trình nạp của Trunk";
-
-/// The two bundles (`html::Bundles`): the readers' from `template` (Trunk's `index.html`),
-/// and the editor preview's from its own build in `preview_dir`, whose module and wasm are
-/// copied into the site `dir`.
-fn preview_bundle(
-    dir: &Path,
-    preview_dir: &Path,
-    template: &str,
-    base: &str,
-) -> Result<html::Bundles, String> {
-    let reader = html::Bundle::of(template).ok_or(NO_LOADER)?;
+/// The editor preview's bundle, from its own build in `preview_dir` (`xem-truoc.html`),
+/// its module and wasm copied into the site `dir`, whose public URL is `base`.
+fn preview_bundle(dir: &Path, preview_dir: &Path, base: &str) -> Result<shell::Bundle, String> {
     let built = preview_dir.join("index.html");
     let preview_html = fs::read_to_string(&built).map_err(|e| {
         format!(
@@ -212,8 +161,7 @@ fn preview_bundle(
             built.display()
         )
     })?;
-    let preview = html::Bundle::of(&preview_html)
-        .ok_or_else(|| format!("{} thiếu trình nạp của Trunk", built.display()))?;
+    let preview = shell::TrunkOutput::read(&built.display().to_string(), &preview_html)?.bundle;
     for file in preview.files(base) {
         let to = dir.join(file);
         if let Some(folder) = to.parent() {
@@ -223,7 +171,7 @@ fn preview_bundle(
         fs::copy(preview_dir.join(file), &to)
             .map_err(|e| format!("không chép được {file} của trang xem trước: {e}"))?;
     }
-    Ok(html::Bundles { reader, preview })
+    Ok(preview)
 }
 
 /// The index the build writes (`index`) of `catalog` (read from `catalog_text`, the

@@ -287,7 +287,7 @@ mod tests {
 
     #[test]
     fn hidden_pages_have_no_canonical_address() {
-        let tags = super::super::html::head_tags(&not_found(), None, "https://a.vn");
+        let tags = super::super::shell::head_tags(&not_found(), None, "https://a.vn");
         assert!(tags.contains(r#"<meta name="robots" content="noindex" />"#));
         assert!(!tags.contains("canonical"));
     }

@@ -1,8 +1,8 @@
 //! `sitemap.xml` and `robots.txt`: how search engines (Google, Cốc Cốc) find every page
 //! and learn when it last changed.
 
-use super::html::{absolute, escape};
 use super::pages::PageMeta;
+use super::shell::{absolute, escape};
 
 /// The sitemap (sitemaps.org 0.9) of every page search engines may list, with its absolute
 /// address and, where known, when it last changed. Pages marked `noindex` are left out.

@@ -17,8 +17,8 @@ use crate::components::RELATED;
 use crate::content::assemble::{self, FileLoad, Source};
 use crate::content::{listing, LoadError, LoadedCollection, LoadedIssue};
 use crate::handover::{ANY_PATH, STATIC_ROOT};
-use crate::model::check::CATALOG_FILE;
 use crate::index::{Listing, SiteIndex};
+use crate::model::check::CATALOG_FILE;
 use crate::model::routes::Route;
 use crate::model::{Catalog, GalleryEntry, GalleryFile, IssueEntry, IssueFile, IssueKind};
 use crate::pages::{
@@ -329,7 +329,7 @@ impl Site {
         };
         format!(
             "<div id=\"{STATIC_ROOT}\" class=\"bt-root\" data-path=\"{}\"{failed}>{html}</div>",
-            super::html::escape(path)
+            super::shell::escape(path)
         )
     }
 }

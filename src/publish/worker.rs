@@ -22,7 +22,7 @@ pub struct Kept {
     /// `404.html`, whose page the app takes over at any address.
     pub shell: Vec<String>,
     /// The readers' code (module and wasm), kept when a page first loads it: the app starts
-    /// only when a reader asks for it (`publish/js/loader.js`), so a reader who
+    /// only when a reader asks for it (`publish/shell/js/loader.js`), so a reader who
     /// never does never downloads it, through the worker either.
     pub app: Vec<String>,
 }

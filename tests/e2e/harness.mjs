@@ -203,7 +203,7 @@ export async function openPage(context) {
   });
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
   // Each address's file shows its page as written by the build; the app starts when a
-  // reader first asks for it (src/publish/js/loader.js) and takes the page over once
+  // reader first asks for it (src/publish/shell/js/loader.js) and takes the page over once
   // its own page is ready (src/handover.rs). The tests of what the app does start it as a
   // reader about to search does (`startApp`), and `goto` and `reload` wait for the
   // hand-over; `{ handover: false }` returns as soon as the page loads, the app not asked.

@@ -2,7 +2,7 @@
 // box), or at once where the written page cannot be the page (a query, an address the build
 // did not write, a catalog changed since the build): a reader who reads and follows links
 // never downloads it, and the written page's links and search form work without it
-// (src/publish/js/loader.js; BENCHMARKS.md measures what it saves).
+// (src/publish/shell/js/loader.js; BENCHMARKS.md measures what it saves).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

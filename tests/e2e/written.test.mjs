@@ -1,7 +1,7 @@
 // The written page is the page most readers get (src/publish/static_page.rs): before any
 // app it shares the page's public address, shows a shared work, says the text size as it
 // is, and when the app cannot come, tells the reader instead of leaving a control busy
-// (src/publish/js/loader.js).
+// (src/publish/shell/js/loader.js).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -199,8 +199,8 @@ describe('khi ứng dụng không đến được', () => {
   });
 });
 
-test('mỗi trang viết sẵn có đúng ba đoạn mã của dự án (src/publish/js), mỗi đoạn có mã băm trong CSP', () => {
-  // The loader and the page's scripts come from src/publish/js/ (named in the CSP by hash):
+test('mỗi trang viết sẵn có đúng ba đoạn mã của dự án (src/publish/shell/js), mỗi đoạn có mã băm trong CSP', () => {
+  // The loader and the page's scripts come from src/publish/shell/js/ (named in the CSP by hash):
   // each page holds exactly the three, and the policy names each one's hash.
   for (const { file, html } of pages()) {
     if (relative('.', file).startsWith('xem-truoc/index')) continue;

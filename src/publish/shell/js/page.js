@@ -1,6 +1,6 @@
 // At the end of every written page's body, before the first paint: what only the reader's
 // browser knows, written where the app's own components would show it, so the page as
-// written already says what the app would (`publish::html::with_page_script` gives it
+// written already says what the app would (`publish::shell::scripts::page_script` gives it
 // `config`):
 // - the masthead's date, today by this device's clock, in the words `Date::long_vi` writes;
 // - the text size control, at the size the head script set from this device's choice;

@@ -1,4 +1,4 @@
-// The written page's loader, a module script in every page's head; `publish::html::Bundles`
+// The written page's loader, a module script in every page's head; `publish::shell::Bundles`
 // gives it `config`. It starts the app: the editor preview's bundle on `/xem-truoc` and on
 // any page while this browser keeps an editor's files (`config.previewKey`), else the
 // readers' bundle, and that one only when the reader asks for something only the app does:

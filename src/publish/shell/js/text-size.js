@@ -1,7 +1,7 @@
 // In the head of every written page, before the first paint: the text size this device
 // chose (set by the article's "Cỡ chữ" buttons), so the text does not grow under the
 // reader's eyes; and that scripts run (`config.scripted` on <html>), so the phone's menu
-// is a button rather than open. `publish::html::with_text_size_script` gives it `config`.
+// is a button rather than open. `publish::shell::scripts::text_size_script` gives it `config`.
 (config) => {
   document.documentElement.setAttribute(config.scripted, "");
   try {
