@@ -12,9 +12,9 @@ use std::io::Write;
 use std::time::Instant;
 
 use ban_tin_le_chan::index::{self, Listing};
-use ban_tin_le_chan::search::Query;
 use ban_tin_le_chan::model::{parse_catalog, parse_issue};
 use ban_tin_le_chan::search::files;
+use ban_tin_le_chan::search::Query;
 
 fn brotli(text: &str) -> usize {
     let mut out = Vec::new();

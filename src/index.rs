@@ -14,7 +14,6 @@
 //! The index is the content's as the build saw it: a site changes by building it again
 //! (`scripts/publish.sh`), never by uploading a content file alone.
 
-
 use serde::{Deserialize, Serialize};
 
 use crate::model::date::DateTime;

@@ -7,9 +7,9 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use ban_tin_le_chan::search::Query;
-use ban_tin_le_chan::search::files::{self, Shard};
 use ban_tin_le_chan::publish::static_page::Site;
+use ban_tin_le_chan::search::files::{self, Shard};
+use ban_tin_le_chan::search::Query;
 use serde_json::Value;
 
 const TEXT_FIELDS: [&str; 15] = [

@@ -28,11 +28,7 @@ fn both(site: &Site, typed: &str) -> (Found, Found) {
     let articles: Vec<(String, &ban_tin_le_chan::model::Article)> = site
         .loaded_issues()
         .into_iter()
-        .flat_map(|(entry, file)| {
-            file.articles
-                .iter()
-                .map(move |a| (entry.id.to_string(), a))
-        })
+        .flat_map(|(entry, file)| file.articles.iter().map(move |a| (entry.id.to_string(), a)))
         .collect();
     let reference = reference::SearchIndex::new(articles.iter().map(|(_, a)| *a))
         .search(&query)
@@ -52,8 +48,19 @@ fn the_search_files_find_what_the_in_memory_reference_finds_in_its_order() {
     let sample = load(Path::new("public"));
     let mut found_any = 0;
     for typed in [
-        "di chuc", "Di chúc", "le chan", "Lê Chân", "dang", "đảng ủy", "dang uy", "guong sang",
-        "d", "bac h", "hoc tap lam theo", "xyzzy", "2024",
+        "di chuc",
+        "Di chúc",
+        "le chan",
+        "Lê Chân",
+        "dang",
+        "đảng ủy",
+        "dang uy",
+        "guong sang",
+        "d",
+        "bac h",
+        "hoc tap lam theo",
+        "xyzzy",
+        "2024",
     ] {
         let (from_files, reference) = both(&sample, typed);
         assert_eq!(from_files, reference, "{typed}");
@@ -64,7 +71,10 @@ fn the_search_files_find_what_the_in_memory_reference_finds_in_its_order() {
         // The only article saying "Đảng ủy" (in its body) above those with "Đảng" and
         // "cấp ủy" or "Thành ủy" apart in their titles.
         if typed == "đảng ủy" || typed == "dang uy" {
-            assert_eq!(from_files[0].1, "chat-luong-sinh-hoat-chi-bo", "{from_files:?}");
+            assert_eq!(
+                from_files[0].1, "chat-luong-sinh-hoat-chi-bo",
+                "{from_files:?}"
+            );
         }
     }
     assert!(found_any >= 9);
@@ -86,7 +96,15 @@ fn the_search_files_find_what_the_in_memory_reference_finds_in_its_order() {
     let corpus = load(&dir);
     // Words still being typed with few completions: a word with more than
     // `files::MAX_COMPLETIONS` is searched as its most frequent ones by design ("ch").
-    for typed in ["hoc tap", "học tập", "đảng bộ quận", "tư tưởng đạo", "cán bộ", "sinh hoat chi bo", "tap"] {
+    for typed in [
+        "hoc tap",
+        "học tập",
+        "đảng bộ quận",
+        "tư tưởng đạo",
+        "cán bộ",
+        "sinh hoat chi bo",
+        "tap",
+    ] {
         let (from_files, reference) = both(&corpus, typed);
         assert!(from_files.len() > 10, "{typed}");
         assert_eq!(from_files, reference, "{typed}");

@@ -8,9 +8,9 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use ban_tin_le_chan::search::Query;
-use ban_tin_le_chan::search::files;
 use ban_tin_le_chan::publish::static_page::Site;
+use ban_tin_le_chan::search::files;
+use ban_tin_le_chan::search::Query;
 
 const GOLDEN: &str = "tests/golden/search-results.json";
 
@@ -118,7 +118,10 @@ fn search_finds_what_it_found_before_in_the_same_order() {
                 "{set}: «{typed}» finds other results, or in another order"
             );
         }
-        assert_eq!(before.as_object().unwrap().len(), now.as_object().unwrap().len());
+        assert_eq!(
+            before.as_object().unwrap().len(),
+            now.as_object().unwrap().len()
+        );
     }
     // The queries mean something: most find several results, and some find none.
     let found: Vec<usize> = now["sample"]

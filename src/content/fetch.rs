@@ -21,4 +21,3 @@ pub async fn text(path: &str) -> Result<String, LoadError> {
         file: path.to_owned(),
     })
 }
-

@@ -207,10 +207,9 @@ async fn unread(front: &Front) -> Rc<Vec<(IssueEntry, LoadError)>> {
                 .filter(|e| ids.iter().any(|id| id == e.id.as_str()))
                 .cloned()
                 .collect();
-            let files = futures::future::join_all(
-                entries.iter().map(|e| Fetched.issue_file(&catalog, e)),
-            )
-            .await;
+            let files =
+                futures::future::join_all(entries.iter().map(|e| Fetched.issue_file(&catalog, e)))
+                    .await;
             Ok(Rc::new(
                 entries
                     .into_iter()

@@ -11,9 +11,9 @@ use std::rc::Rc;
 
 use super::{listing, LoadError};
 use crate::index::{self, Listing, Row, SiteIndex};
-use crate::search::Query;
-use crate::search::files::{self, Hit, SearchMeta, Shard};
 use crate::model::Catalog;
+use crate::search::files::{self, Hit, SearchMeta, Shard};
+use crate::search::Query;
 
 thread_local! {
     static META: RefCell<Option<Rc<SearchMeta>>> = const { RefCell::new(None) };
@@ -171,8 +171,7 @@ pub async fn search(
         }));
     };
     // The catalog's head and the site's search files at once: one round fewer.
-    let (catalog, site) =
-        futures::future::join(listing::front_catalog(), site_hits(&query)).await;
+    let (catalog, site) = futures::future::join(listing::front_catalog(), site_hits(&query)).await;
     let catalog = catalog?;
     let SiteHits { hits, categories } = site?;
     let mut per_category = vec![0usize; categories.len()];

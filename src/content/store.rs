@@ -9,9 +9,9 @@ use leptos::prelude::*;
 
 use super::listing::LoadedListing;
 use super::{preview, LoadError, LoadedCollection, LoadedIssue};
+use crate::index::{Listing, Page};
 #[cfg(feature = "preview")]
 use crate::model::check::FolderReport;
-use crate::index::{Listing, Page};
 use crate::model::Catalog;
 
 /// Content for pages, provided by the app through context (`Store::provide`, `use_store`).

@@ -12,9 +12,9 @@ use crate::content::search::{self, SearchResults};
 use crate::content::Store;
 use crate::index::{Row, PAGE_SIZE};
 use crate::model::routes::Route;
-use crate::search::{matching_works, result_passage, wants_body, Query};
 use crate::pages::listing::{category_names, focus_row, row_item};
 use crate::pages::search::SearchHelp;
+use crate::search::{matching_works, result_passage, wants_body, Query};
 
 /// What the reader asked: a search, and perhaps one category of its results.
 #[derive(Clone, Copy)]

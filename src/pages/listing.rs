@@ -12,8 +12,8 @@ use crate::content::LoadError;
 use crate::content::Store;
 use crate::index::{Listing, Row};
 use crate::model::routes::Route;
-use crate::search::Query;
 use crate::model::{Catalog, IssueEntry};
+use crate::search::Query;
 
 /// The chips, the rows, "Xem thêm" and the issues that could not be added.
 #[component]

@@ -252,4 +252,3 @@ pub fn matching_works<'a>(
     found.sort_by_key(|(key, _)| *key);
     found.into_iter().map(|(_, work)| work).collect()
 }
-

@@ -16,9 +16,7 @@ use crate::model::types::{Article, Block};
 pub mod files;
 mod marks;
 
-pub use marks::{
-    highlight, matching_works, passage, result_passage, wants_body, Passage, Segment,
-};
+pub use marks::{highlight, matching_works, passage, result_passage, wants_body, Passage, Segment};
 
 include!(concat!(env!("OUT_DIR"), "/decompositions.rs"));
 

@@ -337,4 +337,3 @@ impl SearchDoc {
         Some((exact, self.phrase_field(compiled), best))
     }
 }
-
