@@ -411,19 +411,6 @@ pub fn row_place(doc: u32) -> (usize, usize) {
     (doc / PAGE_SIZE + 1, doc % PAGE_SIZE)
 }
 
-/// Issues grouped by the year of their date, newest year first, each year's newest first:
-/// the archive's pages.
-pub fn years(catalog: &Catalog) -> Vec<(u16, Vec<&IssueEntry>)> {
-    let mut years: Vec<(u16, Vec<&IssueEntry>)> = Vec::new();
-    for entry in catalog.issues_newest_first() {
-        match years.last_mut() {
-            Some((year, list)) if *year == entry.date.year => list.push(entry),
-            _ => years.push((entry.date.year, vec![entry])),
-        }
-    }
-    years
-}
-
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -556,25 +543,5 @@ pub(crate) mod tests {
         front.head = Some(head.clone());
         let read: Front = serde_json::from_str(&to_json(&front)).unwrap();
         assert_eq!(read.head, Some(head));
-    }
-
-    #[test]
-    fn the_archive_groups_issues_by_year_newest_first() {
-        let (catalog, _) = sample();
-        let years = years(&catalog);
-        let shown: Vec<(u16, Vec<&str>)> = years
-            .iter()
-            .map(|(y, list)| (*y, list.iter().map(|e| e.id.as_str()).collect()))
-            .collect();
-        assert_eq!(
-            shown,
-            [
-                (2025, vec!["so-01-2025"]),
-                (
-                    2024,
-                    vec!["so-12-2024", "so-11-2024", "so-dac-biet-10-2024"]
-                ),
-            ]
-        );
     }
 }

@@ -39,6 +39,19 @@ impl Catalog {
             .find(|i| i.kind == IssueKind::Special && i.featured)
     }
 
+    /// Issues grouped by the year of their date, newest year first, each year's newest
+    /// first: the archive's pages.
+    pub fn issues_by_year(&self) -> Vec<(u16, Vec<&IssueEntry>)> {
+        let mut years: Vec<(u16, Vec<&IssueEntry>)> = Vec::new();
+        for entry in self.issues_newest_first() {
+            match years.last_mut() {
+                Some((year, list)) if *year == entry.date.year => list.push(entry),
+                _ => years.push((entry.date.year, vec![entry])),
+            }
+        }
+        years
+    }
+
     /// The newest special issue, which the masthead's "Số đặc biệt" leads to.
     pub fn newest_special(&self) -> Option<&IssueEntry> {
         self.issues_newest_first()
@@ -159,5 +172,30 @@ impl Article {
     /// "3 phút đọc", as every list and the article's meta line say it.
     pub fn reading_time_vi(&self) -> String {
         format!("{} phút đọc", self.reading_minutes())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_archive_groups_issues_by_year_newest_first() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/catalog.json");
+        let text = std::fs::read_to_string(root).unwrap();
+        let catalog = crate::model::parse_catalog("data/catalog.json", &text).unwrap();
+        let shown: Vec<(u16, Vec<&str>)> = catalog
+            .issues_by_year()
+            .iter()
+            .map(|(y, list)| (*y, list.iter().map(|e| e.id.as_str()).collect()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                (2025, vec!["so-01-2025"]),
+                (
+                    2024,
+                    vec!["so-12-2024", "so-11-2024", "so-dac-biet-10-2024"]
+                ),
+            ]
+        );
     }
 }

@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use crate::app::use_route;
 use crate::components::{titles, Breadcrumbs, Crumb, DocumentTitle, IssueCard};
 use crate::content::Store;
-use crate::index;
 use crate::model::routes::Route;
 use crate::model::Catalog;
 use crate::pages::loaded::Loaded;
@@ -49,7 +48,7 @@ fn years_shown(counts: &[usize], max: usize) -> usize {
 /// to their years) when `year` is `None`, else that year's; with the list of years. `None`
 /// for a year with no issue.
 pub fn archive_contents(catalog: Rc<Catalog>, year: Option<u16>) -> Option<impl IntoView> {
-    let years = index::years(&catalog);
+    let years = catalog.issues_by_year();
     let (title, shown) = match year {
         None => {
             let counts: Vec<usize> = years.iter().map(|(_, list)| list.len()).collect();

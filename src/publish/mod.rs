@@ -91,37 +91,12 @@ pub fn run(dir: &Path, preview_dir: &Path, site_url: &str) -> Result<usize, Stri
         write(page, &page.file())?;
     }
     clock.lap(&format!("{} pages drawn and written", pages.len()));
-    // Each article's and work's address as a QR code, for its printed copies.
-    let mut codes = 0;
-    for page in &pages {
-        if !matches!(
-            page.route,
-            Some(routes::Route::Article { .. } | routes::Route::Work { .. })
-        ) {
-            continue;
-        }
-        let address = shell::absolute(site_url, &page.path);
-        // Only an id of a thousand letters makes an address no QR code holds: that page's
-        // printout goes without its code, and the build says which.
-        let Some(svg) = qr::svg(&address) else {
-            eprintln!("prerender: địa chỉ quá dài để vẽ mã QR, bản in không có mã: {address}");
-            continue;
-        };
-        write_file(dir, &routes::qr_code_path(&page.path), &svg)?;
-        codes += 1;
-    }
+    let codes = write_qr_codes(dir, &pages, site_url)?;
     clock.lap(&format!("{codes} QR codes written"));
-    let index_files = content.index().files();
-    for (path, json) in &index_files {
-        write_file(dir, path, json)?;
-    }
-    clock.lap(&format!("{} index files written", index_files.len()));
-    let mut texts = 0;
-    for (path, json) in content.texts() {
-        write_file(dir, &path, &json)?;
-        texts += 1;
-    }
-    clock.lap(&format!("{texts} articles' texts written"));
+    let (files, texts) = write_index(dir, &content)?;
+    clock.lap(&format!(
+        "{files} index files and {texts} articles' texts written"
+    ));
     for feed in content.feeds(site_url) {
         write_file(dir, feed.path.trim_start_matches('/'), &feed.xml)?;
     }
@@ -150,7 +125,43 @@ pub fn run(dir: &Path, preview_dir: &Path, site_url: &str) -> Result<usize, Stri
     Ok(pages.len())
 }
 
-/// Said when Trunk's `index.html` has no loader the page writer recognises.
+/// Each article's and work's address as a QR code, for its printed copies; how many.
+fn write_qr_codes(dir: &Path, pages: &[PageMeta], site_url: &str) -> Result<usize, String> {
+    let mut codes = 0;
+    for page in pages {
+        if !matches!(
+            page.route,
+            Some(routes::Route::Article { .. } | routes::Route::Work { .. })
+        ) {
+            continue;
+        }
+        let address = shell::absolute(site_url, &page.path);
+        // Only an id of a thousand letters makes an address no QR code holds: that page's
+        // printout goes without its code, and the build says which.
+        let Some(svg) = qr::svg(&address) else {
+            eprintln!("prerender: địa chỉ quá dài để vẽ mã QR, bản in không có mã: {address}");
+            continue;
+        };
+        write_file(dir, &routes::qr_code_path(&page.path), &svg)?;
+        codes += 1;
+    }
+    Ok(codes)
+}
+
+/// The listings' and search files (`index`) and each article's text; how many of each.
+fn write_index(dir: &Path, content: &Site) -> Result<(usize, usize), String> {
+    let files = content.index().files();
+    for (path, json) in &files {
+        write_file(dir, path, json)?;
+    }
+    let mut texts = 0;
+    for (path, json) in content.texts() {
+        write_file(dir, &path, &json)?;
+        texts += 1;
+    }
+    Ok((files.len(), texts))
+}
+
 /// The editor preview's bundle, from its own build in `preview_dir` (`xem-truoc.html`),
 /// its module and wasm copied into the site `dir`, whose public URL is `base`.
 fn preview_bundle(dir: &Path, preview_dir: &Path, base: &str) -> Result<shell::Bundle, String> {

@@ -4,7 +4,7 @@
 use crate::components::titles;
 use crate::index::{self, SiteIndex};
 use crate::model::routes::Route;
-use crate::model::types::{Catalog, GalleryFile, Image, IssueFile};
+use crate::model::types::{Catalog, GalleryFile, Image, IssueEntry, IssueFile};
 
 #[derive(Debug, Clone)]
 pub struct PageMeta {
@@ -98,16 +98,32 @@ pub fn pages<'a>(
                 catalog.publication.name
             )
         });
+    let mut pages = listing_pages(catalog, site_index, &about);
+    for entry in &catalog.issues {
+        pages.extend(issue_pages(catalog, entry, issue(&entry.id)));
+    }
+    pages.extend(gallery_pages(catalog, &gallery, &about));
+    let mut preview = PageMeta::new(
+        Route::Preview,
+        titles::PREVIEW,
+        "Biên tập viên mở tệp nội dung trên máy mình để xem trước, trước khi xuất bản.",
+        None,
+    );
+    preview.noindex = true;
+    pages.push(preview);
+    pages
+}
+
+/// The pages that list the bulletin: home, each category, the archive and each year, search.
+fn listing_pages(catalog: &Catalog, site_index: &SiteIndex, about: &str) -> Vec<PageMeta> {
     // Home leads with the newest issue: its cover is the page's picture.
     let featured = catalog.issues_newest_first().first().copied();
     let newest = catalog.issues_newest_first().first().map(|i| i.date.iso());
-    let mut pages = vec![PageMeta::new(
-        Route::HOME,
-        titles::HOME,
-        &about,
-        featured.map(|i| &i.cover),
-    )
-    .modified(newest.clone())];
+    let mut pages =
+        vec![
+            PageMeta::new(Route::HOME, titles::HOME, about, featured.map(|i| &i.cover))
+                .modified(newest.clone()),
+        ];
     for category in &catalog.categories {
         let newest_row = site_index
             .page(&index::Listing::Category(category.id.to_string()), 1)
@@ -128,7 +144,7 @@ pub fn pages<'a>(
             .modified(newest_row.map(|r| r.published.iso_in_vietnam())),
         );
     }
-    let years = index::years(catalog);
+    let years = catalog.issues_by_year();
     if let Some((_, newest_year)) = years.first() {
         pages.push(
             PageMeta::new(
@@ -163,50 +179,64 @@ pub fn pages<'a>(
     );
     search.noindex = true;
     pages.push(search);
-    for entry in &catalog.issues {
-        let file = issue(&entry.id);
-        pages.push(
-            PageMeta::new(
-                Route::issue(&entry.id),
-                &entry.title,
-                &entry.summary,
-                Some(&entry.cover),
-            )
-            .modified(Some(entry.date.iso())),
+    pages
+}
+
+/// An issue's page, its printed copy (when its file was read: the same articles as their
+/// own pages, so search engines leave it out) and each article's.
+fn issue_pages(catalog: &Catalog, entry: &IssueEntry, file: Option<&IssueFile>) -> Vec<PageMeta> {
+    let mut pages = Vec::new();
+    pages.push(
+        PageMeta::new(
+            Route::issue(&entry.id),
+            &entry.title,
+            &entry.summary,
+            Some(&entry.cover),
+        )
+        .modified(Some(entry.date.iso())),
+    );
+    // Its printed copy, for the issues whose file was read: the same articles as their
+    // own pages, so search engines leave it out.
+    if file.is_some() {
+        let mut print = PageMeta::new(
+            Route::print(&entry.id),
+            &titles::print(&entry.title),
+            &entry.summary,
+            Some(&entry.cover),
         );
-        // Its printed copy, for the issues whose file was read: the same articles as their
-        // own pages, so search engines leave it out.
-        if file.is_some() {
-            let mut print = PageMeta::new(
-                Route::print(&entry.id),
-                &titles::print(&entry.title),
-                &entry.summary,
-                Some(&entry.cover),
-            );
-            print.noindex = true;
-            pages.push(print);
-        }
-        for article in file.map(|f| f.articles.as_slice()).unwrap_or_default() {
-            let mut page = PageMeta::new(
-                Route::article(&entry.id, &article.id),
-                &article.title,
-                &article.summary,
-                Some(article.image.as_ref().unwrap_or(&entry.cover)),
-            );
-            page.published = Some(article.published.iso());
-            page.modified = Some(article.published.iso_in_vietnam());
-            page.article = Some(ArticleFacts {
-                section: catalog
-                    .category(&article.category)
-                    .map(|c| c.name.to_string()),
-                category: article.category.to_string(),
-                author: article.author.to_string(),
-                publisher: catalog.publication.publisher.to_string(),
-                published: article.published.iso_in_vietnam(),
-            });
-            pages.push(page);
-        }
+        print.noindex = true;
+        pages.push(print);
     }
+    for article in file.map(|f| f.articles.as_slice()).unwrap_or_default() {
+        let mut page = PageMeta::new(
+            Route::article(&entry.id, &article.id),
+            &article.title,
+            &article.summary,
+            Some(article.image.as_ref().unwrap_or(&entry.cover)),
+        );
+        page.published = Some(article.published.iso());
+        page.modified = Some(article.published.iso_in_vietnam());
+        page.article = Some(ArticleFacts {
+            section: catalog
+                .category(&article.category)
+                .map(|c| c.name.to_string()),
+            category: article.category.to_string(),
+            author: article.author.to_string(),
+            publisher: catalog.publication.publisher.to_string(),
+            published: article.published.iso_in_vietnam(),
+        });
+        pages.push(page);
+    }
+    pages
+}
+
+/// The gallery's page and each work's.
+fn gallery_pages<'a>(
+    catalog: &Catalog,
+    gallery: &impl Fn(&str) -> Option<&'a GalleryFile>,
+    about: &str,
+) -> Vec<PageMeta> {
+    let mut pages = Vec::new();
     let galleries: Vec<&GalleryFile> = catalog
         .gallery
         .iter()
@@ -217,7 +247,7 @@ pub fn pages<'a>(
         let description = galleries
             .first()
             .map(|g| g.description.to_string())
-            .unwrap_or_else(|| about.clone());
+            .unwrap_or_else(|| about.to_owned());
         let latest = works.iter().map(|w| w.date).max().map(|d| d.iso());
         pages.push(
             PageMeta::new(
@@ -240,14 +270,6 @@ pub fn pages<'a>(
             .modified(Some(work.date.iso())),
         );
     }
-    let mut preview = PageMeta::new(
-        Route::Preview,
-        titles::PREVIEW,
-        "Biên tập viên mở tệp nội dung trên máy mình để xem trước, trước khi xuất bản.",
-        None,
-    );
-    preview.noindex = true;
-    pages.push(preview);
     pages
 }
 
