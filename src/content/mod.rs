@@ -12,7 +12,7 @@ pub mod preview;
 #[cfg(not(feature = "preview"))]
 pub mod preview {
     //! The reader's bundle has no editor preview (`--features preview` builds the preview's
-    //! own bundle, which has `content/preview.rs`): the site's own files, always.
+    //! own bundle, which has `content/preview/`): the site's own files, always.
 
     /// Resolves at once: no opened pictures to wait for.
     pub async fn ready() {}

@@ -69,50 +69,9 @@ pub fn build<'a>(
     // Each syllable, how many articles hold it, the first letters of its pair files.
     let mut words: Vec<(String, u32, String)> = Vec::with_capacity(forms.len());
     for (folded, by_form) in forms {
-        let mut by_form: Vec<(String, ByDoc)> = by_form.into_iter().collect();
-        by_form.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let mut holding: Vec<u32> = by_form
-            .iter()
-            .flat_map(|(_, d)| d.keys().copied())
-            .collect();
-        holding.sort_unstable();
-        holding.dedup();
-        let mut next: Vec<(String, ByDoc)> = pairs
-            .remove(&folded)
-            .map(|p| p.into_iter().collect())
-            .unwrap_or_default();
-        next.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let shard = Shard {
-            index_version,
-            forms: by_form
-                .into_iter()
-                .map(|(e, by_doc)| Form {
-                    e,
-                    t: postings(&by_doc, TITLE),
-                    s: postings(&by_doc, SUMMARY),
-                    b: postings(&by_doc, BODY),
-                })
-                .collect(),
-            next: Vec::new(),
-        };
-        // The pairs, one file per first letter of the syllable that follows.
-        let mut by_letter: BTreeMap<char, Vec<Next>> = BTreeMap::new();
-        for (w, by_doc) in next {
-            let Some(letter) = w.chars().next() else {
-                continue;
-            };
-            by_letter.entry(letter).or_default().push(Next {
-                t: postings(&by_doc, TITLE),
-                s: postings(&by_doc, SUMMARY),
-                b: postings(&by_doc, BODY),
-                w,
-            });
-        }
-        words.push((
-            folded.clone(),
-            holding.len() as u32,
-            by_letter.keys().collect(),
-        ));
+        let next = pairs.remove(&folded).unwrap_or_default();
+        let (holding, shard, by_letter) = syllable_files(by_form, next, index_version);
+        words.push((folded.clone(), holding, by_letter.keys().collect()));
         for (letter, next) in by_letter {
             let pairs = Shard {
                 index_version,
@@ -135,4 +94,50 @@ pub fn build<'a>(
         pairs,
     };
     (meta, shards)
+}
+
+/// A syllable's file (its forms, by the articles holding each) and its pairs' files by the
+/// following syllable's first letter, with how many articles hold it.
+fn syllable_files(
+    by_form: HashMap<String, ByDoc>,
+    next: HashMap<String, ByDoc>,
+    index_version: u32,
+) -> (u32, Shard, BTreeMap<char, Vec<Next>>) {
+    let mut by_form: Vec<(String, ByDoc)> = by_form.into_iter().collect();
+    by_form.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let mut holding: Vec<u32> = by_form
+        .iter()
+        .flat_map(|(_, d)| d.keys().copied())
+        .collect();
+    holding.sort_unstable();
+    holding.dedup();
+    let mut next: Vec<(String, ByDoc)> = next.into_iter().collect();
+    next.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let shard = Shard {
+        index_version,
+        forms: by_form
+            .into_iter()
+            .map(|(e, by_doc)| Form {
+                e,
+                t: postings(&by_doc, TITLE),
+                s: postings(&by_doc, SUMMARY),
+                b: postings(&by_doc, BODY),
+            })
+            .collect(),
+        next: Vec::new(),
+    };
+    // The pairs, one file per first letter of the syllable that follows.
+    let mut by_letter: BTreeMap<char, Vec<Next>> = BTreeMap::new();
+    for (w, by_doc) in next {
+        let Some(letter) = w.chars().next() else {
+            continue;
+        };
+        by_letter.entry(letter).or_default().push(Next {
+            t: postings(&by_doc, TITLE),
+            s: postings(&by_doc, SUMMARY),
+            b: postings(&by_doc, BODY),
+            w,
+        });
+    }
+    (holding.len() as u32, shard, by_letter)
 }
