@@ -293,6 +293,23 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn the_front_file_names_the_issues_the_build_could_not_read() {
+        let (catalog, issues) = sample();
+        let all = SiteIndex::build(&catalog, &refs(&issues));
+        assert!(all.front.unread.is_empty());
+        // The newest and an older issue's files failed: named newest first, through the JSON.
+        let read: Vec<(&IssueEntry, &IssueFile)> = refs(&issues)
+            .into_iter()
+            .filter(|(e, _)| !["so-01-2025", "so-11-2024"].contains(&e.id.as_str()))
+            .collect();
+        let index = SiteIndex::build(&catalog, &read);
+        assert_eq!(index.front.unread, ["so-01-2025", "so-11-2024"]);
+        let written: Front = serde_json::from_str(&to_json(&index.front)).unwrap();
+        assert_eq!(written.unread, index.front.unread);
+        assert!(!to_json(&all.front).contains("unread"));
+    }
+
+    #[test]
     fn the_sample_pages_newest_first_with_counts() {
         let (catalog, issues) = sample();
         let index = SiteIndex::build(&catalog, &refs(&issues));
