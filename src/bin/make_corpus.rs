@@ -335,23 +335,35 @@ fn main() {
         }
     }
     if with_index {
-        // The index the build would write beside the content (`index`), for tests
-        // that serve a generated bulletin with the app of another build.
-        let issues: Vec<_> = files.iter().map(|(e, f)| (e, f)).collect();
-        let texts = ban_tin_le_chan::index::texts(issues.iter().map(|&(e, f)| (e, f)));
-        for (path, json) in publish::site_index(&catalog_text, &parsed, &issues)
-            .files()
-            .into_iter()
-            .chain(texts)
-        {
-            let path = Path::new(&out).join(path);
-            fs::create_dir_all(path.parent().expect("in a folder"))
-                .expect("cannot create a folder");
-            fs::write(path, json).expect("cannot write an index file");
-        }
+        write_index(Path::new(&out), &catalog_text, &parsed, &files);
     }
     println!(
         "{issues} số, {articles_total} bài viết → {}",
         data.display()
     );
+}
+
+/// The index the build would write beside the content (`index`), for tests that serve a
+/// generated bulletin with the app of another build.
+#[cfg(not(target_arch = "wasm32"))]
+fn write_index(
+    out: &Path,
+    catalog_text: &str,
+    parsed: &ban_tin_le_chan::model::Catalog,
+    files: &[(
+        ban_tin_le_chan::model::IssueEntry,
+        ban_tin_le_chan::model::IssueFile,
+    )],
+) {
+    let issues: Vec<_> = files.iter().map(|(e, f)| (e, f)).collect();
+    let texts = ban_tin_le_chan::index::texts(issues.iter().map(|&(e, f)| (e, f)));
+    for (path, json) in publish::site_index(catalog_text, parsed, &issues)
+        .files()
+        .into_iter()
+        .chain(texts)
+    {
+        let path = out.join(path);
+        fs::create_dir_all(path.parent().expect("in a folder")).expect("cannot create a folder");
+        fs::write(path, json).expect("cannot write an index file");
+    }
 }

@@ -37,15 +37,9 @@ pub fn Lightbox(
     on_close: Callback<()>,
 ) -> impl IntoView {
     let count = works.len();
-    let hrefs: Vec<String> = works
-        .iter()
-        .map(|w| Route::work(&w.id, collection.as_deref()).relative())
-        .collect();
-    let hrefs = StoredValue::new(hrefs);
-    let neighbour = move |delta: i64| {
-        let i = (index.get() as i64 + delta).rem_euclid(count.max(1) as i64) as usize;
-        hrefs.with_value(|h| h.get(i).cloned())
-    };
+    let hrefs = StoredValue::new(work_links(&works, collection.as_deref()));
+    let neighbour =
+        move |delta: i32| hrefs.with_value(|h| h.get(wrapped(index.get(), delta, count)).cloned());
     let gallery = Route::gallery(collection.as_deref()).relative();
     let works = StoredValue::new(works);
     let work = Memo::new(move |_| works.with_value(|w| w.get(index.get()).cloned()));
@@ -54,17 +48,10 @@ pub fn Lightbox(
 
     let step = move |delta: i32| {
         if count > 0 {
-            let next = (index.get_untracked() as i64 + delta as i64).rem_euclid(count as i64);
-            on_move.run(next as usize);
+            on_move.run(wrapped(index.get_untracked(), delta, count));
         }
     };
-    let zoom = move |factor: f64| {
-        // Buttons and keys zoom around the centre; the frame size only bounds the pan.
-        view.update(|v| *v = v.zoomed(factor, f64::MAX, f64::MAX));
-        if !view.get_untracked().is_zoomed() {
-            view.set(View::default());
-        }
-    };
+    let zoom = move |factor: f64| view.update(|v| *v = v.zoomed_by(factor));
 
     // A new work starts unzoomed; its neighbours are fetched ahead of time.
     Effect::new(move |_| {
@@ -74,34 +61,26 @@ pub fn Lightbox(
     });
 
     // Focus moves into the dialog when it opens (a written page's dialog has `autofocus`).
-    Effect::new(move |_| {
-        if let Some(element) = dialog.get() {
-            let _ = element.focus();
-        }
-    });
-    let on_keydown = move |event: KeyboardEvent| match event.key().as_str() {
-        "Escape" => {
-            event.prevent_default();
-            on_close.run(());
-        }
-        "ArrowLeft" => step(-1),
-        "ArrowRight" => step(1),
-        "+" | "=" => zoom(1.25),
-        "-" | "_" => zoom(0.8),
-        "Tab" => {
-            if let Some(element) = dialog.get_untracked() {
-                trap_focus(&element, &event);
+    Effect::new(move |_| dialog.get().map(|element| element.focus()));
+    let on_keydown = move |event: KeyboardEvent| {
+        let key = event.key();
+        match Key::of(&key) {
+            Some(Key::Close) => {
+                event.prevent_default();
+                on_close.run(());
             }
+            Some(Key::Step(delta)) => step(delta),
+            Some(Key::Zoom(factor)) => zoom(factor),
+            Some(Key::Tab) => {
+                if let Some(element) = dialog.get_untracked() {
+                    trap_focus(&element, &event);
+                }
+            }
+            None => {}
         }
-        _ => {}
     };
 
     let position = move || format!("{} / {}", index.get() + 1, count);
-    let announcement = move || {
-        work.get()
-            .map(|w| format!("Tác phẩm {} trên {}: {}", index.get() + 1, count, w.title))
-            .unwrap_or_default()
-    };
     let stage = move || {
         work.get().map(|w| {
             view! {
@@ -126,57 +105,141 @@ pub fn Lightbox(
             node_ref=dialog
             on:keydown=on_keydown
         >
-            <div class="bt-lightbox__bar">
-                <p class="bt-lightbox__counter">{position}</p>
-                <div class="bt-lightbox__tools">
-                    <button type="button" class="bt-lightbox__tool" data-key="zoom-out" aria-label="Thu nhỏ" on:click=move |_| zoom(0.8)>
-                        "−"
-                    </button>
-                    <button type="button" class="bt-lightbox__tool" data-key="zoom-in" aria-label="Phóng to" on:click=move |_| zoom(1.25)>
-                        "+"
-                    </button>
-                    <a class="bt-lightbox__tool" href=gallery aria-label="Đóng" data-key=CLOSE_KEY on:click=move |event| {
-                        if in_place(&event) {
-                            on_close.run(());
-                        }
-                    }>
-                        "×"
-                    </a>
-                </div>
-            </div>
+            <LightboxBar
+                position=Signal::derive(position)
+                zoom=Callback::new(zoom)
+                gallery
+                on_close
+            />
             {stage}
-            <a
-                class="bt-lightbox__arrow bt-lightbox__arrow--prev"
-                href=move || neighbour(-1)
-                rel="prev"
-                aria-label="Tác phẩm trước"
-                on:click=move |event| {
-                    if in_place(&event) {
-                        step(-1);
-                    }
-                }
-            >
-                "‹"
-            </a>
-            <a
-                class="bt-lightbox__arrow bt-lightbox__arrow--next"
-                href=move || neighbour(1)
-                rel="next"
-                aria-label="Tác phẩm sau"
-                on:click=move |event| {
-                    if in_place(&event) {
-                        step(1);
-                    }
-                }
-            >
-                "›"
-            </a>
+            <LightboxArrows
+                previous=Signal::derive(move || neighbour(-1))
+                next=Signal::derive(move || neighbour(1))
+                step=Callback::new(step)
+            />
             <LightboxCaption work=Signal::derive(move || work.get()) />
-            <p class="bt-visually-hidden" aria-live="polite" aria-atomic="true">
-                {announcement}
-            </p>
+            <Announcement work=Signal::derive(move || work.get()) index count />
         </div>
     }
+}
+
+/// The dialog's bar: where the reader is ("3 / 12"), zooming out and in, and closing (a
+/// link to the gallery, for a reader without the app).
+#[component]
+fn LightboxBar(
+    position: Signal<String>,
+    zoom: Callback<f64>,
+    gallery: String,
+    on_close: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <div class="bt-lightbox__bar">
+            <p class="bt-lightbox__counter">{position}</p>
+            <div class="bt-lightbox__tools">
+                <button type="button" class="bt-lightbox__tool" data-key="zoom-out" aria-label="Thu nhỏ" on:click=move |_| zoom.run(0.8)>
+                    "−"
+                </button>
+                <button type="button" class="bt-lightbox__tool" data-key="zoom-in" aria-label="Phóng to" on:click=move |_| zoom.run(1.25)>
+                    "+"
+                </button>
+                <a class="bt-lightbox__tool" href=gallery aria-label="Đóng" data-key=CLOSE_KEY on:click=move |event| {
+                    if in_place(&event) {
+                        on_close.run(());
+                    }
+                }>
+                    "×"
+                </a>
+            </div>
+        </div>
+    }
+}
+
+/// The previous and next works, as links (`rel`), moved to in place by the app.
+#[component]
+fn LightboxArrows(
+    previous: Signal<Option<String>>,
+    next: Signal<Option<String>>,
+    step: Callback<i32>,
+) -> impl IntoView {
+    view! {
+        <a
+            class="bt-lightbox__arrow bt-lightbox__arrow--prev"
+            href=previous
+            rel="prev"
+            aria-label="Tác phẩm trước"
+            on:click=move |event| {
+                if in_place(&event) {
+                    step.run(-1);
+                }
+            }
+        >
+            "‹"
+        </a>
+        <a
+            class="bt-lightbox__arrow bt-lightbox__arrow--next"
+            href=next
+            rel="next"
+            aria-label="Tác phẩm sau"
+            on:click=move |event| {
+                if in_place(&event) {
+                    step.run(1);
+                }
+            }
+        >
+            "›"
+        </a>
+    }
+}
+
+/// Says which work is shown, to a screen reader, as the reader moves.
+#[component]
+fn Announcement(work: Signal<Option<Work>>, index: Signal<usize>, count: usize) -> impl IntoView {
+    let text = move || {
+        work.get()
+            .map(|w| format!("Tác phẩm {} trên {}: {}", index.get() + 1, count, w.title))
+            .unwrap_or_default()
+    };
+    view! {
+        <p class="bt-visually-hidden" aria-live="polite" aria-atomic="true">
+            {text}
+        </p>
+    }
+}
+
+/// The place `delta` works from `index` among `count`, round from the last to the first.
+fn wrapped(index: usize, delta: i32, count: usize) -> usize {
+    (index as i64 + i64::from(delta)).rem_euclid(count.max(1) as i64) as usize
+}
+
+/// What a key does in the dialog: Escape closes, the arrows move, `+`/`-` zoom, Tab keeps
+/// focus inside.
+enum Key {
+    Close,
+    Step(i32),
+    Zoom(f64),
+    Tab,
+}
+
+impl Key {
+    fn of(key: &str) -> Option<Key> {
+        Some(match key {
+            "Escape" => Key::Close,
+            "ArrowLeft" => Key::Step(-1),
+            "ArrowRight" => Key::Step(1),
+            "+" | "=" => Key::Zoom(1.25),
+            "-" | "_" => Key::Zoom(0.8),
+            "Tab" => Key::Tab,
+            _ => return None,
+        })
+    }
+}
+
+/// Each work's address, the collection filter kept.
+fn work_links(works: &[Work], collection: Option<&str>) -> Vec<String> {
+    works
+        .iter()
+        .map(|w| Route::work(&w.id, collection).relative())
+        .collect()
 }
 
 /// Whether a click on one of the dialog's links is the app's to answer in place (moving

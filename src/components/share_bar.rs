@@ -59,40 +59,8 @@ pub fn ShareBar(
         }
     });
     let encoded = move || utf8_percent_encode(&url.get(), URL_COMPONENT).to_string();
-    let share = move |_| {
-        let Some(window) = crate::dom::window() else {
-            return;
-        };
-        let data = web_sys::ShareData::new();
-        data.set_title(&title.get_untracked());
-        data.set_url(&url.get_untracked());
-        let promise = window.navigator().share_with_data(&data);
-        wasm_bindgen_futures::spawn_local(async move {
-            // A reader who closes the sheet is not an error worth a message.
-            if let Err(error) = JsFuture::from(promise).await {
-                let name = error
-                    .dyn_ref::<js_sys::Error>()
-                    .map(|e| String::from(e.name()))
-                    .unwrap_or_default();
-                if name != "AbortError" {
-                    status.set(SHEET_FAILED.to_owned());
-                }
-            }
-        });
-    };
-    let copy = move |_| {
-        let link = url.get_untracked();
-        let Some(window) = crate::dom::window() else {
-            return;
-        };
-        let promise = window.navigator().clipboard().write_text(&link);
-        wasm_bindgen_futures::spawn_local(async move {
-            match JsFuture::from(promise).await {
-                Ok(_) => status.set(COPIED.to_owned()),
-                Err(_) => status.set(format!("{NOT_COPIED}{link}")),
-            }
-        });
-    };
+    let share = move |_| share_sheet(&title.get_untracked(), &url.get_untracked(), status);
+    let copy = move |_| copy_link(url.get_untracked(), status);
     // A network's own share page, in a new tab, with the encoded address.
     let network = move |name: &'static str, address: fn(&str) -> String| {
         view! {
@@ -143,4 +111,41 @@ pub fn ShareBar(
             <PrintAddress path label="Địa chỉ:" paper_only=true />
         </div>
     }
+}
+
+/// Opens the browser's share sheet with `title` and `url`; `status` says when it failed
+/// (a reader who closes the sheet is not an error worth a message).
+fn share_sheet(title: &str, url: &str, status: RwSignal<String>) {
+    let Some(window) = crate::dom::window() else {
+        return;
+    };
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_url(url);
+    let promise = window.navigator().share_with_data(&data);
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(error) = JsFuture::from(promise).await {
+            let name = error
+                .dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.name()))
+                .unwrap_or_default();
+            if name != "AbortError" {
+                status.set(SHEET_FAILED.to_owned());
+            }
+        }
+    });
+}
+
+/// Copies `link` to the clipboard; `status` says it was, or gives the link to copy by hand.
+fn copy_link(link: String, status: RwSignal<String>) {
+    let Some(window) = crate::dom::window() else {
+        return;
+    };
+    let promise = window.navigator().clipboard().write_text(&link);
+    wasm_bindgen_futures::spawn_local(async move {
+        match JsFuture::from(promise).await {
+            Ok(_) => status.set(COPIED.to_owned()),
+            Err(_) => status.set(format!("{NOT_COPIED}{link}")),
+        }
+    });
 }

@@ -133,14 +133,6 @@ pub fn SiteHeader(
     categories: Signal<Vec<(String, String)>>,
 ) -> impl IntoView {
     let here = use_route();
-    // `aria-current="page"` on the link to where the reader is (home only on home).
-    let current = move |link: Route| {
-        move || {
-            here.with(|here| here.as_ref().is_some_and(|h| link.contains(h)))
-                .then_some("page")
-        }
-    };
-    let home = Route::HOME.relative();
     // The reader's today: the app knows it; a written page has it filled in by its own
     // small script (`publish::shell::scripts::page_script`), with the same words.
     let today = crate::dom::today();
@@ -175,42 +167,10 @@ pub fn SiteHeader(
             }
         }
     };
-    let category_links = move || {
-        categories
-            .get()
-            .into_iter()
-            .map(|(id, name)| {
-                let route = Route::category(&id);
-                view! {
-                    <li>
-                        <a href=route.relative() aria-current=current(route.clone())>{name}</a>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
     view! {
         <header class="bt-header" data-search=searching on:keydown=on_keydown>
             <div class="bt-header__inner">
-                <a href=home.clone() class="bt-header__brand">
-                    <Emblem />
-                    <span class="bt-header__titles">
-                        <span class="bt-header__publisher">
-                            {move || {
-                                publication.with(|p| p.as_ref().map(|p| publisher_parts(&p.publisher)))
-                            }}
-                        </span>
-                        <span class="bt-header__name">
-                            {move || {
-                                keep_words(
-                                    &publication
-                                        .with(|p| p.as_ref().map(|p| p.name.to_string()))
-                                        .unwrap_or_else(|| SITE_NAME.to_owned()),
-                                )
-                            }}
-                        </span>
-                    </span>
-                </a>
+                <Brand publication />
                 <button
                     class="bt-header__menu-button"
                     type="button"
@@ -227,56 +187,124 @@ pub fn SiteHeader(
                     <p class="bt-header__date">
                         <span class=TODAY_CLASS>{today.map(|d| d.long_vi())}</span>
                     </p>
-                    <nav class="bt-header__nav" aria-label="Điều hướng chính">
-                        <ul>
-                            <li>
-                                <a href=home aria-current=current(Route::HOME)>
-                                    "Trang chủ"
-                                </a>
-                            </li>
-                            <li>
-                                <a href=Route::ARCHIVE.relative() aria-current=current(Route::ARCHIVE)>
-                                    "Lưu trữ"
-                                </a>
-                            </li>
-                            {move || {
-                                special
-                                    .get()
-                                    .map(|route| {
-                                        view! {
-                                            <li>
-                                                <a href=route.relative() aria-current=current(route.clone())>
-                                                    "Số đặc biệt"
-                                                </a>
-                                            </li>
-                                        }
-                                    })
-                            }}
-                            {move || {
-                                has_gallery
-                                    .get()
-                                    .then(|| {
-                                        view! {
-                                            <li>
-                                                <a
-                                                    href=Route::gallery(None).relative()
-                                                    aria-current=current(Route::gallery(None))
-                                                >
-                                                    "Trưng bày"
-                                                </a>
-                                            </li>
-                                        }
-                                    })
-                            }}
-                        </ul>
-                    </nav>
+                    <MainNav special has_gallery />
                     <SearchBox />
-                    <nav class="bt-header__categories" aria-label="Chuyên mục">
-                        <ul>{category_links}</ul>
-                    </nav>
+                    <CategoryNav categories />
                 </div>
             </div>
         </header>
+    }
+}
+
+/// `aria-current="page"` on a link to `link` where the reader is there (home only on home).
+fn current(here: Memo<Option<Route>>, link: Route) -> impl Fn() -> Option<&'static str> {
+    move || {
+        here.with(|here| here.as_ref().is_some_and(|h| link.contains(h)))
+            .then_some("page")
+    }
+}
+
+/// The emblem, the publisher and the bulletin's name, leading home.
+#[component]
+fn Brand(publication: Signal<Option<Publication>>) -> impl IntoView {
+    view! {
+        <a href=Route::HOME.relative() class="bt-header__brand">
+            <Emblem />
+            <span class="bt-header__titles">
+                <span class="bt-header__publisher">
+                    {move || {
+                        publication.with(|p| p.as_ref().map(|p| publisher_parts(&p.publisher)))
+                    }}
+                </span>
+                <span class="bt-header__name">
+                    {move || {
+                        keep_words(
+                            &publication
+                                .with(|p| p.as_ref().map(|p| p.name.to_string()))
+                                .unwrap_or_else(|| SITE_NAME.to_owned()),
+                        )
+                    }}
+                </span>
+            </span>
+        </a>
+    }
+}
+
+/// The main links: home, the archive, the newest special issue and the gallery (once the
+/// catalog says there are such).
+#[component]
+fn MainNav(special: Signal<Option<Route>>, has_gallery: Signal<bool>) -> impl IntoView {
+    let here = use_route();
+    let current = move |link: Route| current(here, link);
+    view! {
+        <nav class="bt-header__nav" aria-label="Điều hướng chính">
+            <ul>
+                <li>
+                    <a href=Route::HOME.relative() aria-current=current(Route::HOME)>
+                        "Trang chủ"
+                    </a>
+                </li>
+                <li>
+                    <a href=Route::ARCHIVE.relative() aria-current=current(Route::ARCHIVE)>
+                        "Lưu trữ"
+                    </a>
+                </li>
+                {move || {
+                    special
+                        .get()
+                        .map(|route| {
+                            view! {
+                                <li>
+                                    <a href=route.relative() aria-current=current(route.clone())>
+                                        "Số đặc biệt"
+                                    </a>
+                                </li>
+                            }
+                        })
+                }}
+                {move || {
+                    has_gallery
+                        .get()
+                        .then(|| {
+                            view! {
+                                <li>
+                                    <a
+                                        href=Route::gallery(None).relative()
+                                        aria-current=current(Route::gallery(None))
+                                    >
+                                        "Trưng bày"
+                                    </a>
+                                </li>
+                            }
+                        })
+                }}
+            </ul>
+        </nav>
+    }
+}
+
+/// The categories' links, in the catalog's order.
+#[component]
+fn CategoryNav(categories: Signal<Vec<(String, String)>>) -> impl IntoView {
+    let here = use_route();
+    let links = move || {
+        categories
+            .get()
+            .into_iter()
+            .map(|(id, name)| {
+                let route = Route::category(&id);
+                view! {
+                    <li>
+                        <a href=route.relative() aria-current=current(here, route.clone())>{name}</a>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <nav class="bt-header__categories" aria-label="Chuyên mục">
+            <ul>{links}</ul>
+        </nav>
     }
 }
 

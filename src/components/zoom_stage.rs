@@ -50,6 +50,17 @@ impl View {
         View { scale, ..self }.panned_to(self.x * ratio, self.y * ratio, width, height)
     }
 
+    /// Zooms by `factor` around the centre, as the lightbox's buttons and keys do (the frame
+    /// size only bounds the pan); back to the whole picture once no longer zoomed in.
+    pub fn zoomed_by(self, factor: f64) -> View {
+        let zoomed = self.zoomed(factor, f64::MAX, f64::MAX);
+        if zoomed.is_zoomed() {
+            zoomed
+        } else {
+            View::default()
+        }
+    }
+
     /// Zooms by `factor` around the point (`px`, `py`), measured from the frame's centre:
     /// the spot of the picture under it stays under it (as far as the picture's edges
     /// allow), as a double tap, a pinch or the wheel in any photo viewer.
@@ -165,11 +176,54 @@ pub fn ZoomStage(
     /// Called on a tap outside the picture.
     on_backdrop_tap: Callback<()>,
 ) -> impl IntoView {
-    let presses = StoredValue::new(Vec::<Press>::new());
-    let gesture = StoredValue::new(None::<Gesture>);
-    let last_tap = StoredValue::new(f64::NEG_INFINITY);
+    let gestures = Gestures {
+        presses: StoredValue::new(Vec::new()),
+        gesture: StoredValue::new(None),
+        last_tap: StoredValue::new(f64::NEG_INFINITY),
+        view,
+        on_swipe,
+        on_backdrop_tap,
+    };
+    view! {
+        <div
+            class="bt-zoom-stage"
+            on:pointerdown=move |e| gestures.down(&e)
+            on:pointermove=move |e| gestures.moved(&e)
+            on:pointerup=move |e| gestures.up(&e)
+            on:pointercancel=move |e| gestures.cancel(&e)
+            on:wheel=move |e| gestures.wheel(&e)
+        >
+            <Picture
+                image
+                block="bt-zoom-stage"
+                sizes="100vw"
+                eager=true
+                announce=true
+                failed_text="Không tải được ảnh của tác phẩm này. Vui lòng kiểm tra kết nối mạng rồi thử lại."
+                transform=Signal::derive(move || view.get().transform())
+                zoomed=Signal::derive(move || view.get().is_zoomed())
+            />
+        </div>
+    }
+}
 
-    let on_pointer_down = move |event: PointerEvent| {
+/// The stage's pointers and what they are doing, and what a gesture changes: one value the
+/// stage's event handlers share.
+#[derive(Clone, Copy)]
+struct Gestures {
+    /// The pointers down, where they are now.
+    presses: StoredValue<Vec<Press>>,
+    /// The gesture under way, from its first press.
+    gesture: StoredValue<Option<Gesture>>,
+    /// When the last tap on the picture was (a second one soon after zooms).
+    last_tap: StoredValue<f64>,
+    view: RwSignal<View>,
+    on_swipe: Callback<i32>,
+    on_backdrop_tap: Callback<()>,
+}
+
+impl Gestures {
+    fn down(self, event: &PointerEvent) {
         let press = Press {
             id: event.pointer_id(),
             x: event.client_x() as f64,
@@ -181,56 +235,62 @@ pub fn ZoomStage(
                 let _ = element.set_pointer_capture(event.pointer_id());
             }
         }
-        presses.update_value(|p| {
+        self.presses.update_value(|p| {
             p.retain(|q| q.id != press.id);
             p.push(press);
         });
-        let all = presses.get_value();
+        let all = self.presses.get_value();
         let on_image = event
             .target()
             .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
             .is_some_and(|e| e.tag_name().eq_ignore_ascii_case("img"));
-        gesture.set_value(Some(Gesture {
-            start: view.get_untracked(),
+        self.gesture.set_value(Some(Gesture {
+            start: self.view.get_untracked(),
             origin_x: press.x,
             origin_y: press.y,
             pinch_distance: (all.len() == 2).then(|| distance(all[0], all[1])),
             on_image,
         }));
-    };
+    }
 
-    let on_pointer_move = move |event: PointerEvent| {
-        let Some(g) = gesture.get_value() else { return };
-        presses.update_value(|p| {
+    fn moved(self, event: &PointerEvent) {
+        let Some(g) = self.gesture.get_value() else {
+            return;
+        };
+        self.presses.update_value(|p| {
             if let Some(q) = p.iter_mut().find(|q| q.id == event.pointer_id()) {
                 q.x = event.client_x() as f64;
                 q.y = event.client_y() as f64;
             }
         });
-        let (width, height) = frame_size(&event);
-        let all = presses.get_value();
+        let (width, height) = frame_size(event);
+        let all = self.presses.get_value();
         if let (Some(start_distance), [a, b]) = (g.pinch_distance, all.as_slice()) {
             if start_distance > 0.0 {
                 let factor = distance(*a, *b) / start_distance;
-                let (px, py) = from_centre(&event, (a.x + b.x) / 2.0, (a.y + b.y) / 2.0);
-                view.set(g.start.zoomed_at(factor, px, py, width, height));
+                let (px, py) = from_centre(event, (a.x + b.x) / 2.0, (a.y + b.y) / 2.0);
+                self.view
+                    .set(g.start.zoomed_at(factor, px, py, width, height));
             }
         } else if all.len() == 1 && g.start.is_zoomed() {
             let dx = event.client_x() as f64 - g.origin_x;
             let dy = event.client_y() as f64 - g.origin_y;
-            view.set(
+            self.view.set(
                 g.start
                     .panned_to(g.start.x + dx, g.start.y + dy, width, height),
             );
         }
-    };
+    }
 
-    let on_pointer_up = move |event: PointerEvent| {
-        let Some(g) = gesture.get_value() else { return };
-        let was_single = presses.get_value().len() == 1 && g.pinch_distance.is_none();
-        presses.update_value(|p| p.retain(|q| q.id != event.pointer_id()));
-        if presses.get_value().is_empty() {
-            gesture.set_value(None);
+    fn up(self, event: &PointerEvent) {
+        let Some(g) = self.gesture.get_value() else {
+            return;
+        };
+        let was_single = self.presses.get_value().len() == 1 && g.pinch_distance.is_none();
+        self.presses
+            .update_value(|p| p.retain(|q| q.id != event.pointer_id()));
+        if self.presses.get_value().is_empty() {
+            self.gesture.set_value(None);
         }
         if !was_single || g.start.is_zoomed() && !g.on_image {
             return;
@@ -247,66 +307,46 @@ pub fn ZoomStage(
             classify_release(dx, dy)
         };
         match release {
-            Release::Swipe(direction) => on_swipe.run(direction),
+            Release::Swipe(direction) => self.on_swipe.run(direction),
             Release::Tap if g.on_image => {
                 let now = event.time_stamp();
-                if now - last_tap.get_value() < DOUBLE_TAP_MS {
-                    last_tap.set_value(f64::NEG_INFINITY);
-                    let (width, height) = frame_size(&event);
+                if now - self.last_tap.get_value() < DOUBLE_TAP_MS {
+                    self.last_tap.set_value(f64::NEG_INFINITY);
+                    let (width, height) = frame_size(event);
                     let (px, py) =
-                        from_centre(&event, event.client_x() as f64, event.client_y() as f64);
-                    let current = view.get_untracked();
-                    view.set(if current.is_zoomed() {
+                        from_centre(event, event.client_x() as f64, event.client_y() as f64);
+                    let current = self.view.get_untracked();
+                    self.view.set(if current.is_zoomed() {
                         View::default()
                     } else {
                         current.zoomed_at(TAP_ZOOM / current.scale, px, py, width, height)
                     });
                 } else {
-                    last_tap.set_value(now);
+                    self.last_tap.set_value(now);
                 }
             }
-            Release::Tap => on_backdrop_tap.run(()),
+            Release::Tap => self.on_backdrop_tap.run(()),
             Release::Nothing => {}
         }
-    };
+    }
 
-    let on_pointer_cancel = move |event: PointerEvent| {
-        presses.update_value(|p| p.retain(|q| q.id != event.pointer_id()));
-        gesture.set_value(None);
-    };
+    fn cancel(self, event: &PointerEvent) {
+        self.presses
+            .update_value(|p| p.retain(|q| q.id != event.pointer_id()));
+        self.gesture.set_value(None);
+    }
 
-    let on_wheel = move |event: WheelEvent| {
+    fn wheel(self, event: &WheelEvent) {
         event.prevent_default();
-        let (width, height) = frame_size(&event);
+        let (width, height) = frame_size(event);
         let factor = if event.delta_y() < 0.0 {
             1.2
         } else {
             1.0 / 1.2
         };
-        let (px, py) = from_centre(&event, event.client_x() as f64, event.client_y() as f64);
-        view.update(|v| *v = v.zoomed_at(factor, px, py, width, height));
-    };
-
-    view! {
-        <div
-            class="bt-zoom-stage"
-            on:pointerdown=on_pointer_down
-            on:pointermove=on_pointer_move
-            on:pointerup=on_pointer_up
-            on:pointercancel=on_pointer_cancel
-            on:wheel=on_wheel
-        >
-            <Picture
-                image
-                block="bt-zoom-stage"
-                sizes="100vw"
-                eager=true
-                announce=true
-                failed_text="Không tải được ảnh của tác phẩm này. Vui lòng kiểm tra kết nối mạng rồi thử lại."
-                transform=Signal::derive(move || view.get().transform())
-                zoomed=Signal::derive(move || view.get().is_zoomed())
-            />
-        </div>
+        let (px, py) = from_centre(event, event.client_x() as f64, event.client_y() as f64);
+        self.view
+            .update(|v| *v = v.zoomed_at(factor, px, py, width, height));
     }
 }
 

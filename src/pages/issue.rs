@@ -12,7 +12,7 @@ use crate::components::{
 };
 use crate::content::{LoadedCollection, LoadedIssue, Store};
 use crate::model::routes::{param, query_key, Route};
-use crate::model::{IssueKind, Work};
+use crate::model::{Article, Category, IssueKind, Work};
 use crate::pages::loaded::Loaded;
 use crate::readiness;
 
@@ -94,22 +94,7 @@ pub fn IssueContents(
     });
     let contents = groups
         .into_iter()
-        .map(|(category, articles)| {
-            let heading_id = format!("muc-{}", category.id);
-            let labelled_by = heading_id.clone();
-            let items = articles
-                .into_iter()
-                .map(|article| {
-                    view! { <ArticleListItem issue_id=entry.id.to_string() article=article.clone() nested=true /> }
-                })
-                .collect_view();
-            view! {
-                <section class="bt-toc__group" aria-labelledby=labelled_by>
-                    <h3 id=heading_id class="bt-toc__category">{category.name.to_string()}</h3>
-                    <ul class="bt-article-list">{items}</ul>
-                </section>
-            }
-        })
+        .map(|(category, articles)| toc_group(&entry.id, category, &articles))
         .collect_view();
     // The special issue was launched with the visual propaganda work: its works lead there.
     let strip = (special && !catalog.gallery.is_empty()).then(|| match gallery {
@@ -140,6 +125,24 @@ pub fn IssueContents(
             <PartialNotice problems what="bài viết" previewing=Store::use_store().previewing() />
             {lead_story}
             {contents}
+        </section>
+    }
+}
+
+/// One category's articles in the table of contents, under its heading.
+fn toc_group(issue: &str, category: &Category, articles: &[&Article]) -> impl IntoView {
+    let heading_id = format!("muc-{}", category.id);
+    let labelled_by = heading_id.clone();
+    let items = articles
+        .iter()
+        .map(|article| {
+            view! { <ArticleListItem issue_id=issue.to_owned() article=(*article).clone() nested=true /> }
+        })
+        .collect_view();
+    view! {
+        <section class="bt-toc__group" aria-labelledby=labelled_by>
+            <h3 id=heading_id class="bt-toc__category">{category.name.to_string()}</h3>
+            <ul class="bt-article-list">{items}</ul>
         </section>
     }
 }

@@ -38,14 +38,6 @@ pub fn PreviewPage() -> impl IntoView {
             busy.set(false);
         });
     };
-    let dragging = RwSignal::new(false);
-    let on_drop = move |event: web_sys::DragEvent| {
-        event.prevent_default();
-        dragging.set(false);
-        if let Some(list) = event.data_transfer().and_then(|d| d.files()) {
-            open_files(file_list(&list), false);
-        }
-    };
     let on_paste = Callback::new(move |(text, target): (String, String)| {
         if text.trim().is_empty() {
             status.set("Ô dán đang trống: hãy dán nội dung một tệp JSON vào ô.".to_owned());
@@ -88,34 +80,7 @@ pub fn PreviewPage() -> impl IntoView {
             <p class="bt-lead">
                 "Mở các tệp nội dung trên máy của bạn để xem bản tin đúng như bạn đọc sẽ thấy, trước khi xuất bản. Tệp không được gửi đi đâu: chúng chỉ nằm trong trình duyệt này."
             </p>
-            <div class="bt-preview__open">
-                <FilePicker
-                    id="mo-thu-muc"
-                    label="Mở thư mục nội dung"
-                    hint="Thư mục có data/catalog.json và images/ (ví dụ thư mục public)."
-                    folder=true
-                    on_files=Callback::new(move |files| open_files(files, true))
-                />
-                <FilePicker
-                    id="mo-tep"
-                    label="Mở tệp"
-                    hint="Một hay nhiều tệp JSON hoặc ảnh; tệp mở lại sẽ thay bản trước."
-                    accept=".json,application/json,image/*"
-                    on_files=Callback::new(move |files| open_files(files, false))
-                />
-            </div>
-            <div
-                class="bt-dropzone"
-                class:bt-dropzone--active=move || dragging.get()
-                on:dragover=move |e: web_sys::DragEvent| {
-                    e.prevent_default();
-                    dragging.set(true);
-                }
-                on:dragleave=move |_| dragging.set(false)
-                on:drop=on_drop
-            >
-                <p>"Hoặc kéo thả tệp JSON và ảnh vào đây."</p>
-            </div>
+            <OpenFiles on_files=Callback::new(move |(files, folder)| open_files(files, folder)) />
             <PasteBox targets on_paste />
             <p class="bt-preview__status" role="status">
                 {move || if busy.get() { "Đang đọc tệp…".to_owned() } else { status.get() }}
@@ -146,6 +111,50 @@ pub fn PreviewPage() -> impl IntoView {
                 </p>
             </Show>
         </section>
+    }
+}
+
+/// The ways to open files: a folder, single files, or dropped ones. `on_files` gets the
+/// files and whether they are a whole folder.
+#[component]
+fn OpenFiles(on_files: Callback<(Vec<web_sys::File>, bool)>) -> impl IntoView {
+    let dragging = RwSignal::new(false);
+    let on_drop = move |event: web_sys::DragEvent| {
+        event.prevent_default();
+        dragging.set(false);
+        if let Some(list) = event.data_transfer().and_then(|d| d.files()) {
+            on_files.run((file_list(&list), false));
+        }
+    };
+    view! {
+    <div class="bt-preview__open">
+        <FilePicker
+            id="mo-thu-muc"
+            label="Mở thư mục nội dung"
+            hint="Thư mục có data/catalog.json và images/ (ví dụ thư mục public)."
+            folder=true
+            on_files=Callback::new(move |files| on_files.run((files, true)))
+        />
+        <FilePicker
+            id="mo-tep"
+            label="Mở tệp"
+            hint="Một hay nhiều tệp JSON hoặc ảnh; tệp mở lại sẽ thay bản trước."
+            accept=".json,application/json,image/*"
+            on_files=Callback::new(move |files| on_files.run((files, false)))
+        />
+    </div>
+    <div
+        class="bt-dropzone"
+        class:bt-dropzone--active=move || dragging.get()
+        on:dragover=move |e: web_sys::DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        }
+        on:dragleave=move |_| dragging.set(false)
+        on:drop=on_drop
+    >
+        <p>"Hoặc kéo thả tệp JSON và ảnh vào đây."</p>
+    </div>
     }
 }
 
