@@ -97,7 +97,7 @@ fn unknown(file: &str, element: &str) -> String {
     let shown: String = element.chars().take(120).collect();
     format!(
         "{file}: Trunk viết phần mà trình viết trang không biết: {shown} (Trunk đã đổi cách \
-         viết index.html; hãy dùng đúng phiên bản trong ARCHITECTURE.md, hoặc dạy \
+         viết index.html; hãy dùng đúng phiên bản trong scripts/setup.sh, hoặc dạy \
          src/publish/shell/trunk.rs phần này)"
     )
 }
