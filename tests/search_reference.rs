@@ -5,47 +5,51 @@
 
 #[path = "support/reference.rs"]
 mod reference;
+#[path = "support/sites.rs"]
+mod sites;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use ban_tin_le_chan::publish::static_page::Site;
-use ban_tin_le_chan::search::{files, Query};
+use ban_tin_le_chan::search::Query;
 
-/// Results as (issue, article), best first.
-type Found = Vec<(String, String)>;
-
-/// A query's results from the files and from the reference.
-fn both(site: &Site, typed: &str) -> (Found, Found) {
-    let index = site.index();
-    let query = Query::parse(typed).expect("a query");
-    let from_files = files::ranked(&index.search, |k| index.shard(k), &query)
-        .into_iter()
-        .map(|hit| {
-            let row = index.row(hit.doc).unwrap();
-            (row.issue.clone(), row.article.clone())
-        })
-        .collect();
-    let articles: Vec<(String, &ban_tin_le_chan::model::Article)> = site
-        .loaded_issues()
-        .into_iter()
-        .flat_map(|(entry, file)| file.articles.iter().map(move |a| (entry.id.to_string(), a)))
-        .collect();
-    let reference = reference::SearchIndex::new(articles.iter().map(|(_, a)| *a))
-        .search(&query)
-        .into_iter()
-        .map(|d| (articles[d].0.clone(), articles[d].1.id.to_string()))
-        .collect();
-    (from_files, reference)
+/// A site's articles in the in-memory reference, with each one's (issue, article).
+struct Reference {
+    index: reference::SearchIndex,
+    ids: Vec<(String, String)>,
 }
 
-fn load(root: &Path) -> Site {
-    let read = |path: &str| std::fs::read_to_string(root.join(path)).ok();
-    Site::load(&read, "").expect("the bulletin loads")
+impl Reference {
+    fn of(site: &Site) -> Reference {
+        let articles: Vec<(String, &ban_tin_le_chan::model::Article)> = site
+            .loaded_issues()
+            .into_iter()
+            .flat_map(|(entry, file)| file.articles.iter().map(move |a| (entry.id.to_string(), a)))
+            .collect();
+        Reference {
+            index: reference::SearchIndex::new(articles.iter().map(|(_, a)| *a)),
+            ids: articles
+                .iter()
+                .map(|(issue, a)| (issue.clone(), a.id.to_string()))
+                .collect(),
+        }
+    }
+
+    /// What the reference finds for `typed`, best first, as (issue, article).
+    fn found(&self, typed: &str) -> Vec<(String, String)> {
+        let query = Query::parse(typed).expect("a query");
+        self.index
+            .search(&query)
+            .into_iter()
+            .map(|d| self.ids[d].clone())
+            .collect()
+    }
 }
 
 #[test]
 fn the_search_files_find_what_the_in_memory_reference_finds_in_its_order() {
-    let sample = load(Path::new("public"));
+    let sample = sites::load(Path::new("public"));
+    let reference = Reference::of(&sample);
     let mut found_any = 0;
     for typed in [
         "di chuc",
@@ -62,9 +66,9 @@ fn the_search_files_find_what_the_in_memory_reference_finds_in_its_order() {
         "xyzzy",
         "2024",
     ] {
-        let (from_files, reference) = both(&sample, typed);
-        assert_eq!(from_files, reference, "{typed}");
-        found_any += usize::from(!reference.is_empty());
+        let from_files = sites::found(&sample, typed);
+        assert_eq!(from_files, reference.found(typed), "{typed}");
+        found_any += usize::from(!from_files.is_empty());
         if typed == "di chuc" {
             assert_eq!(from_files[0].1, "cong-trinh-55-nam-di-chuc");
         }
@@ -85,15 +89,8 @@ fn the_search_files_find_what_the_in_memory_reference_finds_in_its_order() {
         assert_eq!(index.search.categories[c], index.row(d).unwrap().category);
     }
 
-    let dir: PathBuf =
-        std::env::temp_dir().join(format!("ban-tin-search-reference-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    let made = std::process::Command::new(env!("CARGO_BIN_EXE_make-corpus"))
-        .args([dir.to_str().unwrap(), "30", "20"])
-        .output()
-        .expect("make-corpus runs");
-    assert!(made.status.success(), "{made:?}");
-    let corpus = load(&dir);
+    let corpus = sites::Generated::new("search-reference", 30, 20).site();
+    let reference = Reference::of(&corpus);
     // Words still being typed with few completions: a word with more than
     // `files::MAX_COMPLETIONS` is searched as its most frequent ones by design ("ch").
     for typed in [
@@ -105,9 +102,8 @@ fn the_search_files_find_what_the_in_memory_reference_finds_in_its_order() {
         "sinh hoat chi bo",
         "tap",
     ] {
-        let (from_files, reference) = both(&corpus, typed);
+        let from_files = sites::found(&corpus, typed);
         assert!(from_files.len() > 10, "{typed}");
-        assert_eq!(from_files, reference, "{typed}");
+        assert_eq!(from_files, reference.found(typed), "{typed}");
     }
-    let _ = std::fs::remove_dir_all(&dir);
 }

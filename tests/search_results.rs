@@ -5,12 +5,13 @@
 //! and the diff shows every result it moves.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/sites.rs"]
+mod sites;
+
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use ban_tin_le_chan::publish::static_page::Site;
-use ban_tin_le_chan::search::files;
-use ban_tin_le_chan::search::Query;
 
 const GOLDEN: &str = "tests/golden/search-results.json";
 
@@ -63,44 +64,23 @@ const CORPUS_QUERIES: &[&str] = &[
 
 /// Each query's results as `issue/article`, best first.
 fn results(site: &Site, queries: &[&str]) -> BTreeMap<String, Vec<String>> {
-    let index = site.index();
     queries
         .iter()
         .map(|typed| {
-            let query = Query::parse(typed).expect("a query");
-            let found = files::ranked(&index.search, |s| index.shard(s), &query)
+            let found = sites::found(site, typed)
                 .into_iter()
-                .map(|hit| {
-                    let row = index.row(hit.doc).expect("a hit is a row");
-                    format!("{}/{}", row.issue, row.article)
-                })
+                .map(|(issue, article)| format!("{issue}/{article}"))
                 .collect();
             ((*typed).to_owned(), found)
         })
         .collect()
 }
 
-fn load(root: &Path) -> Site {
-    let read = |path: &str| std::fs::read_to_string(root.join(path)).ok();
-    let site = Site::load(&read, "").expect("the bulletin loads");
-    assert_eq!(site.problem_count(), 0, "{}", root.display());
-    site
-}
-
 #[test]
 fn search_finds_what_it_found_before_in_the_same_order() {
-    let sample = results(&load(Path::new("public")), SAMPLE_QUERIES);
-
-    let dir: PathBuf =
-        std::env::temp_dir().join(format!("ban-tin-search-results-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    let made = std::process::Command::new(env!("CARGO_BIN_EXE_make-corpus"))
-        .args([dir.to_str().unwrap(), "40", "25"])
-        .output()
-        .expect("make-corpus runs");
-    assert!(made.status.success(), "{made:?}");
-    let corpus = results(&load(&dir), CORPUS_QUERIES);
-    let _ = std::fs::remove_dir_all(&dir);
+    let sample = results(&sites::load(Path::new("public")), SAMPLE_QUERIES);
+    let generated = sites::Generated::new("search-results", 40, 25);
+    let corpus = results(&generated.site(), CORPUS_QUERIES);
 
     let now = serde_json::json!({ "sample": sample, "corpus": corpus });
     let text = format!("{}\n", serde_json::to_string_pretty(&now).unwrap());

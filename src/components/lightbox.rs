@@ -60,8 +60,7 @@ pub fn Lightbox(
         works.with_value(|w| preload_neighbours(w, i));
     });
 
-    // Focus moves into the dialog when it opens (a written page's dialog has `autofocus`).
-    Effect::new(move |_| dialog.get().map(|element| element.focus()));
+    focus_when_open(dialog);
     let on_keydown = move |event: KeyboardEvent| {
         let key = event.key();
         match Key::of(&key) {
@@ -154,6 +153,15 @@ fn LightboxBar(
     }
 }
 
+/// Focus moves into the dialog when it opens (a written page's dialog has `autofocus`).
+fn focus_when_open(dialog: NodeRef<leptos::html::Div>) {
+    Effect::new(move |_| {
+        if let Some(element) = dialog.get() {
+            let _ = element.focus();
+        }
+    });
+}
+
 /// The previous and next works, as links (`rel`), moved to in place by the app.
 #[component]
 fn LightboxArrows(
@@ -162,31 +170,32 @@ fn LightboxArrows(
     step: Callback<i32>,
 ) -> impl IntoView {
     view! {
+        <Arrow href=previous delta=-1 step />
+        <Arrow href=next delta=1 step />
+    }
+}
+
+/// The arrow to the work `delta` (-1 or 1) away, at `href`.
+#[component]
+fn Arrow(href: Signal<Option<String>>, delta: i32, step: Callback<i32>) -> impl IntoView {
+    let (rel, label, sign) = if delta < 0 {
+        ("prev", "Tác phẩm trước", "‹")
+    } else {
+        ("next", "Tác phẩm sau", "›")
+    };
+    view! {
         <a
-            class="bt-lightbox__arrow bt-lightbox__arrow--prev"
-            href=previous
-            rel="prev"
-            aria-label="Tác phẩm trước"
+            class=format!("bt-lightbox__arrow bt-lightbox__arrow--{rel}")
+            href=href
+            rel=rel
+            aria-label=label
             on:click=move |event| {
                 if in_place(&event) {
-                    step.run(-1);
+                    step.run(delta);
                 }
             }
         >
-            "‹"
-        </a>
-        <a
-            class="bt-lightbox__arrow bt-lightbox__arrow--next"
-            href=next
-            rel="next"
-            aria-label="Tác phẩm sau"
-            on:click=move |event| {
-                if in_place(&event) {
-                    step.run(1);
-                }
-            }
-        >
-            "›"
+            {sign}
         </a>
     }
 }

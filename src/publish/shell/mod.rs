@@ -30,8 +30,11 @@ pub struct Shell {
     site_url: String,
     /// The policy's tags, in a published build.
     security: Option<String>,
+    /// The inline scripts, made once: every page carries the same.
     text_size: String,
     page_script: String,
+    /// The loader of readers' pages, and of the preview's page.
+    loaders: [String; 2],
 }
 
 impl Shell {
@@ -44,17 +47,15 @@ impl Shell {
         };
         let text_size = scripts::text_size_script();
         let page_script = scripts::page_script();
+        let loaders = [bundles.loader(false), bundles.loader(true)];
         // One policy on every page: it names every inline script, both loaders too.
         let security = trunk.published().then(|| {
-            let mut hashes: Vec<String> = [
-                text_size.as_str(),
-                page_script.as_str(),
-                &bundles.loader(false),
-                &bundles.loader(true),
-            ]
-            .iter()
-            .map(|script| base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script)))
-            .collect();
+            let mut hashes: Vec<String> = [&text_size, &page_script, &loaders[0], &loaders[1]]
+                .iter()
+                .map(|script| {
+                    base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script))
+                })
+                .collect();
             hashes.sort_unstable();
             hashes.dedup();
             csp::security_tags(&hashes)
@@ -66,6 +67,7 @@ impl Shell {
             security,
             text_size,
             page_script,
+            loaders,
         }
     }
 
@@ -135,7 +137,7 @@ impl Shell {
             &mut out,
             &format!(
                 "<script type=\"module\">{}</script>",
-                self.bundles.loader(preview_page)
+                self.loaders[usize::from(preview_page)]
             ),
         );
         line(&mut out, &format!("<script>{}</script>", self.text_size));
